@@ -1,0 +1,96 @@
+package app.verbatim.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the engine found in a set of articles. Immutable; views and exporters only read it.
+ *
+ * @param documents    in input order
+ * @param speakers     merged across documents
+ * @param quotes       in document order, then text order
+ * @param scareQuotes  quoted phrases that are not speech
+ * @param alignments   links between quotations of different documents
+ * @param coverage     per document and speaker, the quotations no other document has
+ * @param focusSpeaker the speaker quoted by most outlets (ties: most quotations), or null
+ * @param warnings     problems worked around (unbalanced marks, …)
+ */
+public record Comparison(
+    List<Document> documents,
+    List<Speaker> speakers,
+    List<Quote> quotes,
+    List<ScareQuote> scareQuotes,
+    List<Alignment> alignments,
+    List<Coverage> coverage,
+    String focusSpeaker,
+    List<Warning> warnings) {
+
+  public Comparison {
+    documents = List.copyOf(documents);
+    speakers = List.copyOf(speakers);
+    quotes = List.copyOf(quotes);
+    scareQuotes = List.copyOf(scareQuotes);
+    alignments = List.copyOf(alignments);
+    coverage = List.copyOf(coverage);
+    warnings = List.copyOf(warnings);
+  }
+
+  public Optional<Quote> quote(String id) {
+    return quotes.stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  public Optional<Speaker> speaker(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  public Optional<Document> document(String id) {
+    return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  public List<Quote> quotesOf(String documentId) {
+    return quotes.stream().filter(q -> q.documentId().equals(documentId)).toList();
+  }
+
+  /** The alignments a quotation takes part in. */
+  public List<Alignment> alignmentsOf(String quoteId) {
+    return alignments.stream().filter(a -> a.quoteIds().contains(quoteId)).toList();
+  }
+
+  public boolean isLinked(String quoteId) {
+    return alignments.stream().anyMatch(a -> a.quoteIds().contains(quoteId));
+  }
+
+  /** Alignment groups: alignments sharing a group id, in order of first appearance. */
+  public Map<String, List<Alignment>> groups() {
+    Map<String, List<Alignment>> groups = new java.util.LinkedHashMap<>();
+    for (Alignment a : alignments) {
+      groups.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a);
+    }
+    return groups;
+  }
+
+  /** The distinct quotations of a group, in document order. */
+  public List<Quote> quotesOfGroup(String group) {
+    Set<String> ids = new LinkedHashSet<>();
+    alignments.stream().filter(a -> a.group().equals(group)).forEach(a -> ids.addAll(a.quoteIds()));
+    Map<String, Integer> docOrder = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      docOrder.put(documents.get(i).id(), i);
+    }
+    return ids.stream()
+        .map(this::quote)
+        .flatMap(Optional::stream)
+        .sorted(Comparator.comparingInt((Quote q) -> docOrder.getOrDefault(q.documentId(), 0))
+            .thenComparingInt(Quote::start))
+        .toList();
+  }
+}

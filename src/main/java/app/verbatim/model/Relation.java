@@ -1,0 +1,15 @@
+package app.verbatim.model;
+
+/** How linked quotations relate to each other. */
+public enum Relation {
+  /** The same words, character for character. */
+  IDENTICAL,
+  /** The same words up to spelling, punctuation and equivalent forms (U.S./US, good-will/goodwill). */
+  VARIANT,
+  /** The same passage, but one outlet quotes more, less, or other parts of it. */
+  OVERLAP;
+
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

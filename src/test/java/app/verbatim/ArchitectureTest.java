@@ -1,0 +1,69 @@
+package app.verbatim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rule from the README: model ← engine ← io/export ← cli; ui uses all; only ui touches JavaFX. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("app.verbatim");
+  }
+
+  @Test
+  void onlyUiAndLauncherUseJavaFx() {
+    noClasses().that().resideOutsideOfPackage("app.verbatim.ui..")
+        .and().doNotHaveFullyQualifiedName("app.verbatim.Launcher")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
+        .check(classes);
+  }
+
+  @Test
+  void modelDependsOnNothingOfOurs() {
+    noClasses().that().resideInAPackage("app.verbatim.model..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "app.verbatim.engine..", "app.verbatim.io..", "app.verbatim.export..",
+            "app.verbatim.cli..", "app.verbatim.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void engineUsesOnlyModel() {
+    noClasses().that().resideInAPackage("app.verbatim.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "app.verbatim.io..", "app.verbatim.export..", "app.verbatim.cli..", "app.verbatim.ui..",
+            "com.fasterxml.jackson..", "org.jsoup..", "org.apache.pdfbox..", "com.openhtmltopdf..")
+        .check(classes);
+  }
+
+  @Test
+  void ioAndExportDoNotUseCliOrUi() {
+    noClasses().that().resideInAnyPackage("app.verbatim.io..", "app.verbatim.export..")
+        .should().dependOnClassesThat().resideInAnyPackage("app.verbatim.cli..", "app.verbatim.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void nothingUsesUiButLauncher() {
+    noClasses().that().resideOutsideOfPackage("app.verbatim.ui..")
+        .and().doNotHaveFullyQualifiedName("app.verbatim.Launcher")
+        .should().dependOnClassesThat().resideInAPackage("app.verbatim.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyExportUsesThePdfStack() {
+    noClasses().that().resideOutsideOfPackage("app.verbatim.export..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "com.openhtmltopdf..")
+        .check(classes);
+  }
+}
