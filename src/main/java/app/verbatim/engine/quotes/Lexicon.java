@@ -122,7 +122,7 @@ final class Lexicon {
         "question", "questions", "forecast", "signal", "signals", "express", "cry", "charge", "charges",
         "label", "labels", "brand", "brands", "comment", "comments", "demand", "demands", "joke", "jokes",
         "protest", "protests", "estimate", "estimates", "thought", "felt", "advise", "inform", "welcome",
-        "written", "reply", "replies", "repeat", "continue", "continues", "continued", "continuing",
+        "written", "reply", "replies", "repeat", "continue", "continuing",
         "speaking", "writing", "thank", "thanked", "thanks", "appeal", "appeals", "deny", "denies",
         "agree", "disagree", "guarantee", "guarantees", "express", "expresses", "dismiss", "dismisses",
         "hail", "hails", "slam", "slams", "praise", "praises", "reject", "rejects", "promise", "promises",

@@ -212,6 +212,11 @@ final class SpeakerResolver {
   private static List<String> rolesBefore(List<W> words, int at) {
     List<String> roles = new ArrayList<>();
     int k = at - 1;
+    // "The opposition leader, Tomas Varga, …"
+    if (k >= 1 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
+        && !words.get(k - 1).capitalized()) {
+      k--;
+    }
     boolean head = false;
     while (k >= 0 && at - k <= 4) {
       W w = words.get(k);
@@ -395,7 +400,7 @@ final class SpeakerResolver {
         while (e > i && ADVERBS.contains(w.get(e - 1).bare())) {
           e--;
         }
-        List<W> np = w.subList(i, e);
+        List<W> np = trimTrailing(w.subList(i, e));
         return !np.isEmpty() && isReference(np) ? new Cue(np, verb.text(), np.get(0).start()) : null;
       }
     }
@@ -441,7 +446,7 @@ final class SpeakerResolver {
           && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
         s--;
       }
-      List<W> np = trimLeading(w.subList(s, e));
+      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
       if (!np.isEmpty() && isReference(np)) {
         return new Cue(np, verb.text(), np.get(0).start());
       }
@@ -464,6 +469,21 @@ final class SpeakerResolver {
     }
     return np.subList(s, np.size());
   }
+
+  /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
+  private static List<W> trimTrailing(List<W> np) {
+    for (int k = 1; k < np.size(); k++) {
+      String b = np.get(k).bare();
+      if (!np.get(k).capitalized() && TRAILING.contains(b)) {
+        return np.subList(0, k);
+      }
+    }
+    return np;
+  }
+
+  private static final Set<String> TRAILING = Lexicon.set(
+      "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
+      "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while");
 
   private static List<W> nounPhraseForward(List<W> w, int from) {
     List<W> np = new ArrayList<>();
@@ -512,15 +532,8 @@ final class SpeakerResolver {
       }
       return new Attribution(p, lowerFirst(label), cue.verb());
     }
-    // a name inside the phrase: "North Korean Foreign Minister Ri Yong Ho", "Ri"
-    List<W> run = new ArrayList<>();
-    for (W w : np) {
-      if (w.capitalized() && !(run.isEmpty() && Lexicon.DETERMINERS.contains(w.bare()))) {
-        run.add(w);
-      } else if (!run.isEmpty() && !NAME_PARTICLES.contains(w.text())) {
-        break;
-      }
-    }
+    // a name inside the phrase: "North Korean Foreign Minister Ri Yong Ho", "opposition leader Tomas Varga"
+    List<W> run = lastNameRun(np);
     boolean hasRoleHead = Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare()) && !np.get(np.size() - 1).capitalized();
     if (!run.isEmpty() && !hasRoleHead) {
       int lastTitle = -1;
@@ -555,6 +568,23 @@ final class SpeakerResolver {
       return new Attribution(p, lowerFirst(label), cue.verb());
     }
     return new Attribution(null, label, cue.verb());
+  }
+
+  /** The last run of capitalized words (with name particles) in a phrase. */
+  private static List<W> lastNameRun(List<W> np) {
+    List<W> last = new ArrayList<>();
+    List<W> cur = new ArrayList<>();
+    for (W w : np) {
+      if (w.capitalized() && !w.isPunct() && !(cur.isEmpty() && Lexicon.DETERMINERS.contains(w.bare()))) {
+        cur.add(w);
+      } else if (!cur.isEmpty() && NAME_PARTICLES.contains(w.text())) {
+        cur.add(w);
+      } else if (!cur.isEmpty()) {
+        last = cur;
+        cur = new ArrayList<>();
+      }
+    }
+    return cur.isEmpty() ? last : cur;
   }
 
   /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
@@ -676,6 +706,16 @@ final class SpeakerResolver {
       }
     }
     Paragraph para = paragraphs.get(q.paragraph());
+    // indirect speech just before, in the same paragraph: Exports have fallen, Marsh said. "…"
+    Person speaking = null;
+    for (Mention m : mentions) {
+      if (m.speech() && m.offset() >= para.span().start() && m.offset() < q.start()) {
+        speaking = m.person();
+      }
+    }
+    if (speaking != null) {
+      return new Attribution(speaking, null, null);
+    }
     if (para.section() != Section.BODY || !mostlyQuoted(para)) {
       return Attribution.NONE;
     }
@@ -766,7 +806,8 @@ final class SpeakerResolver {
   }
 
   private static String lowerFirst(String s) {
-    if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+    String first = s.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    if (s.isEmpty() || !(Lexicon.DETERMINERS.contains(first) || Lexicon.PRONOUNS.contains(first))) {
       return s;
     }
     return Character.toLowerCase(s.charAt(0)) + s.substring(1);
