@@ -30,8 +30,12 @@ final class QuoteMarkScanner {
         case '”' -> wordBoth ? null
             : new QuoteMark(i, c, Family.DOUBLE, canOpen && !canClose ? Role.OPEN : Role.CLOSE, false);
         case '„' -> new QuoteMark(i, c, Family.DOUBLE, Role.OPEN, false);
-        case '«' -> new QuoteMark(i, c, Family.DOUBLE, canClose && !canOpen ? Role.CLOSE : Role.OPEN, false);
-        case '»' -> new QuoteMark(i, c, Family.DOUBLE, canOpen && !canClose ? Role.OPEN : Role.CLOSE, false);
+        // French spacing (« mot ») puts spaces inside guillemets; only a word glued on the far side
+        // reverses them (German »Wort«)
+        case '«' -> new QuoteMark(i, c, Family.DOUBLE,
+            Character.isLetterOrDigit(prev) && !Character.isLetterOrDigit(next) ? Role.CLOSE : Role.OPEN, false);
+        case '»' -> new QuoteMark(i, c, Family.DOUBLE,
+            Character.isLetterOrDigit(next) && !Character.isLetterOrDigit(prev) ? Role.OPEN : Role.CLOSE, false);
         case '‹' -> new QuoteMark(i, c, Family.SINGLE, canClose && !canOpen ? Role.CLOSE : Role.OPEN, false);
         case '›' -> new QuoteMark(i, c, Family.SINGLE, canOpen && !canClose ? Role.OPEN : Role.CLOSE, false);
         case '‚' -> canOpen ? new QuoteMark(i, c, Family.SINGLE, Role.OPEN, false) : null;

@@ -390,8 +390,22 @@ final class SpeakerResolver {
       List<W> np = nounPhraseForward(w, i + 1);
       return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
     }
-    for (int v = i + 1; v < w.size() && v <= i + 9; v++) {
+    for (int v = i + 1; v < w.size() && v <= i + 14; v++) {
       W verb = w.get(v);
+      if (verb.text().equals(",") && v + 1 < w.size()) {
+        // "…," Varga, the opposition leader, said.
+        int close = v + 1;
+        while (close < w.size() && !w.get(close).isPunct() && close - v <= 7) {
+          close++;
+        }
+        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized()
+            && w.subList(v + 1, close).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+          List<W> np = trimTrailing(w.subList(i, v));
+          return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
+        }
+        return null;
+      }
       if (verb.isPunct()) {
         return null;
       }
@@ -446,6 +460,13 @@ final class SpeakerResolver {
           && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
         s--;
       }
+      if (s == e) {
+        s = beforeAppositive(w, e);
+        e = s < 0 ? e : apposStart;
+        if (s < 0) {
+          continue;
+        }
+      }
       List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
       if (!np.isEmpty() && isReference(np)) {
         return new Cue(np, verb.text(), np.get(0).start());
@@ -468,6 +489,37 @@ final class SpeakerResolver {
       s++;
     }
     return np.subList(s, np.size());
+  }
+
+  private int apposStart;
+
+  /**
+   * For "Varga, the opposition leader, said": when only an appositive stands between a verb and the
+   * comma before it, the start of the name before the appositive (and {@link #apposStart} set to
+   * the appositive's comma), else -1.
+   */
+  private int beforeAppositive(List<W> w, int verbAt) {
+    if (verbAt < 1 || !w.get(verbAt - 1).text().equals(",")) {
+      return -1;
+    }
+    int c = verbAt - 2;
+    while (c >= 0 && !w.get(c).isPunct()) {
+      c--;
+    }
+    if (c < 1 || !w.get(c).text().equals(",")) {
+      return -1;
+    }
+    List<W> appos = w.subList(c + 1, verbAt - 1);
+    if (appos.isEmpty() || appos.size() > 7 || appos.stream().noneMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+      return -1;
+    }
+    int s = c;
+    while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
+        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+      s--;
+    }
+    apposStart = c;
+    return s < c ? s : -1;
   }
 
   /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
