@@ -224,13 +224,14 @@ public final class QuoteFinder {
       p2.add(parts.get(i));
       para2.add(paras.get(i));
     }
+    List<Span> all = new ArrayList<>();
+    for (List<Span> m : m2) {
+      all.addAll(m);
+    }
+    SpanIndex allIndex = new SpanIndex(all);
     for (int i = 0; i < m2.size(); i++) {
       Paragraph para = paragraphs.get(para2.get(i));
-      List<Span> all = new ArrayList<>();
-      for (List<Span> m : m2) {
-        all.addAll(m);
-      }
-      Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), all);
+      Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), allIndex);
       List<Span> ps = p2.get(i);
       List<Span> ms = m2.get(i);
       int words = 0;

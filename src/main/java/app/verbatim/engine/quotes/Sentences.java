@@ -17,10 +17,14 @@ final class Sentences {
   private final String text;
   private final int from;
   private final int to;
-  private final List<Span> quoted;
+  private final SpanIndex quoted;
 
-  /** @param quoted the quotations of the paragraph, marks included, in order */
+  /** @param quoted the quotations of the paragraph, marks included */
   Sentences(String text, int from, int to, List<Span> quoted) {
+    this(text, from, to, new SpanIndex(quoted));
+  }
+
+  Sentences(String text, int from, int to, SpanIndex quoted) {
     this.text = text;
     this.from = from;
     this.to = to;
@@ -62,12 +66,7 @@ final class Sentences {
   }
 
   private Span quoteAt(int i) {
-    for (Span q : quoted) {
-      if (q.contains(i)) {
-        return q;
-      }
-    }
-    return null;
+    return quoted.at(i);
   }
 
   private boolean isEnd(int i) {

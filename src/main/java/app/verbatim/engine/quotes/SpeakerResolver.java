@@ -43,6 +43,7 @@ final class SpeakerResolver {
   private final List<Paragraph> paragraphs;
   private final List<FoundQuote> quotes;
   private final List<Span> quoted = new ArrayList<>();
+  private final SpanIndex quotedIndex;
   private final List<Person> persons = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
 
@@ -62,6 +63,7 @@ final class SpeakerResolver {
     for (FoundQuote q : quotes) {
       quoted.addAll(q.marked());
     }
+    quotedIndex = new SpanIndex(quoted);
   }
 
   List<Person> persons() {
@@ -316,12 +318,12 @@ final class SpeakerResolver {
 
   private Cue findCue(FoundQuote q) {
     Paragraph para = paragraphs.get(q.paragraph());
-    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quoted);
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
     // after each part: "…," Ri said / said the minister / according to X
     for (int k = 0; k < q.marked().size(); k++) {
       Span m = q.marked().get(k);
       Paragraph pk = paragraphOf(m.start());
-      Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quoted);
+      Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
       int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
       Cue c = cueAfter(m.end(), limit);
       if (c != null) {
@@ -344,32 +346,25 @@ final class SpeakerResolver {
   }
 
   private Paragraph paragraphOf(int offset) {
-    for (Paragraph p : paragraphs) {
-      if (offset >= p.span().start() && offset <= p.span().end()) {
-        return p;
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (paragraphs.get(mid).span().start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
     }
-    return paragraphs.get(paragraphs.size() - 1);
+    return paragraphs.get(lo);
   }
 
   private int nextQuoteStart(int from, int paraEnd) {
-    int best = paraEnd;
-    for (Span s : quoted) {
-      if (s.start() >= from && s.start() < best) {
-        best = s.start();
-      }
-    }
-    return best;
+    return quotedIndex.nextStart(from, paraEnd);
   }
 
   private int previousQuoteEnd(int before, int paraStart) {
-    int best = paraStart;
-    for (Span s : quoted) {
-      if (s.end() <= before && s.end() > best) {
-        best = s.end();
-      }
-    }
-    return best;
+    return quotedIndex.previousEnd(before, paraStart);
   }
 
   /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
@@ -815,13 +810,7 @@ final class SpeakerResolver {
     List<W> all = Words.of(text, from, to);
     List<W> out = new ArrayList<>(all.size());
     for (W w : all) {
-      boolean inside = false;
-      for (Span s : quoted) {
-        if (s.contains(w.start())) {
-          inside = true;
-          break;
-        }
-      }
+      boolean inside = quotedIndex.at(w.start()) != null;
       if (inside) {
         if (out.isEmpty() || !out.get(out.size() - 1).text().equals("\u2063")) {
           out.add(new W("\u2063", w.start(), w.start() + 1)); // a quotation breaks any phrase

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 /** Words and clause punctuation of the reporter's prose, with offsets, for reading attribution cues. */
 final class Words {
+  private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+");
+  private static final Pattern TITLE_ABBREVIATION =
+      Pattern.compile("(?i)(mr|mrs|ms|dr|st|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev|jr|sr)\\.");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*|[,;:—–()!?]|\\.(?=\\s|$)");
 
   record W(String text, int start, int end) {
@@ -20,8 +23,13 @@ final class Words {
 
     /** Lower case, without a possessive ending or a trailing dot. */
     String bare() {
-      String t = text.replaceAll("(’s|'s|’|')$", "");
-      if (t.endsWith(".") && !t.matches("(?:\\p{L}\\.)+")) {
+      String t = text;
+      if (t.endsWith("’s") || t.endsWith("'s")) {
+        t = t.substring(0, t.length() - 2);
+      } else if (t.endsWith("’") || t.endsWith("'")) {
+        t = t.substring(0, t.length() - 1);
+      }
+      if (t.endsWith(".") && !DOTTED.matcher(t).matches()) {
         t = t.substring(0, t.length() - 1);
       }
       return Lexicon.lower(t);
@@ -41,8 +49,8 @@ final class Words {
       String w = m.group();
       int e = m.end();
       // a word-final full stop is a sentence end, not part of the word, unless an abbreviation (U.S.)
-      if (w.length() > 1 && w.endsWith(".") && !w.matches("(?:\\p{L}\\.)+")
-          && !w.matches("(?i)(mr|mrs|ms|dr|st|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev|jr|sr)\\.")) {
+      if (w.length() > 1 && w.endsWith(".") && !DOTTED.matcher(w).matches()
+          && !TITLE_ABBREVIATION.matcher(w).matches()) {
         out.add(new W(w.substring(0, w.length() - 1), m.start(), e - 1));
         out.add(new W(".", e - 1, e));
         continue;

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** Splits text into word tokens with their offsets. The one tokenizer of the engine. */
 public final class Tokenizer {
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
   private final VariantRules rules;
 
   public Tokenizer(VariantRules rules) {
@@ -52,7 +53,7 @@ public final class Tokenizer {
     }
     String core = text.substring(cs, ce);
     // keep the final dot of abbreviations such as U.S. or U.N.
-    if (ce < e && text.charAt(ce) == '.' && core.matches("(?:\\p{L}\\.)+\\p{L}")) {
+    if (ce < e && text.charAt(ce) == '.' && ABBREVIATION.matcher(core).matches()) {
       core = core + ".";
     }
     out.add(new Token(s, e, text.substring(s, e), core, rules.key(core)));

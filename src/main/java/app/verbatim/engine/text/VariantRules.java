@@ -64,18 +64,29 @@ public final class VariantRules {
     return PAIRS.get(firstKey + " " + secondKey);
   }
 
+  private static final Pattern[] SPELLING = {
+    Pattern.compile("(\\p{L}{2,})is(e|ed|es|ing|ation|ations|er|ers)$"),
+    Pattern.compile("(\\p{L}{2,})ys(e|ed|es|ing)$"),
+    Pattern.compile("(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ful|less)?$"),
+    Pattern.compile("(\\p{L}{3,})tre(s)?$"),
+    Pattern.compile("(\\p{L}{3,})ogue(s)?$"),
+    Pattern.compile("(\\p{L}{2,}[aeiou])ll(ed|ing|er|ers)$"),
+    Pattern.compile("(\\p{L}{3,})mme(s)?$"),
+  };
+  private static final String[] AMERICAN = {"$1iz$2", "$1yz$2", "$1or$2", "$1ter$2", "$1og$2", "$1l$2", "$1m$2"};
+
+  /** British to American spelling (realise → realize, colour → color, programme → program). */
   private static String americanSpelling(String k) {
     if (k.length() < 5) {
       return k;
     }
     String r = k;
-    r = r.replaceFirst("(\\p{L}{2,})is(e|ed|es|ing|ation|ations|er|ers)$", "$1iz$2");
-    r = r.replaceFirst("(\\p{L}{2,})ys(e|ed|es|ing)$", "$1yz$2");
-    r = r.replaceFirst("(\\p{L}{3,})our(s|ed|ing|ite|ites|able|ful|less)?$", "$1or$2");
-    r = r.replaceFirst("(\\p{L}{3,})tre(s)?$", "$1ter$2");
-    r = r.replaceFirst("(\\p{L}{3,})ogue(s)?$", "$1og$2");
-    r = r.replaceFirst("(\\p{L}{2,}[aeiou])ll(ed|ing|er|ers)$", "$1l$2");
-    r = r.replaceFirst("(\\p{L}{3,})mme(s)?$", "$1m$2");
+    for (int i = 0; i < SPELLING.length; i++) {
+      java.util.regex.Matcher m = SPELLING[i].matcher(r);
+      if (m.find()) {
+        r = m.replaceFirst(AMERICAN[i]);
+      }
+    }
     return r;
   }
 
