@@ -14,6 +14,9 @@ final class Sentences {
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
       "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "ft", "mt");
 
+  /** No reporter's sentence is longer; bounding the scan keeps hostile input linear. */
+  private static final int MAX_SENTENCE = 800;
+
   private final String text;
   private final int from;
   private final int to;
@@ -33,7 +36,8 @@ final class Sentences {
 
   /** Start of the sentence containing {@code pos}. */
   int startOf(int pos) {
-    for (int i = pos - 1; i > from; i--) {
+    int limit = Math.max(from, pos - MAX_SENTENCE);
+    for (int i = pos - 1; i > limit; i--) {
       Span q = quoteAt(i);
       if (q != null) {
         i = q.start();
@@ -47,12 +51,13 @@ final class Sentences {
         return s;
       }
     }
-    return from;
+    return limit;
   }
 
   /** End (exclusive) of the sentence containing {@code pos}. */
   int endOf(int pos) {
-    for (int i = pos; i < to; i++) {
+    int limit = Math.min(to, pos + MAX_SENTENCE);
+    for (int i = pos; i < limit; i++) {
       Span q = quoteAt(i);
       if (q != null) {
         i = q.end() - 1;
@@ -62,7 +67,7 @@ final class Sentences {
         return i + 1;
       }
     }
-    return to;
+    return limit;
   }
 
   private Span quoteAt(int i) {
