@@ -1,0 +1,37 @@
+package app.verbatim.export;
+
+import app.verbatim.engine.ProgressListener;
+import app.verbatim.model.Comparison;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The report as one self-contained HTML file: styles inline, no script, no image, no link to any
+ * other resource, so it opens the same anywhere, offline, and loads nothing.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+  @Override
+  public void write(Comparison comparison, ReportOptions options, ReportAnnotations annotations, Path target,
+      ProgressListener listener) throws ExportException {
+    AtomicExport.check(target);
+    ExportProgress progress = new ExportProgress(listener);
+    try {
+      String html = render(comparison, options, annotations, progress);
+      progress.at(0.9, "Saving " + target.getFileName());
+      byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+      AtomicExport.write(target, out -> out.write(bytes));
+      progress.at(1, "Done");
+    } catch (ExportProgress.Cancelled e) {
+      throw new ExportCancelledException();
+    }
+  }
+
+  String render(Comparison comparison, ReportOptions options, ReportAnnotations annotations, ExportProgress progress) {
+    progress.at(0, "Preparing the report");
+    ReportContent content = new ReportContent(comparison, options.focusSpeaker());
+    org.jsoup.nodes.Document doc = new ReportHtml(content, options, annotations, ReportHtml.Target.HTML,
+        TextPolicy.anyGlyph(), progress).build(0.05, 0.85);
+    return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
+  }
+}

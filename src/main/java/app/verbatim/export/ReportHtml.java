@@ -1,0 +1,648 @@
+package app.verbatim.export;
+
+import app.verbatim.export.ReportContent.Group;
+import app.verbatim.export.ReportContent.OnlyHere;
+import app.verbatim.export.ReportContent.OutletFigures;
+import app.verbatim.export.ReportContent.ShownQuote;
+import app.verbatim.model.Alignment;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Document;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Quote;
+import app.verbatim.model.Relation;
+import app.verbatim.model.Section;
+import app.verbatim.model.Span;
+import app.verbatim.model.Speaker;
+import app.verbatim.model.Warning;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Builds the report as an HTML document tree, for the PDF renderer and for the stand-alone HTML file.
+ * Every piece of article text enters the tree as a text node, never as markup, so an article that
+ * contains {@code <script>} or {@code &entities;} shows them as the characters they are.
+ */
+final class ReportHtml {
+  /** The PDF gets page rules and a running header; the HTML file gets screen styles. */
+  enum Target { PDF, HTML }
+
+  static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+      "he", "she", "they", "him", "her", "them", "it", "we", "i", "you");
+
+  private final ReportContent content;
+  private final Comparison comparison;
+  private final ReportOptions options;
+  private final ReportAnnotations notes;
+  private final Target target;
+  private final TextPolicy policy;
+  private final ExportProgress progress;
+  private final boolean sideBySide;
+  private final String generatedAt;
+  private Element missingNotice;
+
+  ReportHtml(ReportContent content, ReportOptions options, ReportAnnotations notes, Target target,
+      TextPolicy policy, ExportProgress progress) {
+    this.content = content;
+    this.comparison = content.comparison();
+    this.options = options;
+    this.notes = notes == null ? ReportAnnotations.NONE : notes;
+    this.target = target;
+    this.policy = policy;
+    this.progress = progress;
+    this.sideBySide = target == Target.HTML || options.landscape();
+    ZonedDateTime now = ZonedDateTime.now(options.clock());
+    this.generatedAt = GENERATED.format(now) + " (" + now.getZone().getId() + ")";
+  }
+
+  /** The whole report; progress runs from {@code from} to {@code to} while it is built. */
+  org.jsoup.nodes.Document build(double from, double to) {
+    org.jsoup.nodes.Document doc = new org.jsoup.nodes.Document("");
+    doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false)
+        .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+    Element html = doc.appendElement("html").attr("lang", "en");
+    Element head = html.appendElement("head");
+    head.appendElement("meta").attr("charset", "UTF-8");
+    head.appendElement("meta").attr("name", "generator").attr("content", "Verbatim " + options.version());
+    head.appendElement("title").text(policy.clean(title()));
+    head.appendElement("style").appendChild(new DataNode(css()));
+    Element body = html.appendElement("body").addClass(sideBySide ? "side" : "stacked");
+    if (target == Target.PDF) {
+      body.appendElement("div").addClass("running-header").text(policy.clean(runningHeader()));
+      body.appendElement("div").addClass("running-footer")
+          .text("Verbatim " + options.version() + " · generated " + generatedAt);
+    }
+    cover(body);
+    progress.at(from + (to - from) * 0.1, "Writing the linked quotations");
+    groups(body, from + (to - from) * 0.1, from + (to - from) * 0.6);
+    onlyHere(body);
+    warnings(body);
+    if (options.appendix()) {
+      progress.at(from + (to - from) * 0.8, "Writing the appendix");
+      appendix(body);
+    }
+    if (policy.missingCount() > 0) {
+      missingNotice.appendText(policy.missingCount() + " characters of the articles are in scripts the report’s"
+          + " fonts cannot draw (for example Chinese, Japanese or Korean with no CJK font installed); each is"
+          + " shown as " + TextPolicy.PLACEHOLDER + ". Install a CJK font (such as Noto Sans CJK) and export"
+          + " again, or use the HTML report, to see them.");
+    } else {
+      missingNotice.remove();
+    }
+    progress.at(to, "Report built");
+    return doc;
+  }
+
+  String title() {
+    String outlets = joinOutlets(comparison.documents().stream().map(Document::outlet).toList());
+    Speaker focus = content.focus();
+    return focus == null ? "Quotations in " + outlets : "How " + outlets + " quoted " + focus.name();
+  }
+
+  private String runningHeader() {
+    return "Verbatim report · " + title();
+  }
+
+  static String joinOutlets(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  // ---------------------------------------------------------------- first page
+
+  private void cover(Element body) {
+    Element cover = body.appendElement("section").addClass("cover");
+    cover.appendElement("p").addClass("kicker").text("Verbatim · quotation comparison report");
+    cover.appendElement("h1").text(policy.clean(title()));
+
+    cover.appendElement("h2").text("Articles compared");
+    Element t = cover.appendElement("table").addClass("articles");
+    Element hr = t.appendElement("thead").appendElement("tr");
+    String[][] columns = {{"Outlet", "13%"}, {"Headline", "35%"}, {"Date", "10%"}, {"Source", "20%"},
+        {"SHA-256 of the text", "22%"}};
+    for (String[] c : columns) {
+      hr.appendElement("th").attr("style", "width:" + c[1]).text(c[0]);
+    }
+    Element tb = t.appendElement("tbody");
+    for (Document d : comparison.documents()) {
+      Element tr = tb.appendElement("tr");
+      tr.appendElement("td").addClass("outlet").text(policy.clean(d.outlet()));
+      text(tr.appendElement("td"), orDash(d.article().title()));
+      tr.appendElement("td").addClass("nowrap").text(policy.clean(orDash(d.article().date())));
+      text(tr.appendElement("td").addClass("source"), orDash(d.article().source()));
+      tr.appendElement("td").addClass("hash").text(policy.clean(d.sha256() == null ? "—" : d.sha256()));
+    }
+
+    Speaker focus = content.focus();
+    Element fp = cover.appendElement("p").addClass("focus");
+    fp.appendElement("span").addClass("label").text("Focus speaker: ");
+    if (focus == null) {
+      fp.appendText("none (no speaker is named in these articles)");
+    } else {
+      fp.appendElement("strong").text(policy.clean(focus.name()));
+      List<String> aliases = focus.aliases().stream()
+          .filter(a -> !a.equals(focus.name()) && !PRONOUNS.contains(a.toLowerCase(Locale.ROOT)))
+          .toList();
+      if (!aliases.isEmpty()) {
+        fp.appendText(" — also named ");
+        text(fp, aliases.stream().map(a -> "“" + a + "”").collect(Collectors.joining(", ")));
+      }
+      fp.appendText(options.focusSpeaker() != null ? " (chosen by the analyst)" : " (quoted by the most outlets)");
+    }
+
+    cover.appendElement("h2").text("Figures");
+    Element ft = cover.appendElement("table").addClass("figures");
+    Element fh = ft.appendElement("thead").appendElement("tr");
+    fh.appendElement("th").text("Outlet");
+    fh.appendElement("th").addClass("num").text("Quotations");
+    if (focus != null) {
+      fh.appendElement("th").addClass("num").text("by " + policy.clean(focus.name()));
+    }
+    fh.appendElement("th").addClass("num").text("Shared with another outlet");
+    fh.appendElement("th").addClass("num").text("Only here");
+    Element fb = ft.appendElement("tbody");
+    for (OutletFigures f : content.figures()) {
+      Element tr = fb.appendElement("tr");
+      tr.appendElement("td").addClass("outlet").text(policy.clean(f.document().outlet()));
+      tr.appendElement("td").addClass("num").text(Integer.toString(f.quotations()));
+      if (focus != null) {
+        tr.appendElement("td").addClass("num").text(Integer.toString(f.focusQuotations()));
+      }
+      tr.appendElement("td").addClass("num").text(Integer.toString(f.shared()));
+      tr.appendElement("td").addClass("num").text(Integer.toString(f.onlyHere()));
+    }
+    cover.appendElement("p").addClass("summary").text(groupSummary());
+
+    legend(cover);
+
+    Element made = cover.appendElement("p").addClass("made");
+    made.appendText("Generated " + generatedAt + " by Verbatim " + options.version() + ". Settings: "
+        + options.settingsLabel() + "; focus speaker "
+        + (focus == null ? "none" : policy.clean(focus.name())) + ". Engine warnings: "
+        + (comparison.warnings().isEmpty() ? "none" : comparison.warnings().size() + " (listed at the end)") + ".");
+    missingNotice = cover.appendElement("p").addClass("notice");
+
+    List<ReportAnnotations.Note> general = notes.notesOn(null);
+    List<ReportAnnotations.Correction> generalCorrections = notes.correctionsOf(null);
+    if (!general.isEmpty() || !generalCorrections.isEmpty()) {
+      Element box = cover.appendElement("div").addClass("analyst");
+      box.appendElement("p").addClass("analyst-label").text("Analyst’s notes");
+      for (ReportAnnotations.Correction c : generalCorrections) {
+        text(box.appendElement("p"), "Correction — " + c.describe());
+      }
+      for (ReportAnnotations.Note n : general) {
+        text(box.appendElement("p"), n.text());
+      }
+    }
+    if (!notes.corrections().isEmpty()) {
+      cover.appendElement("p").addClass("made").text(notes.corrections().size()
+          + " analyst correction(s) are applied; each is marked “Analyst’s correction” where it applies.");
+    }
+  }
+
+  private String groupSummary() {
+    List<Group> gs = content.groups();
+    if (gs.isEmpty()) {
+      return "No passage is quoted by more than one outlet.";
+    }
+    Map<Relation, Long> by = new EnumMap<>(Relation.class);
+    gs.forEach(g -> by.merge(g.relation(), 1L, Long::sum));
+    String parts = by.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().label())
+        .collect(Collectors.joining(", "));
+    return gs.size() + (gs.size() == 1 ? " passage is" : " passages are") + " quoted by more than one outlet ("
+        + parts + ").";
+  }
+
+  private void legend(Element cover) {
+    cover.appendElement("h2").text("How to read the marks");
+    Element t = cover.appendElement("table").addClass("legend");
+    legendRow(t, "shared words", null, "Plain: every outlet in the passage has these words, spelled the same.");
+    legendRow(t, "spelled differently", "m-variant",
+        "Dashed underline: the other outlets have the word in another spelling or punctuation (U.S. / US).");
+    legendRow(t, "only this outlet", "m-only",
+        "Bold, solid underline: no other outlet in the passage has these words; the others left them out.");
+    legendRow(t, "[editorial insertion]", "m-editorial",
+        "Boxed italics: brackets or ellipses the outlet added; not the speaker’s words.");
+    Element tr = t.appendElement("tr");
+    Element sample = tr.appendElement("td").addClass("sample");
+    sample.appendText("“… ");
+    sample.appendElement("span").addClass("gap").text("she said");
+    sample.appendText(" …”");
+    tr.appendElement("td").text("Grey italics between quotation marks: the reporter’s words splitting one quotation.");
+    Element r = cover.appendElement("p").addClass("relations");
+    r.appendElement("strong").text("Relations: ");
+    r.appendText("identical — the same characters; variant — the same words up to spelling and punctuation; "
+        + "overlap — the same passage, but an outlet quotes more, less or other parts of it. "
+        + "Similarity is the share of the wording the linked quotations have in common.");
+  }
+
+  private void legendRow(Element t, String sampleText, String cls, String meaning) {
+    Element tr = t.appendElement("tr");
+    Element sample = tr.appendElement("td").addClass("sample");
+    Element s = sample.appendElement("span");
+    if (cls != null) {
+      s.addClass(cls);
+    }
+    s.text(sampleText);
+    tr.appendElement("td").text(meaning);
+  }
+
+  // ---------------------------------------------------------------- linked groups
+
+  private void groups(Element body, double from, double to) {
+    Element sec = body.appendElement("section").addClass("groups");
+    List<Group> gs = content.groups();
+    sec.appendElement("h2").text("Quotations more than one outlet has"
+        + (gs.isEmpty() ? "" : " (" + gs.size() + (gs.size() == 1 ? " passage)" : " passages)")));
+    if (gs.isEmpty()) {
+      sec.appendElement("p").addClass("none").text("None: no passage is quoted by more than one of these outlets.");
+    }
+    for (int i = 0; i < gs.size(); i++) {
+      group(sec, gs.get(i));
+      if (i % 25 == 0) {
+        progress.within(from, to, i, gs.size(), "Writing the linked quotations");
+      }
+    }
+  }
+
+  private void group(Element sec, Group g) {
+    Element box = sec.appendElement("div").addClass("group").id("passage-" + g.number());
+    Element h = box.appendElement("h3");
+    h.appendText("Passage " + g.number());
+    if (g.speaker() != null) {
+      h.appendText(" · ");
+      h.appendElement("span").addClass("speaker").text(policy.clean(g.speaker().name()));
+    }
+    Element facts = box.appendElement("p").addClass("facts");
+    facts.appendElement("span").addClass("relation").text(capital(g.relation().label()));
+    facts.appendText(" · similarity " + percent(g.similarity()) + " · " + g.byDocument().size() + " outlets");
+    if (g.alignments().size() > 1) {
+      Element links = box.appendElement("p").addClass("links");
+      links.appendText("Links: ");
+      List<String> ls = new ArrayList<>();
+      for (Alignment a : g.alignments()) {
+        ls.add(a.quoteIds().stream().map(this::quoteRef).collect(Collectors.joining(" ↔ "))
+            + ": " + a.relation().label() + ", " + percent(a.similarity()));
+      }
+      text(links, String.join("; ", ls));
+    }
+    if (sideBySide) {
+      Element t = box.appendElement("table").addClass("wordings");
+      int n = g.byDocument().size();
+      Element hr = t.appendElement("thead").appendElement("tr");
+      for (Document d : g.byDocument().keySet()) {
+        hr.appendElement("th").attr("style", "width:" + (100 / n) + "%").text(policy.clean(d.outlet()));
+      }
+      Element tr = t.appendElement("tbody").appendElement("tr");
+      for (Map.Entry<Document, List<ShownQuote>> e : g.byDocument().entrySet()) {
+        Element td = tr.appendElement("td");
+        for (ShownQuote q : e.getValue()) {
+          wording(td, q, false);
+        }
+      }
+    } else {
+      for (Map.Entry<Document, List<ShownQuote>> e : g.byDocument().entrySet()) {
+        Element row = box.appendElement("div").addClass("stacked-wording");
+        row.appendElement("p").addClass("outlet-name").text(policy.clean(e.getKey().outlet()));
+        for (ShownQuote q : e.getValue()) {
+          wording(row, q, false);
+        }
+      }
+    }
+    annotations(box, g.id());
+  }
+
+  private String quoteRef(String quoteId) {
+    return comparison.quote(quoteId)
+        .map(q -> comparison.document(q.documentId()).map(Document::outlet).orElse("?") + " (" + q.position().label() + ")")
+        .orElse(quoteId);
+  }
+
+  /** One outlet's wording: where and how it is framed, the marked words, and what differs. */
+  private void wording(Element parent, ShownQuote q, boolean showSpeaker) {
+    Element w = parent.appendElement("div").addClass("wording");
+    String lang = q.document().article().language();
+    Element meta = w.appendElement("p").addClass("meta");
+    meta.text(policy.clean(metaLine(q, showSpeaker)));
+    Element p = w.appendElement("p").addClass("quote");
+    if (lang != null && !lang.isBlank()) {
+      p.attr("lang", policy.clean(lang));
+    }
+    quoteText(p, q.segments());
+    differences(w, q);
+    for (ReportAnnotations.Correction c : notes.correctionsOf(q.quote().id())) {
+      Element a = w.appendElement("p").addClass("analyst");
+      a.appendElement("span").addClass("analyst-label").text("Analyst’s correction: ");
+      text(a, c.describe());
+    }
+    annotations(w, q.quote().id());
+  }
+
+  private String metaLine(ShownQuote q, boolean showSpeaker) {
+    Quote quote = q.quote();
+    List<String> parts = new ArrayList<>();
+    if (showSpeaker) {
+      parts.add(q.speakerName());
+    }
+    parts.add(capital(quote.position().label()));
+    if (quote.verb() != null) {
+      parts.add("“" + quote.verb() + "”");
+    }
+    if (quote.speakerLabel() != null) {
+      parts.add("named as “" + quote.speakerLabel() + "”");
+    } else if (!showSpeaker && quote.speakerId() == null) {
+      parts.add("speaker not stated");
+    }
+    parts.add(quote.kind() == app.verbatim.model.QuoteKind.PARTIAL ? "partial quotation" : "direct quotation");
+    return String.join(" · ", parts);
+  }
+
+  /** Writes “…” with the marks; a gap closes the quotation mark, shows the reporter's words, reopens. */
+  void quoteText(Element p, List<Segment> segments) {
+    p.appendText("“");
+    for (Segment s : segments) {
+      switch (s.mark()) {
+        case PLAIN, SAME -> text(p, s.text());
+        case GAP -> {
+          p.appendText("” ");
+          text(p.appendElement("span").addClass("gap"), s.text());
+          p.appendText(" “");
+        }
+        case VARIANT -> text(p.appendElement("span").addClass("m-variant"), s.text());
+        case ONLY -> text(p.appendElement("span").addClass("m-only"), s.text());
+        case EDITORIAL -> text(p.appendElement("span").addClass("m-editorial"), s.text());
+      }
+    }
+    p.appendText("”");
+  }
+
+  private void differences(Element w, ShownQuote q) {
+    List<String> only = new ArrayList<>();
+    List<String> variant = new ArrayList<>();
+    List<String> editorial = new ArrayList<>();
+    for (Segment s : q.segments()) {
+      String t = s.text().strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      switch (s.mark()) {
+        case ONLY -> only.add(t);
+        case VARIANT -> variant.add(t);
+        case EDITORIAL -> editorial.add(t);
+        default -> { }
+      }
+    }
+    if (only.isEmpty() && variant.isEmpty() && editorial.isEmpty()) {
+      return;
+    }
+    Element ul = w.appendElement("ul").addClass("diffs");
+    diffLine(ul, "Only " + q.document().outlet() + ": ", only);
+    diffLine(ul, "Spelled differently: ", variant);
+    diffLine(ul, "Editorial insertion: ", editorial);
+  }
+
+  private void diffLine(Element ul, String label, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    Element li = ul.appendElement("li");
+    li.appendElement("span").addClass("label").text(policy.clean(label));
+    text(li, items.stream().map(s -> "“" + s + "”").collect(Collectors.joining(" · ")));
+  }
+
+  private void annotations(Element parent, String targetId) {
+    for (ReportAnnotations.Note n : notes.notesOn(targetId)) {
+      Element a = parent.appendElement("p").addClass("analyst");
+      a.appendElement("span").addClass("analyst-label").text("Analyst’s note: ");
+      text(a, n.text());
+    }
+  }
+
+  // ---------------------------------------------------------------- only here
+
+  private void onlyHere(Element body) {
+    Element sec = body.appendElement("section").addClass("only-here");
+    sec.appendElement("h2").text("Quotations only one outlet has");
+    for (OnlyHere o : content.onlyHere()) {
+      Element block = sec.appendElement("div").addClass("outlet-only");
+      int n = o.count();
+      block.appendElement("h3").text(policy.clean("Only in " + o.document().outlet()) + " — " + n
+          + (n == 1 ? " quotation" : " quotations"));
+      if (n == 0) {
+        block.appendElement("p").addClass("none")
+            .text(policy.clean("None: every quotation in " + o.document().outlet() + " is also in another outlet."));
+        continue;
+      }
+      for (Map.Entry<Speaker, List<ShownQuote>> e : o.bySpeaker().entrySet()) {
+        speakerList(block, e.getKey().name(), e.getValue());
+      }
+      if (!o.unknownSpeaker().isEmpty()) {
+        speakerList(block, "Speaker not stated", o.unknownSpeaker());
+      }
+    }
+  }
+
+  private void speakerList(Element block, String name, List<ShownQuote> quotes) {
+    block.appendElement("h4").text(policy.clean(name) + " (" + quotes.size() + ")");
+    Element ol = block.appendElement("div").addClass("only-list");
+    for (ShownQuote q : quotes) {
+      wording(ol, q, false);
+    }
+  }
+
+  private void warnings(Element body) {
+    List<Warning> ws = comparison.warnings();
+    if (ws.isEmpty()) {
+      return;
+    }
+    Element sec = body.appendElement("section").addClass("warnings");
+    sec.appendElement("h2").text("Engine warnings");
+    sec.appendElement("p").text("Problems in the texts the engine worked around; check these places by hand.");
+    Element ul = sec.appendElement("ul");
+    for (Warning w : ws) {
+      String outlet = comparison.document(w.documentId()).map(Document::outlet).orElse(String.valueOf(w.documentId()));
+      text(ul.appendElement("li"), outlet + ", character " + w.offset() + ": " + w.message());
+    }
+  }
+
+  // ---------------------------------------------------------------- appendix
+
+  private void appendix(Element body) {
+    Element sec = body.appendElement("section").addClass("appendix");
+    sec.appendElement("h2").text("Appendix: the full texts");
+    Element key = sec.appendElement("p").addClass("made");
+    key.appendText("Quotations are underlined. ");
+    key.appendElement("span").addClass("q-linked").text("Solid");
+    key.appendText(" with a passage number: another outlet has it too. ");
+    key.appendElement("span").addClass("q-only").text("Dotted");
+    key.appendText(" and marked “only”: no other outlet has it. ¶ numbers are the body paragraphs the report"
+        + " refers to. Greyed lines are page furniture or captions the engine set aside.");
+    List<Document> docs = comparison.documents();
+    if (sideBySide && docs.size() <= 3) {
+      Element t = sec.appendElement("table").addClass("fulltexts");
+      Element hr = t.appendElement("thead").appendElement("tr");
+      for (Document d : docs) {
+        hr.appendElement("th").attr("style", "width:" + (100 / docs.size()) + "%").text(policy.clean(d.outlet()));
+      }
+      Element tr = t.appendElement("tbody").appendElement("tr");
+      for (Document d : docs) {
+        fullText(tr.appendElement("td"), d);
+      }
+    } else {
+      for (Document d : docs) {
+        sec.appendElement("h3").text(policy.clean(d.outlet()));
+        fullText(sec.appendElement("div").addClass("fulltext"), d);
+      }
+    }
+  }
+
+  private void fullText(Element parent, Document d) {
+    String text = d.text();
+    String lang = d.article().language();
+    if (lang != null && !lang.isBlank()) {
+      parent.attr("lang", policy.clean(lang));
+    }
+    List<Quote> quotes = new ArrayList<>(comparison.quotesOf(d.id()));
+    List<Span> spans = new ArrayList<>();
+    List<Quote> owners = new ArrayList<>();
+    for (Quote q : quotes) {
+      for (Span s : q.spans()) {
+        spans.add(s);
+        owners.add(q);
+      }
+    }
+    Integer[] order = new Integer[spans.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparing(spans::get));
+    List<Paragraph> paragraphs = d.paragraphs().isEmpty() ? linesOf(text) : d.paragraphs();
+    int k = 0;
+    java.util.Set<String> tagged = new java.util.HashSet<>();
+    for (Paragraph para : paragraphs) {
+      int ps = Math.min(para.span().start(), text.length());
+      int pe = Math.min(para.span().end(), text.length());
+      Element p = parent.appendElement("p").addClass("para");
+      if (para.section() == Section.BOILERPLATE || para.section() == Section.CAPTION) {
+        p.addClass("furniture");
+      } else if (para.section() == Section.HEADLINE) {
+        p.addClass("headline");
+      } else if (para.section() == Section.SUBHEADING) {
+        p.addClass("subheading");
+      }
+      if (para.section() == Section.BODY && para.number() > 0) {
+        p.appendElement("span").addClass("pnum").text("¶" + para.number() + " ");
+      }
+      while (k < order.length && spans.get(order[k]).end() <= ps) {
+        k++;
+      }
+      int at = ps;
+      for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
+        Span s = spans.get(order[j]);
+        int qs = Math.max(s.start(), at);
+        int qe = Math.min(s.end(), pe);
+        if (qe <= qs) {
+          continue;
+        }
+        if (qs > at) {
+          text(p, text.substring(at, qs));
+        }
+        Quote owner = owners.get(order[j]);
+        String group = content.groupOf(owner.id());
+        if (tagged.add(owner.id())) {
+          p.appendElement("span").addClass("qtag")
+              .text(group == null ? "only" : "P" + content.numberOf(group));
+        }
+        text(p.appendElement("span").addClass(group == null ? "q-only" : "q-linked"), text.substring(qs, qe));
+        at = qe;
+      }
+      if (at < pe) {
+        text(p, text.substring(at, pe));
+      }
+    }
+  }
+
+  /** Paragraphs from line breaks, for a document the engine gave none. */
+  private static List<Paragraph> linesOf(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i > start && !text.substring(start, i).isBlank()) {
+          out.add(new Paragraph(0, new Span(start, i), Section.BODY));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- text and style
+
+  /** Appends article text as text nodes, with placeholders for what the fonts cannot draw. */
+  private void text(Element parent, String s) {
+    policy.write(s, new TextPolicy.Sink() {
+      @Override
+      public void text(String t) {
+        parent.appendChild(new TextNode(t));
+      }
+
+      @Override
+      public void missing(String placeholder, String original) {
+        parent.appendElement("span").addClass("missing").text(placeholder);
+      }
+    });
+  }
+
+  private static String orDash(String s) {
+    return s == null || s.isBlank() ? "—" : s;
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  static String percent(double similarity) {
+    return Math.round(similarity * 100) + "%";
+  }
+
+  private String css() {
+    StringBuilder b = new StringBuilder(resource("report.css"));
+    if (target == Target.PDF) {
+      String size = (options.paper() == ReportOptions.Paper.A4 ? "A4" : "letter") + " " + options.orientation().label();
+      b.append(resource("report-print.css").replace("PAGE_SIZE", size));
+    } else {
+      b.append(resource("report-screen.css"));
+    }
+    return b.toString();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = ReportHtml.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("report style " + name + " is missing from the application");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
