@@ -104,8 +104,19 @@ final class QuoteMarker {
     }
   }
 
+  /** Quotation marks that may stand at either end of the words between two parts. */
+  private static final String MARKS = "\"'“”‘’„‚«»‹›「」『』";
+
   private static String shortGap(String between) {
-    String g = between.strip().replaceAll("\\s+", " ");
+    int from = 0;
+    int to = between.length();
+    while (from < to && (MARKS.indexOf(between.charAt(from)) >= 0 || Character.isWhitespace(between.charAt(from)))) {
+      from++;
+    }
+    while (to > from && (MARKS.indexOf(between.charAt(to - 1)) >= 0 || Character.isWhitespace(between.charAt(to - 1)))) {
+      to--;
+    }
+    String g = between.substring(from, to).replaceAll("\\s+", " ");
     if (g.length() > MAX_GAP) {
       g = g.substring(0, MAX_GAP - 1) + "…";
     }

@@ -135,19 +135,21 @@ final class ReportHtml {
     cover.appendElement("h2").text("Articles compared");
     Element t = cover.appendElement("table").addClass("articles");
     Element hr = t.appendElement("thead").appendElement("tr");
-    String[][] columns = {{"Outlet", "13%"}, {"Headline", "35%"}, {"Date", "10%"}, {"Source", "20%"},
-        {"SHA-256 of the text", "22%"}};
+    String[][] columns = {{"Outlet", "14%"}, {"Headline", "44%"}, {"Date", "12%"}, {"Source", "30%"}};
     for (String[] c : columns) {
       hr.appendElement("th").attr("style", "width:" + c[1]).text(c[0]);
     }
-    Element tb = t.appendElement("tbody");
     for (Document d : comparison.documents()) {
+      Element tb = t.appendElement("tbody").addClass("article");
       Element tr = tb.appendElement("tr");
-      tr.appendElement("td").addClass("outlet").text(policy.clean(d.outlet()));
+      tr.appendElement("td").addClass("outlet").attr("rowspan", "2").text(policy.clean(d.outlet()));
       text(tr.appendElement("td"), orDash(d.article().title()));
       tr.appendElement("td").addClass("nowrap").text(policy.clean(orDash(d.article().date())));
       text(tr.appendElement("td").addClass("source"), orDash(d.article().source()));
-      tr.appendElement("td").addClass("hash").text(policy.clean(d.sha256() == null ? "—" : d.sha256()));
+      Element hashRow = tb.appendElement("tr").addClass("hash-row");
+      Element cell = hashRow.appendElement("td").attr("colspan", "3");
+      cell.appendElement("span").addClass("hash-label").text("SHA-256 of the text: ");
+      cell.appendElement("span").addClass("hash").text(policy.clean(d.sha256() == null ? "—" : d.sha256()));
     }
 
     Speaker focus = content.focus();
@@ -491,10 +493,14 @@ final class ReportHtml {
     Element key = sec.appendElement("p").addClass("made");
     key.appendText("Quotations are underlined. ");
     key.appendElement("span").addClass("q-linked").text("Solid");
-    key.appendText(" with a passage number: another outlet has it too. ");
+    key.appendText(": another outlet has it too; the tag before the paragraph gives its passage number (");
+    key.appendElement("span").addClass("qtag").text("P1");
+    key.appendText("). ");
     key.appendElement("span").addClass("q-only").text("Dotted");
-    key.appendText(" and marked “only”: no other outlet has it. ¶ numbers are the body paragraphs the report"
-        + " refers to. Greyed lines are page furniture or captions the engine set aside.");
+    key.appendText(": no other outlet has it (");
+    key.appendElement("span").addClass("qtag").text("only");
+    key.appendText("). ¶ numbers are the body paragraphs the report refers to; greyed lines are page furniture"
+        + " or captions the engine set aside.");
     List<Document> docs = comparison.documents();
     if (sideBySide && docs.size() <= 3) {
       Element t = sec.appendElement("table").addClass("fulltexts");
@@ -551,6 +557,18 @@ final class ReportHtml {
       if (para.section() == Section.BODY && para.number() > 0) {
         p.appendElement("span").addClass("pnum").text("¶" + para.number() + " ");
       }
+      // the quotations starting here are tagged before the text, so copied text stays exactly the article's
+      java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+      for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
+        if (spans.get(order[j]).end() > ps && tagged.add(owners.get(order[j]).id())) {
+          String group = content.groupOf(owners.get(order[j]).id());
+          tags.add(group == null ? "only" : "P" + content.numberOf(group));
+        }
+      }
+      for (String tag : tags) {
+        p.appendElement("span").addClass("qtag").text(tag);
+        p.appendText(" ");
+      }
       while (k < order.length && spans.get(order[k]).end() <= ps) {
         k++;
       }
@@ -565,12 +583,7 @@ final class ReportHtml {
         if (qs > at) {
           text(p, text.substring(at, qs));
         }
-        Quote owner = owners.get(order[j]);
-        String group = content.groupOf(owner.id());
-        if (tagged.add(owner.id())) {
-          p.appendElement("span").addClass("qtag")
-              .text(group == null ? "only" : "P" + content.numberOf(group));
-        }
+        String group = content.groupOf(owners.get(order[j]).id());
         text(p.appendElement("span").addClass(group == null ? "q-only" : "q-linked"), text.substring(qs, qe));
         at = qe;
       }
