@@ -329,7 +329,48 @@ final class ReportHtml {
         }
       }
     }
+    spellings(box, g);
     annotations(box, g.id());
+  }
+
+  /**
+   * The words each outlet spells differently, side by side: "NBC News “U.S.” · TASS “US,”". Runs are
+   * paired in order when every outlet has the same number of them; otherwise each outlet's are listed.
+   */
+  private void spellings(Element box, Group g) {
+    List<String> outlets = new ArrayList<>();
+    List<List<String>> runs = new ArrayList<>();
+    for (Map.Entry<Document, List<ShownQuote>> e : g.byDocument().entrySet()) {
+      List<String> mine = new ArrayList<>();
+      for (ShownQuote q : e.getValue()) {
+        q.segments().stream().filter(s -> s.mark() == Mark.VARIANT && !s.text().isBlank())
+            .forEach(s -> mine.add(s.text().strip()));
+      }
+      outlets.add(e.getKey().outlet());
+      runs.add(mine);
+    }
+    if (runs.stream().allMatch(List::isEmpty)) {
+      return;
+    }
+    Element ul = box.appendElement("ul").addClass("diffs").addClass("spellings");
+    int n = runs.get(0).size();
+    if (runs.stream().allMatch(r -> r.size() == n)) {
+      for (int i = 0; i < n; i++) {
+        List<String> pair = new ArrayList<>();
+        for (int o = 0; o < outlets.size(); o++) {
+          pair.add(outlets.get(o) + " “" + runs.get(o).get(i) + "”");
+        }
+        Element li = ul.appendElement("li");
+        li.appendElement("span").addClass("label").text("Spelled differently: ");
+        text(li, String.join(" · ", pair));
+      }
+    } else {
+      for (int o = 0; o < outlets.size(); o++) {
+        if (!runs.get(o).isEmpty()) {
+          diffLine(ul, "Spelled differently in " + outlets.get(o) + ": ", runs.get(o));
+        }
+      }
+    }
   }
 
   private String quoteRef(String quoteId) {
@@ -398,7 +439,6 @@ final class ReportHtml {
 
   private void differences(Element w, ShownQuote q) {
     List<String> only = new ArrayList<>();
-    List<String> variant = new ArrayList<>();
     List<String> editorial = new ArrayList<>();
     for (Segment s : q.segments()) {
       String t = s.text().strip();
@@ -407,17 +447,15 @@ final class ReportHtml {
       }
       switch (s.mark()) {
         case ONLY -> only.add(t);
-        case VARIANT -> variant.add(t);
         case EDITORIAL -> editorial.add(t);
         default -> { }
       }
     }
-    if (only.isEmpty() && variant.isEmpty() && editorial.isEmpty()) {
+    if (only.isEmpty() && editorial.isEmpty()) {
       return;
     }
     Element ul = w.appendElement("ul").addClass("diffs");
-    diffLine(ul, "Only " + q.document().outlet() + ": ", only);
-    diffLine(ul, "Spelled differently: ", variant);
+    diffLine(ul, "Only " + q.document().outlet() + " has: ", only);
     diffLine(ul, "Editorial insertion: ", editorial);
   }
 

@@ -122,7 +122,8 @@ class PdfReportWriterTest {
     assertThat(pdf.flat)
         .contains("“We will never accept a deal that hurts our farmers,” Marček said. “Our growers deserve better.”")
         .contains("Editorial insertion: “[to Valdoria]”")
-        .contains("Only Daily Ledger: “a” · “Our growers deserve better.”")
+        .contains("Only Daily Ledger has: “a” · “Our growers deserve better.”")
+        .contains("Spelled differently: Daily Ledger “honour” · Вестник Daily “honor”")
         .contains("Speaker not stated (1)")
         .contains("Passage 1", "Passage 2", "Overlap · similarity 80%", "Variant · similarity 100%");
   }
