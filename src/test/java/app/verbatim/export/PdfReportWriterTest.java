@@ -189,6 +189,33 @@ class PdfReportWriterTest {
   }
 
   @Test
+  void cjkTextUsesAnInstalledCjkFont() throws Exception {
+    boolean installed = ReportFonts.CJK_CANDIDATES.stream().anyMatch(p -> {
+          try {
+            return Files.isRegularFile(Path.of(p));
+          } catch (RuntimeException e) {
+            return false;
+          }
+        });
+    org.junit.jupiter.api.Assumptions.assumeTrue(installed, "no CJK font installed on this machine");
+    HandBuilt.Builder b = new HandBuilt.Builder();
+    String a = b.doc("Ledger", null, "Headline\n\nThe envoy said “和平靠耐心 work pays” today.\n", "zh");
+    String c = b.doc("Courier", null, "Headline\n\nThe envoy said “和平靠耐心 work pays” today.\n", "zh");
+    var s = b.speaker("The envoy");
+    var q1 = b.quote(a, s, "The envoy", "said", 1, app.verbatim.model.QuoteKind.PARTIAL, "和平靠耐心 work pays");
+    var q2 = b.quote(c, s, "The envoy", "said", 1, app.verbatim.model.QuoteKind.PARTIAL, "和平靠耐心 work pays");
+    b.align("g1", app.verbatim.model.Relation.IDENTICAL, 1.0, List.of(q1, q2),
+        b.marks(q1, "SAME 和平靠耐心 work pays"), b.marks(q2, "SAME 和平靠耐心 work pays"));
+    Path out = dir.resolve("cjk.pdf");
+    PdfReportWriter writer = new PdfReportWriter();
+    writer.write(b.build(s), OPTIONS, out);
+    assertThat(writer.cjkFont()).isNotNull();
+    PdfReading pdf = new PdfReading(out);
+    assertThat(pdf.flat).contains("和平靠耐心 work pays").doesNotContain(TextPolicy.PLACEHOLDER);
+    assertThat(pdf.fonts).allMatch(PDFont::isEmbedded);
+  }
+
+  @Test
   void progressRisesToTheEndAndNamesThePages() throws Exception {
     List<Long> done = new ArrayList<>();
     List<String> steps = new ArrayList<>();
