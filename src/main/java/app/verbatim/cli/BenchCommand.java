@@ -2,7 +2,6 @@ package app.verbatim.cli;
 
 import app.verbatim.cli.bench.SyntheticArticles;
 import app.verbatim.engine.VerbatimEngine;
-import app.verbatim.io.ArticleReadException;
 import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
@@ -32,7 +31,7 @@ final class BenchCommand {
     try {
       List<Article> seed = DefaultArticles.load();
       measure(engine, "seed pair (NBC, TASS)", seed, quick ? 50 : 300, runs, -1);
-    } catch (ArticleReadException e) {
+    } catch (IllegalStateException e) {
       out.println("seed pair unavailable: " + e.getMessage());
     }
     double previous = -1;

@@ -1,76 +1,189 @@
 package app.verbatim.io;
 
 import app.verbatim.model.Article;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
- * The Verbatim article file ({@code .json}): {@code {"format":"verbatim-article/1","outlet","title",
- * "date","language","source","text"}}. Unknown fields are ignored; outlet and text are required.
+ * The Verbatim article file, {@code verbatim-article/1}: one JSON object with the article's metadata
+ * and its text exactly as published.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "verbatim-article/1",
+ *   "outlet": "NBC News",                       required, not blank
+ *   "title": "North Korea says it won't…",      optional
+ *   "date": "2018-09-29",                       optional, yyyy-MM-dd
+ *   "language": "en",                           optional, BCP-47 tag
+ *   "source": "https://…",                      optional
+ *   "text": "…"                                 required, not blank
+ * }
+ * }</pre>
+ *
+ * Unknown fields are ignored, so later versions can add some. The JSON Schema is the resource
+ * {@value #SCHEMA_RESOURCE}.
  */
 public final class ArticleJson {
+  /** The value of the "format" field this class reads and writes. */
   public static final String FORMAT = "verbatim-article/1";
-  private final ObjectMapper mapper = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  /** Classpath location of the JSON Schema of the format. */
+  public static final String SCHEMA_RESOURCE = "/app/verbatim/schema/article.schema.json";
 
-  public String write(Article a) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("format", FORMAT);
-    o.put("outlet", a.outlet());
-    o.put("title", a.title());
-    o.put("date", a.date());
-    o.put("language", a.language());
-    o.put("source", a.source());
-    o.put("text", a.text());
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .build();
+
+  private ArticleJson() {}
+
+  /**
+   * Parses an article file's JSON.
+   *
+   * @param source names the file in messages
+   * @throws ArticleReadException for invalid JSON or a missing or malformed field, naming the problem
+   */
+  public static Article read(String json, String source) throws ArticleReadException {
+    JsonNode root;
     try {
-      return mapper.writeValueAsString(o) + "\n";
+      root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize an article", e);
+      throw new ArticleReadException(source, "invalid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     }
+    if (root == null || root.isMissingNode()) {
+      throw new ArticleReadException(source, "the file contains no JSON");
+    }
+    if (!root.isObject()) {
+      throw new ArticleReadException(source, "not a Verbatim article: expected a JSON object with \"format\": \""
+          + FORMAT + "\"");
+    }
+    JsonNode format = root.get("format");
+    if (format == null || format.isNull()) {
+      throw new ArticleReadException(source, "not a Verbatim article: the \"format\" field is missing (expected \""
+          + FORMAT + "\")");
+    }
+    if (!format.isTextual() || !format.asText().equals(FORMAT)) {
+      throw new ArticleReadException(source, "unsupported article format " + format
+          + " (this version of Verbatim reads \"" + FORMAT + "\")");
+    }
+    String outlet = requiredText(root, "outlet", source);
+    String text = requiredText(root, "text", source);
+    String title = optionalText(root, "title", source);
+    String date = optionalText(root, "date", source);
+    String language = optionalText(root, "language", source);
+    String sourceField = optionalText(root, "source", source);
+    if (date != null && !isIsoDate(date)) {
+      throw new ArticleReadException(source, "the \"date\" field must be a date written yyyy-MM-dd, not \"" + date + "\"");
+    }
+    if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
+      throw new ArticleReadException(source, "the \"language\" field must be a language tag such as \"en\" or"
+          + " \"en-GB\", not \"" + language + "\"");
+    }
+    return new Article(outlet.strip(), title, date, language, sourceField, TextDecoder.normalizeLineEndings(text));
   }
 
-  /** Reads an article; {@code fallbackOutlet} is used when the file names none. */
-  public Article read(String json, String name, String fallbackOutlet) throws ArticleReadException {
-    JsonNode n;
+  /** The article as a verbatim-article/1 document: two-space indented, absent fields left out, ending in a newline. */
+  public static String write(Article article) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("format", FORMAT);
+    node.put("outlet", article.outlet());
+    putIfPresent(node, "title", article.title());
+    putIfPresent(node, "date", article.date());
+    putIfPresent(node, "language", article.language());
+    putIfPresent(node, "source", article.source());
+    node.put("text", article.text());
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      n = mapper.readTree(json);
+      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
-      throw new ArticleReadException(name + ": not a valid article file (" + firstLine(e.getOriginalMessage()) + ")");
+      throw new IllegalStateException("a JSON tree of strings always serialises", e);
     }
-    if (n == null || !n.isObject()) {
-      throw new ArticleReadException(name + ": not a valid article file (expected a JSON object)");
-    }
-    String text = str(n, "text");
-    if (text == null) {
-      throw new ArticleReadException(name + ": the article file has no \"text\"");
-    }
-    if (text.isBlank()) {
-      throw new ArticleReadException(name + ": the article text is empty");
-    }
-    String outlet = str(n, "outlet");
-    if (outlet == null || outlet.isBlank()) {
-      outlet = fallbackOutlet;
-    }
-    return new Article(outlet, str(n, "title"), str(n, "date"), str(n, "language"), str(n, "source"), text);
   }
 
-  private static String str(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+  /** Writes the article to a file in UTF-8. */
+  public static void write(Article article, Path file) throws IOException {
+    Files.writeString(file, write(article), StandardCharsets.UTF_8);
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unreadable JSON";
+  private static String requiredText(JsonNode root, String field, String source) throws ArticleReadException {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      throw new ArticleReadException(source, "the required \"" + field + "\" field is missing");
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    if (!value.isTextual()) {
+      throw new ArticleReadException(source, "the \"" + field + "\" field must be a string, not " + kind(value));
+    }
+    if (value.asText().isBlank()) {
+      throw new ArticleReadException(source, "the \"" + field + "\" field is empty");
+    }
+    return value.asText();
+  }
+
+  private static String optionalText(JsonNode root, String field, String source) throws ArticleReadException {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new ArticleReadException(source, "the \"" + field + "\" field must be a string, not " + kind(value));
+    }
+    return value.asText().isBlank() ? null : value.asText();
+  }
+
+  private static void putIfPresent(ObjectNode node, String field, String value) {
+    if (value != null) {
+      node.put(field, value);
+    }
+  }
+
+  private static boolean isIsoDate(String date) {
+    if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return false;
+    }
+    try {
+      LocalDate.parse(date);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static String kind(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true/false";
+      default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private static String where(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 }

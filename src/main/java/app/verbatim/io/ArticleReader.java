@@ -1,94 +1,159 @@
 package app.verbatim.io;
 
 import app.verbatim.model.Article;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an article from a file: Verbatim article JSON, a saved web page, or plain text in UTF-8,
- * UTF-16 (with BOM) or Windows-1252. The outlet comes from the file's metadata, else the label,
- * else the file name. Every failure is an {@link ArticleReadException} with a one-line message.
+ * Reads one article from a file, whatever form it was saved in, or takes one from pasted text.
+ *
+ * <p>The form is chosen by extension, then by content: {@code .json} is a Verbatim article file (see
+ * {@link ArticleJson}); {@code .html}/{@code .htm}, or any file that starts like a web page, is a saved
+ * web page (see {@link HtmlArticleReader}); anything else is plain text, decoded by {@link TextDecoder}
+ * and kept exactly, apart from line endings.
+ *
+ * <p>The outlet's name comes from the file's own metadata (the JSON "outlet", a page's
+ * {@code og:site_name}), else from the label the user gave, else from the file name
+ * ({@code nbc-news.txt} → "nbc-news").
+ *
+ * <p>Every problem, from a missing file to a corrupt one, is an {@link ArticleReadException} with a
+ * one-line message that names the file; nothing else is thrown.
  */
 public final class ArticleReader {
-  /** Larger files are refused: no news article comes near this. */
-  public static final long MAX_BYTES = 20L * 1024 * 1024;
+  /** Files larger than this (20 MB) are refused: no news article comes near it, and it bounds memory. */
+  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-  private final TextDecoder decoder = new TextDecoder();
-  private final ArticleJson json = new ArticleJson();
-  private final HtmlArticleReader html = new HtmlArticleReader();
+  /** Extensions of the forms read, for file choosers. Other files are read as plain text. */
+  public static final List<String> EXTENSIONS = List.of("txt", "text", "html", "htm", "json");
 
+  /** The outlet of pasted text when none is given. */
+  public static final String PASTED_OUTLET = "Pasted article";
+
+  private enum Form { TEXT, HTML, JSON, WEB_ARCHIVE }
+
+  private final long maxBytes;
+
+  public ArticleReader() {
+    this(MAX_FILE_BYTES);
+  }
+
+  /** A reader with another size limit, in bytes. */
+  public ArticleReader(long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive");
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** Reads an article; its outlet comes from the file's metadata, else the file name. */
+  public Article read(Path file) throws ArticleReadException {
+    return read(file, null);
+  }
+
+  /**
+   * Reads an article.
+   *
+   * @param label the outlet to use when the file does not name one itself; null or blank for none
+   */
   public Article read(Path file, String label) throws ArticleReadException {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    if (Files.isDirectory(file)) {
-      throw new ArticleReadException(name + ": is a directory, not an article file");
-    }
-    byte[] bytes;
+    String source = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new ArticleReadException(name + ": too large (" + size / (1024 * 1024) + " MB; the limit is "
-            + MAX_BYTES / (1024 * 1024) + " MB)");
+      byte[] bytes = FileBytes.read(file, maxBytes);
+      String fallbackOutlet = label != null && !label.isBlank() ? tidy(label) : outletFromFileName(file);
+      Form form = formByExtension(file);
+      if (form == Form.WEB_ARCHIVE) {
+        throw webArchive(source);
       }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ArticleReadException(name + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new ArticleReadException(name + ": permission denied");
-    } catch (IOException e) {
-      throw new ArticleReadException(name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      String text = TextDecoder.decode(bytes, source).text();
+      if (text.isBlank()) {
+        throw new ArticleReadException(source, "the file contains only whitespace");
+      }
+      if (form == Form.TEXT) {
+        form = formByContent(text);
+      }
+      Article article = switch (form) {
+        case JSON -> ArticleJson.read(text, source);
+        case HTML -> HtmlArticleReader.read(bytes, source, fallbackOutlet);
+        case WEB_ARCHIVE -> throw webArchive(source);
+        case TEXT -> new Article(fallbackOutlet, null, null, null, null, text);
+      };
+      return article.source() != null ? article
+          : new Article(article.outlet(), article.title(), article.date(), article.language(), source, article.text());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser failing on hostile input must still end in one clear line, not a stack trace.
+      throw new ArticleReadException(source, "the file could not be understood (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
-    String fallback = label != null && !label.isBlank() ? label.strip() : outletFromFileName(name);
-    Article a = parse(bytes, name, fallback);
-    if (label != null && !label.isBlank()) {
-      a = a.withOutlet(label.strip());
-    }
-    return new Article(a.outlet(), a.title(), a.date(), a.language(),
-        a.source() == null ? file.toAbsolutePath().toString() : a.source(), a.text());
   }
 
-  /** An article pasted by the user. */
+  /**
+   * An article pasted as text. Line endings are normalised and a leading byte-order mark dropped;
+   * the text is otherwise kept exactly.
+   *
+   * @param outlet the outlet's name; {@value #PASTED_OUTLET} when null or blank
+   * @param title  the headline, or null
+   */
   public Article fromText(String text, String outlet, String title) throws ArticleReadException {
+    String source = "the pasted text";
     if (text == null || text.isBlank()) {
-      throw new ArticleReadException("the pasted article is empty");
+      throw new ArticleReadException(source, "it is empty");
     }
-    String o = outlet == null || outlet.isBlank() ? "Pasted article" : outlet.strip();
-    String t = title == null || title.isBlank() ? null : title.strip();
-    return new Article(o, t, null, null, null, text.replace("\r\n", "\n").replace('\r', '\n'));
+    if (text.length() > maxBytes) {
+      throw new ArticleReadException(source, "it is longer than the " + FileBytes.megabytes(maxBytes)
+          + " limit for an article");
+    }
+    String body = TextDecoder.normalizeLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    String name = outlet == null || outlet.isBlank() ? PASTED_OUTLET : tidy(outlet);
+    String headline = title == null || title.isBlank() ? null : tidy(title);
+    return new Article(name, headline, null, null, null, body);
   }
 
-  private Article parse(byte[] bytes, String name, String fallback) throws ArticleReadException {
-    if (bytes.length == 0) {
-      throw new ArticleReadException(name + ": the file is empty");
-    }
-    String text = decoder.decode(bytes, name);
-    if (text.isBlank()) {
-      throw new ArticleReadException(name + ": the file is empty");
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
-    String head = text.stripLeading();
-    if (lower.endsWith(".json") || head.startsWith("{") && head.contains("\"text\"")) {
-      return json.read(text, name, fallback);
-    }
-    String headLower = head.length() > 200 ? head.substring(0, 200).toLowerCase(Locale.ROOT) : head.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".html") || lower.endsWith(".htm") || headLower.startsWith("<!doctype html")
-        || headLower.startsWith("<html")) {
-      Article a = html.read(text, fallback);
-      if (a.text().isBlank()) {
-        throw new ArticleReadException(name + ": no article text found in the web page");
-      }
-      return a;
-    }
-    return new Article(fallback, null, null, null, null, text);
-  }
-
-  /** "nbc-news.txt" → "nbc-news". */
-  static String outletFromFileName(String name) {
+  /** An outlet name from a file name: without its extension, underscores as spaces ("nbc_news.txt" → "nbc news"). */
+  public static String outletFromFileName(Path file) {
+    Path namePath = file.getFileName();
+    String name = namePath == null ? file.toString() : namePath.toString();
     int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    return base.isBlank() ? "Article" : base;
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String tidied = tidy(stem.replace('_', ' '));
+    return tidied.isEmpty() ? tidy(name).isEmpty() ? "Untitled" : tidy(name) : tidied;
+  }
+
+  private static String tidy(String s) {
+    return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+  }
+
+  private static Form formByExtension(Path file) {
+    Path namePath = file.getFileName();
+    String name = (namePath == null ? file.toString() : namePath.toString()).toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1);
+    return switch (ext) {
+      case "json" -> Form.JSON;
+      case "html", "htm", "xhtml", "shtml" -> Form.HTML;
+      case "mht", "mhtml" -> Form.WEB_ARCHIVE;
+      default -> Form.TEXT;
+    };
+  }
+
+  /** Files without a telling extension: a web page or an article file is recognised by how it starts. */
+  private static Form formByContent(String text) {
+    String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")
+        || (head.startsWith("<") && (head.contains("<html") || head.contains("<body") || head.contains("<head")))) {
+      return Form.HTML;
+    }
+    if (head.startsWith("{") && head.contains("\"format\"") && head.contains("verbatim-article/")) {
+      return Form.JSON;
+    }
+    if ((head.startsWith("from:") || head.startsWith("mime-version:")) && head.contains("multipart/related")) {
+      return Form.WEB_ARCHIVE;
+    }
+    return Form.TEXT;
+  }
+
+  private static ArticleReadException webArchive(String source) {
+    return new ArticleReadException(source, "it is a single-file web archive (MHTML), which Verbatim does not read;"
+        + " save the page as \"Web Page, HTML only\" (.html) or copy the article text into a .txt file");
   }
 }

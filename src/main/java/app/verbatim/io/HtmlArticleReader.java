@@ -1,98 +1,87 @@
 package app.verbatim.io;
 
 import app.verbatim.model.Article;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Extracts a news article from a saved web page with jsoup: the headline and the main text, one
- * paragraph per line. Nothing is fetched and no script runs; jsoup only parses.
+ * Reads an article from a web page saved by a browser. The page is only parsed: no script runs and
+ * nothing is fetched (jsoup has no script engine, and nothing here follows a link).
+ *
+ * <p>The text is the headline followed by the article's paragraphs, one paragraph per line with a blank
+ * line between paragraphs. Metadata comes from the page: outlet from {@code og:site_name}, headline from
+ * {@code og:title}, the first {@code <h1>} or {@code <title>}, date from {@code article:published_time}
+ * or {@code <time datetime>}, language from {@code <html lang>}, source from the canonical link or
+ * {@code og:url}.
  */
 public final class HtmlArticleReader {
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
-  public Article read(String html, String fallbackOutlet) {
+  private HtmlArticleReader() {}
+
+  /**
+   * Reads a saved page from its bytes, honouring a {@code <meta charset>} declaration for legacy encodings.
+   *
+   * @param source         names the page in messages
+   * @param fallbackOutlet the outlet when the page does not name its site
+   */
+  public static Article read(byte[] bytes, String source, String fallbackOutlet) throws ArticleReadException {
+    DecodedText decoded = TextDecoder.decode(bytes, source, declaredCharset(bytes));
+    return read(decoded.text(), source, fallbackOutlet);
+  }
+
+  /** Reads a saved page from its markup. The article's source is the page's own URL, or null. */
+  public static Article read(String html, String source, String fallbackOutlet) throws ArticleReadException {
     Document doc = Jsoup.parse(html);
-    doc.select("script, style, noscript, template, iframe, svg, nav, header nav, footer, aside, form").remove();
-    String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-    Element root = doc.selectFirst("article");
-    if (root == null) {
-      root = richestContainer(doc);
+    PageMetadata meta = PageMetadata.of(doc);
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    String visibleHeadline = h1 == null ? null : PageMetadata.blankToNull(h1.text());
+
+    List<String> paragraphs = new ArrayList<>(MainTextExtractor.paragraphs(doc));
+    if (paragraphs.isEmpty()) {
+      throw new ArticleReadException(source, "no article text was found in the web page");
     }
-    StringBuilder b = new StringBuilder();
-    if (title != null) {
-      b.append(title).append("\n\n");
+    // The headline opens the text, once: the one the reader saw on the page if the extract has it.
+    String headline = visibleHeadline != null && paragraphs.contains(visibleHeadline) ? visibleHeadline : meta.headline();
+    if (headline != null) {
+      paragraphs.remove(headline);
+      paragraphs.add(0, headline);
     }
-    for (Element e : root.select("h2, h3, p, blockquote > p, li, figcaption")) {
-      if (e.parents().stream().anyMatch(p -> p.tagName().equals("blockquote")) && e.tagName().equals("p")
-          && !e.parent().tagName().equals("blockquote")) {
-        continue;
-      }
-      String t = e.text().strip();
-      if (!t.isEmpty() && !t.equals(title)) {
-        b.append(t).append("\n\n");
-      }
+    if (paragraphs.size() == 1 && headline != null) {
+      throw new ArticleReadException(source, "the web page has a headline but no article text"
+          + " (pages that load their text with JavaScript are saved without it)");
     }
-    String text = b.toString().strip();
-    String outlet = firstNonBlank(meta(doc, "og:site_name"), fallbackOutlet);
-    String date = firstNonBlank(meta(doc, "article:published_time"), attr(doc.selectFirst("time[datetime]"), "datetime"));
-    if (date != null && date.length() >= 10 && date.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
-      date = date.substring(0, 10);
-    } else {
-      date = null;
+    String outlet = meta.siteName() != null ? meta.siteName() : fallbackOutlet;
+    return new Article(outlet, meta.headline(), meta.date(), meta.language(), meta.url(), String.join("\n\n", paragraphs));
+  }
+
+  /** The legacy encoding a page declares in its first bytes, or null for none or a Unicode one. */
+  static Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
     }
-    String lang = attr(doc.selectFirst("html[lang]"), "lang");
-    String source = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-    return new Article(outlet, title, date, lang == null || lang.isBlank() ? null : lang, source, text);
-  }
-
-  /** The element whose own paragraphs hold the most text. */
-  private static Element richestContainer(Document doc) {
-    Element best = doc.body();
-    int bestLen = -1;
-    for (Element p : doc.select("p")) {
-      Element parent = p.parent();
-      if (parent == null) {
-        continue;
-      }
-      int len = 0;
-      for (Element c : parent.children()) {
-        if (c.tagName().equals("p")) {
-          len += c.text().length();
-        }
-      }
-      if (len > bestLen) {
-        bestLen = len;
-        best = parent;
-      }
+    String name = m.group(1).toLowerCase(Locale.ROOT);
+    if (name.startsWith("utf")) {
+      return null; // UTF-8 is tried anyway; a UTF-16 declaration in ASCII-compatible bytes is wrong
     }
-    return best == null ? doc : best;
-  }
-
-  private static String meta(Document doc, String property) {
-    Element e = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-    return e == null ? null : blankToNull(e.attr("content"));
-  }
-
-  private static String text(Element e) {
-    return e == null ? null : blankToNull(e.text());
-  }
-
-  private static String attr(Element e, String a) {
-    return e == null ? null : blankToNull(e.attr(a));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String firstNonBlank(String... s) {
-    for (String x : s) {
-      if (x != null && !x.isBlank()) {
-        return x.strip();
-      }
+    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+      return TextDecoder.WINDOWS_1252; // what browsers do, per the WHATWG Encoding standard
     }
-    return null;
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalArgumentException unsupported) {
+      return null;
+    }
   }
-
 }

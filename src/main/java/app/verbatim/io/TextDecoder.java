@@ -3,80 +3,258 @@ package app.verbatim.io;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns the bytes of a text file into text: a byte-order mark decides (UTF-8, UTF-16LE/BE); else
- * strict UTF-8; else the detector's guess among single-byte encodings, Windows-1252 by default (its
- * 0x93/0x94 are the curly quotes news text is full of). Line endings become \n; nothing else changes.
+ * Turns the bytes of a text file into text, deciding the encoding the way a careful person would:
+ *
+ * <ol>
+ *   <li>a byte-order mark names the encoding (UTF-8, UTF-16LE/BE, UTF-32LE/BE) and is removed;
+ *   <li>UTF-16 without a mark is recognised by its zero bytes (English text saved as "Unicode");
+ *   <li>bytes that look binary are refused;
+ *   <li>bytes that are valid UTF-8 are UTF-8 (stray legacy bytes are almost never valid UTF-8);
+ *   <li>otherwise Windows-1252, the usual legacy encoding of English and Western European text, in which
+ *       0x93/0x94 and 0x91/0x92 are curly quotes — unless the text is largely non-ASCII and
+ *       juniversalchardet recognises another encoding (Cyrillic, Greek, CJK …).
+ * </ol>
+ *
+ * Every decoding is strict: bytes that do not fit the chosen encoding are an error, never silently
+ * replaced. Line endings are normalised to \n; nothing else in the text is changed.
  */
 public final class TextDecoder {
-  private static final Charset CP1252 = Charset.forName("windows-1252");
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
-  /** Decodes, or throws with a one-line reason. */
-  public String decode(byte[] bytes, String name) throws ArticleReadException {
-    String text;
-    if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
-      text = strict(StandardCharsets.UTF_8, bytes, 3, name);
-    } else if (starts(bytes, 0xFF, 0xFE)) {
-      text = strict(StandardCharsets.UTF_16LE, bytes, 2, name);
-    } else if (starts(bytes, 0xFE, 0xFF)) {
-      text = strict(StandardCharsets.UTF_16BE, bytes, 2, name);
-    } else {
-      if (looksBinary(bytes)) {
-        throw new ArticleReadException(name + ": looks like a binary file, not an article");
-      }
-      try {
-        text = decodeStrict(StandardCharsets.UTF_8, bytes, 0);
-      } catch (CharacterCodingException notUtf8) {
-        text = strict(singleByteCharset(bytes), bytes, 0, name);
+  /** juniversalchardet's names for encodings that Windows-1252 covers or extends. */
+  private static final Set<String> WESTERN = Set.of("WINDOWS-1252", "ISO-8859-1", "ISO-8859-15", "US-ASCII");
+
+  /** Below this share of non-ASCII bytes, text is mostly English-like and chardet's guesses are unreliable. */
+  private static final double NON_ASCII_SHARE_FOR_GUESS = 0.15;
+
+  private TextDecoder() {}
+
+  /**
+   * Decodes a whole file.
+   *
+   * @param source names the file in error messages
+   * @throws ArticleReadException when the bytes are binary or fit no encoding
+   */
+  public static DecodedText decode(byte[] bytes, String source) throws ArticleReadException {
+    return decode(bytes, source, null);
+  }
+
+  /**
+   * Decodes a file that declares its own encoding (a web page's {@code <meta charset>}). The
+   * declaration is believed only for bytes that are neither marked nor valid UTF-8: pages re-saved as
+   * UTF-8 often keep their old declaration.
+   */
+  static DecodedText decode(byte[] bytes, String source, Charset declared) throws ArticleReadException {
+    DecodedText withBom = decodeByByteOrderMark(bytes, source);
+    if (withBom != null) {
+      return checkedText(withBom, source);
+    }
+    Charset utf16 = utf16WithoutMark(bytes);
+    if (utf16 != null) {
+      String text = strictOrNull(bytes, 0, utf16);
+      if (text != null && BinarySniffer.whyNotText(text) == null) {
+        return finish(text, utf16);
       }
     }
-    if (text.indexOf('\0') >= 0) {
-      throw new ArticleReadException(name + ": looks like a binary file, not an article");
+    String binary = BinarySniffer.whyNotText(bytes);
+    if (binary != null) {
+      throw new ArticleReadException(source, binary);
+    }
+    String utf8 = strictOrNull(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      return finish(utf8, StandardCharsets.UTF_8);
+    }
+    if (declared != null) {
+      String text = strictOrNull(bytes, 0, declared);
+      if (text != null) {
+        return finish(text, declared);
+      }
+    }
+    return decodeLegacy(bytes, source);
+  }
+
+  /** Replaces \r\n and lone \r with \n. */
+  public static String normalizeLineEndings(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text;
     }
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static Charset singleByteCharset(byte[] bytes) {
-    UniversalDetector detector = new UniversalDetector();
-    detector.handleData(bytes, 0, bytes.length);
-    detector.dataEnd();
-    String guess = detector.getDetectedCharset();
-    if (guess != null) {
-      try {
-        Charset cs = Charset.forName(guess);
-        // the detector sometimes names ISO-8859-1 for cp1252 text; cp1252 is the superset
-        if (!cs.equals(StandardCharsets.UTF_8) && !cs.name().startsWith("UTF")
-            && !cs.equals(StandardCharsets.ISO_8859_1) && !cs.name().equalsIgnoreCase("US-ASCII")) {
-          return cs;
-        }
-      } catch (IllegalArgumentException unknown) {
-        // fall through to cp1252
+  private static DecodedText decodeByByteOrderMark(byte[] b, String source) throws ArticleReadException {
+    // UTF-32LE's mark begins with UTF-16LE's, so it is tried first.
+    if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+      return strictWithMark(b, 4, UTF_32BE, source);
+    }
+    if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+      return strictWithMark(b, 4, UTF_32LE, source);
+    }
+    if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+      return strictWithMark(b, 3, StandardCharsets.UTF_8, source);
+    }
+    if (startsWith(b, 0xFE, 0xFF)) {
+      return strictWithMark(b, 2, StandardCharsets.UTF_16BE, source);
+    }
+    if (startsWith(b, 0xFF, 0xFE)) {
+      return strictWithMark(b, 2, StandardCharsets.UTF_16LE, source);
+    }
+    return null;
+  }
+
+  private static DecodedText strictWithMark(byte[] b, int markLength, Charset cs, String source)
+      throws ArticleReadException {
+    try {
+      return finish(strict(b, markLength, cs), cs);
+    } catch (CharacterCodingException e) {
+      throw new ArticleReadException(source, "the file starts with a " + cs.name()
+          + " byte-order mark but is not valid " + cs.name() + " text" + at(e));
+    }
+  }
+
+  /**
+   * English (or any Latin-script) text in UTF-16 has a zero byte in every other position: the high
+   * byte of each character. Binary data rarely has that shape, and is caught afterwards anyway.
+   */
+  private static Charset utf16WithoutMark(byte[] b) {
+    int n = Math.min(b.length, 8192) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int zerosEven = 0;
+    int zerosOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        zerosEven++;
+      }
+      if (b[i + 1] == 0) {
+        zerosOdd++;
       }
     }
-    return CP1252;
+    int pairs = n / 2;
+    if (zerosEven >= pairs * 0.6 && zerosOdd == 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (zerosOdd >= pairs * 0.6 && zerosEven == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
   }
 
-  private static String strict(Charset cs, byte[] bytes, int offset, String name) throws ArticleReadException {
+  private static DecodedText decodeLegacy(byte[] bytes, String source) throws ArticleReadException {
+    Charset guess = detectedCharset(bytes);
+    boolean trustGuess = guess != null && nonAsciiShare(bytes) >= NON_ASCII_SHARE_FOR_GUESS;
+    if (trustGuess) {
+      String text = strictOrNull(bytes, 0, guess);
+      if (text != null) {
+        return finish(text, guess);
+      }
+    }
     try {
-      return decodeStrict(cs, bytes, offset);
-    } catch (CharacterCodingException e) {
-      throw new ArticleReadException(name + ": the bytes are not valid " + cs.displayName() + " text");
+      return finish(strict(bytes, 0, WINDOWS_1252), WINDOWS_1252);
+    } catch (CharacterCodingException notWindows1252) {
+      if (guess != null && !trustGuess) {
+        String text = strictOrNull(bytes, 0, guess);
+        if (text != null) {
+          return finish(text, guess);
+        }
+      }
+      throw new ArticleReadException(source, "its text encoding could not be recognised: it is not valid"
+          + " UTF-8, UTF-16 or Windows-1252" + at(notWindows1252, bytes));
     }
   }
 
-  private static String decodeStrict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
-    CharsetDecoder d = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+  /** juniversalchardet's guess, when it names a supported encoding other than a Western one. */
+  private static Charset detectedCharset(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    if (name == null || WESTERN.contains(name.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalArgumentException unsupported) {
+      return null;
+    }
   }
 
-  private static boolean starts(byte[] b, int... prefix) {
+  private static double nonAsciiShare(byte[] bytes) {
+    int high = 0;
+    for (byte b : bytes) {
+      if (b < 0) {
+        high++;
+      }
+    }
+    return bytes.length == 0 ? 0 : (double) high / bytes.length;
+  }
+
+  private static DecodedText checkedText(DecodedText decoded, String source) throws ArticleReadException {
+    String binary = BinarySniffer.whyNotText(decoded.text());
+    if (binary != null) {
+      throw new ArticleReadException(source, binary);
+    }
+    return decoded;
+  }
+
+  private static DecodedText finish(String text, Charset cs) {
+    String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return new DecodedText(normalizeLineEndings(withoutMark), cs);
+  }
+
+  private static String strictOrNull(byte[] bytes, int offset, Charset cs) {
+    try {
+      return strict(bytes, offset, cs);
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String strict(byte[] bytes, int offset, Charset cs) throws CharacterCodingException {
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      return cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new PositionedCodingException(in.position(), e);
+    }
+  }
+
+  /** Remembers where decoding failed, so the message can point at the byte. */
+  private static final class PositionedCodingException extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    final int offset;
+
+    PositionedCodingException(int offset, CharacterCodingException cause) {
+      this.offset = offset;
+      initCause(cause);
+    }
+  }
+
+  private static String at(CharacterCodingException e) {
+    return e instanceof PositionedCodingException p ? " (at byte " + p.offset + ")" : "";
+  }
+
+  private static String at(CharacterCodingException e, byte[] bytes) {
+    if (e instanceof PositionedCodingException p && p.offset < bytes.length) {
+      return String.format(Locale.ROOT, " (byte 0x%02X at offset %d)", bytes[p.offset] & 0xFF, p.offset);
+    }
+    return "";
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
     if (b.length < prefix.length) {
       return false;
     }
@@ -86,21 +264,5 @@ public final class TextDecoder {
       }
     }
     return true;
-  }
-
-  /** NUL bytes, or many control characters, in the first 8 KB mean this is not text. */
-  static boolean looksBinary(byte[] b) {
-    int n = Math.min(b.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int c = b[i] & 0xFF;
-      if (c == 0) {
-        return true;
-      }
-      if (c < 0x09 || c > 0x0D && c < 0x20 && c != 0x1B) {
-        control++;
-      }
-    }
-    return n > 0 && control * 20 > n;
   }
 }
