@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code compare A B [C …] [--json OUT] [--speaker NAME] [--label NAME]…}. */
+/**
+ * {@code compare A B [C …] [--json OUT] [--speaker NAME] [--label NAME]… [--pdf OUT] [--html OUT] [--csv OUT]
+ * [--paper a4|letter] [--landscape] [--appendix]}.
+ */
 final class CompareCommand {
   private final ComparisonEngine engine;
   private final PrintStream out;
@@ -28,7 +31,7 @@ final class CompareCommand {
   }
 
   /** Parsed arguments. */
-  record Options(List<Path> files, List<String> labels, Path json, String speaker) {}
+  record Options(List<Path> files, List<String> labels, Path json, String speaker, ReportArguments reports) {}
 
   int run(String[] args) {
     Options o;
@@ -69,7 +72,7 @@ final class CompareCommand {
         return Cli.INPUT;
       }
     }
-    return Cli.OK;
+    return o.reports().write(c, speakerId, out, err);
   }
 
   static Options parse(String[] args) {
@@ -77,8 +80,14 @@ final class CompareCommand {
     List<String> labels = new ArrayList<>();
     Path json = null;
     String speaker = null;
+    ReportArguments reports = new ReportArguments();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
+      int taken = reports.accept(args, i);
+      if (taken > 0) {
+        i += taken - 1;
+        continue;
+      }
       switch (a) {
         case "--json" -> json = Path.of(value(args, ++i, a));
         case "--speaker" -> speaker = value(args, ++i, a);
@@ -97,7 +106,8 @@ final class CompareCommand {
     if (labels.size() > files.size()) {
       throw new IllegalArgumentException("more --label options than articles");
     }
-    return new Options(files, labels, json, speaker);
+    reports.validate();
+    return new Options(files, labels, json, speaker, reports);
   }
 
   private static String value(String[] args, int i, String option) {

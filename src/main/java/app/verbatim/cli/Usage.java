@@ -18,6 +18,12 @@ final class Usage {
         --json OUT        write the comparison as JSON (schema: comparison.schema.json)
         --speaker NAME    show only this speaker's quotations in the summary
         --label NAME      outlet name for the next article file (repeat in file order)
+        --pdf OUT         write the PDF report (focus: --speaker, else the most-quoted speaker)
+        --html OUT        write the same report as one self-contained HTML file
+        --csv OUT         write the quotation table (one row per quotation, UTF-8 CSV)
+        --paper a4|letter, --landscape, --appendix
+                          PDF/HTML layout: paper size (default a4), outlets side by side,
+                          and the full texts with the quotations highlighted
       Exit codes: 0 done, 1 bad input or unwritable output, 2 wrong usage.""";
 
   static String version() {

@@ -24,9 +24,17 @@ import org.jsoup.helper.W3CDom;
  * embedded. The renderer is denied every external resource ({@link NoExternalResources}).
  */
 public final class PdfReportWriter implements ReportWriter {
+  /**
+   * Held so the settings stick: PDFBox warns on stderr that the PDF standard fonts (which the renderer
+   * registers but the report never uses) fall back to a system font; that is noise on a command line.
+   */
+  private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+      java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
   static {
     // openhtmltopdf logs every font load at INFO on stderr; its diagnostics are collected per render instead
     XRLog.setLoggingEnabled(false);
+    QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
   }
 
   private final ReportFonts fonts;
