@@ -21,6 +21,9 @@ final class BenchCommand {
   }
 
   int run(String[] args) {
+    if (Arrays.asList(args).contains("--report")) {
+      return new ReportBenchCommand(out).run(args);
+    }
     boolean quick = Arrays.asList(args).contains("--quick");
     int runs = quick ? 3 : 11;
     VerbatimEngine engine = new VerbatimEngine();

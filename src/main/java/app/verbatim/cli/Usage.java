@@ -9,6 +9,7 @@ final class Usage {
         verbatim                                  open the comparison window (bundled example)
         verbatim compare A B [C …] [options]      compare two or more articles
         verbatim bench [--quick]                  measure comparison speed
+        verbatim bench --report [--quick]         measure report (PDF, HTML, CSV) speed
         verbatim --version | --help
 
       Articles: plain text (UTF-8, UTF-16 with BOM, Windows-1252), a saved web page (.html),
