@@ -127,6 +127,13 @@ public final class PdfReportWriter implements ReportWriter {
     info.setModificationDate(when);
   }
 
+  /** The number of pages of a PDF file (for the report bench, which may not import PDFBox itself). */
+  public static int countPages(Path pdf) throws IOException {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return doc.getNumberOfPages();
+    }
+  }
+
   /** The load attempts the renderer made during the last render (all refused); for tests. */
   List<String> refusedLoads() {
     return lastGuard == null ? List.of() : lastGuard.refused();
