@@ -1,52 +1,114 @@
 package app.verbatim.cli;
 
+import app.verbatim.cli.args.ArgumentParser;
+import app.verbatim.cli.args.ParsedArguments;
+import app.verbatim.cli.args.UsageException;
 import app.verbatim.engine.ComparisonEngine;
 import app.verbatim.engine.VerbatimEngine;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Entry point of the command line: dispatches subcommands; never throws, returns an exit code. */
+/**
+ * Entry point of the command line: picks the subcommand, parses its options and runs it. Never
+ * throws: every failure ends as one line on stderr and an exit code.
+ */
 public final class Cli {
-  /** Exit codes: 0 success, 1 bad input or output, 2 wrong usage. */
+  /** Exit code: done. An article without quotations is still done. */
   public static final int OK = 0;
+  /** Exit code: an article could not be read, a speaker is unknown, or an output cannot be written. */
   public static final int INPUT = 1;
+  /** Exit code: the command line makes no sense (unknown option, fewer than two articles, …). */
   public static final int USAGE = 2;
+  /** Exit code: a bug in Verbatim. */
+  public static final int INTERNAL = 3;
 
-  private static final Set<String> COMMANDS = Set.of("compare", "bench", "help", "--help", "-h", "--version");
+  private static final Set<String> HELP = Set.of("help", "--help", "-h");
+  private static final Set<String> VERSION = Set.of("--version", "-V");
 
   private Cli() {}
 
+  /** Whether the first argument selects the command line rather than the window. */
   public static boolean handles(String firstArg) {
-    return COMMANDS.contains(firstArg);
+    return HELP.contains(firstArg) || VERSION.contains(firstArg)
+        || List.of("compare", "bench").contains(firstArg);
   }
 
+  /** Runs a command with the real engine; returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, new VerbatimEngine());
+    PrintStream o = ConsoleEncoding.forConsole(out);
+    PrintStream e = ConsoleEncoding.forConsole(err);
+    ComparisonEngine engine;
+    try {
+      engine = new VerbatimEngine();
+    } catch (RuntimeException | LinkageError ex) {
+      return internalError(e, ex);
+    }
+    return run(args, o, e, engine);
   }
 
+  /** Runs a command with the given engine (tests pass a fake); returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err, ComparisonEngine engine) {
     try {
-      if (args.length == 0) {
-        err.println(Usage.TEXT);
-        return USAGE;
-      }
-      return switch (args[0]) {
-        case "compare" -> new CompareCommand(engine, out, err).run(args);
-        case "bench" -> new BenchCommand(out).run(args);
-        case "--version" -> {
-          out.println("Verbatim " + Usage.version());
-          yield OK;
-        }
-        default -> {
-          out.println(Usage.TEXT);
-          yield OK;
-        }
-      };
-    } catch (RuntimeException | OutOfMemoryError e) {
-      // the last line of defence: one line, never a stack trace
-      err.println("verbatim: internal error: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+      return dispatch(args, out, err, engine);
+    } catch (OutOfMemoryError ex) {
+      err.println("verbatim: out of memory; give Java more (java -Xmx4g -jar verbatim.jar …) or compare fewer,"
+          + " shorter articles");
       return INPUT;
+    } catch (RuntimeException | StackOverflowError ex) {
+      return internalError(err, ex);
+    } finally {
+      out.flush();
+      err.flush();
     }
+  }
+
+  private static int dispatch(String[] args, PrintStream out, PrintStream err, ComparisonEngine engine) {
+    List<Command> commands = List.of(new CompareCommand(engine, out, err), new BenchCommand(engine, out, err));
+    if (args.length == 0) {
+      err.print(HelpText.full(commands));
+      return USAGE;
+    }
+    String first = args[0];
+    if (HELP.contains(first)) {
+      Optional<Command> topic = args.length > 1 ? find(commands, args[1]) : Optional.empty();
+      out.print(topic.map(HelpText::of).orElseGet(() -> HelpText.full(commands)));
+      return OK;
+    }
+    if (VERSION.contains(first)) {
+      out.println("Verbatim " + HelpText.version());
+      return OK;
+    }
+    Optional<Command> command = find(commands, first);
+    if (command.isEmpty()) {
+      err.println("verbatim: unknown command '" + first + "'; try 'verbatim --help'");
+      return USAGE;
+    }
+    Command c = command.get();
+    try {
+      ParsedArguments parsed = new ArgumentParser(c.options())
+          .parse(Arrays.asList(args).subList(1, args.length));
+      if (parsed.options().containsKey("--help")) {
+        out.print(HelpText.of(c));
+        return OK;
+      }
+      return c.run(parsed);
+    } catch (UsageException ex) {
+      err.println("verbatim " + c.name() + ": " + ex.getMessage() + "; try 'verbatim help " + c.name() + "'");
+      return USAGE;
+    }
+  }
+
+  private static Optional<Command> find(List<Command> commands, String name) {
+    return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  // The last line of defence: one line a user can report, never a stack trace.
+  private static int internalError(PrintStream err, Throwable ex) {
+    String message = ex.getMessage() == null ? "" : ": " + ex.getMessage().replaceAll("\\s+", " ").strip();
+    err.println("verbatim: internal error (" + ex.getClass().getSimpleName() + message + "); please report it");
+    return INTERNAL;
   }
 }

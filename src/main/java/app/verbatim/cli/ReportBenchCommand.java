@@ -30,8 +30,7 @@ final class ReportBenchCommand {
     this.out = out;
   }
 
-  int run(String[] args) {
-    boolean quick = Arrays.asList(args).contains("--quick");
+  int run(boolean quick) {
     Path made = null;
     try {
       made = Files.createTempDirectory("verbatim-report-bench");
@@ -40,7 +39,7 @@ final class ReportBenchCommand {
           System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
       VerbatimEngine engine = new VerbatimEngine();
       Comparison seed = engine.compare(DefaultArticles.load());
-      ReportOptions options = ReportOptions.defaults().withVersion(Usage.version());
+      ReportOptions options = ReportOptions.defaults().withVersion(HelpText.version());
       PdfReportWriter pdf = new PdfReportWriter();
       Path seedPdf = dir.resolve("seed.pdf");
       int warmups = quick ? 3 : 15;

@@ -12,6 +12,7 @@ import app.verbatim.model.Section;
 import app.verbatim.model.Span;
 import app.verbatim.model.Speaker;
 import app.verbatim.model.Warning;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -131,13 +132,18 @@ public final class ComparisonJson {
     }
   }
 
-  /** Writes atomically: a failure leaves any existing file as it was. */
+  /** Writes atomically: a failure leaves any existing file as it was and no partial file behind. */
   public void write(Comparison c, Path out) throws IOException {
-    AtomicFile.write(out, write(c));
+    ObjectNode tree = toTree(c);
+    AtomicFile.write(out, stream -> {
+      // the stream belongs to AtomicFile, which forces it to disk before the move
+      mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(stream, tree);
+      stream.write('\n');
+    });
   }
 
-  /** The article's title, else the headline the engine found in its text. */
-  static String title(Document d) {
+  /** The article's title, else the headline the engine found in its text, else null. */
+  public static String title(Document d) {
     if (d.article().title() != null) {
       return d.article().title();
     }

@@ -2,120 +2,99 @@ package app.verbatim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
+import app.verbatim.engine.ComparisonEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** Picking the command, help, version, and the last line of defence. */
 class CliTest {
-  @TempDir
-  Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final FakeEngine engine = new FakeEngine();
 
-  private int run(String... args) {
-    return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  @Test
+  void handlesOnlyItsOwnFirstArguments() {
+    assertThat(Cli.handles("compare")).isTrue();
+    assertThat(Cli.handles("bench")).isTrue();
+    assertThat(Cli.handles("--help")).isTrue();
+    assertThat(Cli.handles("help")).isTrue();
+    assertThat(Cli.handles("--version")).isTrue();
+    // anything else is left to the window (e.g. JavaFX's own --arguments)
+    assertThat(Cli.handles("article.txt")).isFalse();
+    assertThat(Cli.handles("--fullscreen")).isFalse();
   }
 
-  private Path seed(String name) throws IOException {
-    Path p = dir.resolve(name);
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/seeds/" + name)) {
-      Files.write(p, in.readAllBytes());
+  @Test
+  void helpListsEveryCommandAndOption() {
+    for (String help : new String[] {"help", "--help", "-h"}) {
+      CliRun run = CliRun.of(engine, help);
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).contains("verbatim compare A B [C …]", "verbatim bench", "--json OUT", "--speaker NAME",
+          "--label NAME", "--quick", "Exit codes", "20 MB");
+      assertThat(run.err()).isEmpty();
     }
-    return p;
-  }
-
-  private String errText() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
-  void compareWritesJsonThatMatchesTheSchema() throws Exception {
-    Path json = dir.resolve("out.json");
-    int code = run("compare", seed("nbc-news.txt").toString(), seed("tass.txt").toString(), "--json", json.toString(),
-        "--label", "NBC News", "--label", "TASS");
-    assertThat(code).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("NBC News", "TASS", "Ri Yong Ho", "only in");
-    JsonNode tree = new ObjectMapper().readTree(json.toFile());
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(getClass().getResourceAsStream("/app/verbatim/schema/comparison.schema.json"));
-    Set<ValidationMessage> errors = schema.validate(tree);
-    assertThat(errors).isEmpty();
-    assertThat(tree.get("documents").get(0).get("outlet").asText()).isEqualTo("NBC News");
-    assertThat(tree.get("alignments")).hasSize(3);
-    String text = tree.get("documents").get(0).get("text").asText();
-    JsonNode q = tree.get("quotes").get(0);
-    int s = q.get("spans").get(0).get(0).asInt();
-    int e = q.get("spans").get(0).get(1).asInt();
-    assertThat(text.substring(s, e)).isEqualTo(q.get("text").asText());
+  void helpOfOneCommand() {
+    CliRun run = CliRun.of(engine, "help", "compare");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("Usage: verbatim compare").contains("--json OUT").doesNotContain("--quick");
+    CliRun viaOption = CliRun.of(engine, "compare", "--help");
+    assertThat(viaOption.exit()).isZero();
+    assertThat(viaOption.out()).isEqualTo(run.out());
+    assertThat(CliRun.of(engine, "bench", "--help").out()).contains("--quick");
+    assertThat(engine.calls).isEmpty();
   }
 
   @Test
-  void speakerFilterRestrictsTheSummary() throws Exception {
-    assertThat(run("compare", seed("nbc-news.txt").toString(), seed("tass.txt").toString(), "--speaker", "Pompeo")).isZero();
-    String summary = out.toString(StandardCharsets.UTF_8);
-    assertThat(summary).contains("Mike Pompeo").doesNotContain("Ri Yong Ho:");
-    assertThat(run("compare", seed("nbc-news.txt").toString(), seed("tass.txt").toString(), "--speaker", "Nobody")).isEqualTo(Cli.INPUT);
+  void version() {
+    CliRun run = CliRun.of(engine, "--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("Verbatim ");
   }
 
   @Test
-  void badInputGetsOneLineAndNonZeroExit() throws Exception {
-    Path good = seed("tass.txt");
-    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-    Path binary = Files.write(dir.resolve("pic.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
-    Path undecodable = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x00, (byte) 0xD8, 'a'});
-    Path subdir = Files.createDirectory(dir.resolve("folder"));
-    String[][] cases = {
-        {"compare", dir.resolve("missing.txt").toString(), good.toString()},
-        {"compare", subdir.toString(), good.toString()},
-        {"compare", empty.toString(), good.toString()},
-        {"compare", binary.toString(), good.toString()},
-        {"compare", undecodable.toString(), good.toString()},
+  void noArgumentsIsAUsageError() {
+    CliRun run = CliRun.of(engine);
+    assertThat(run.exit()).isEqualTo(Cli.USAGE);
+    assertThat(run.err()).contains("Usage:");
+  }
+
+  @Test
+  void unknownCommandAndOptionsAreUsageErrors() {
+    CliRun.of(engine, "compose", "a", "b").failsWith(Cli.USAGE);
+    CliRun bad = CliRun.of(engine, "compare", "a.txt", "b.txt", "--jsn", "x.json").failsWith(Cli.USAGE);
+    assertThat(bad.err()).contains("--jsn").contains("did you mean --json?");
+    CliRun.of(engine, "compare", "a.txt", "b.txt", "--json").failsWith(Cli.USAGE);
+    CliRun.of(engine, "bench", "--quick", "extra").failsWith(Cli.USAGE);
+    CliRun.of(engine, "bench", "--slow").failsWith(Cli.USAGE);
+    assertThat(engine.calls).isEmpty();
+  }
+
+  @Test
+  void anEngineBugEndsInOneLineAndExitThree() {
+    ComparisonEngine broken = (articles, progress) -> {
+      throw new IllegalStateException("index 7 out of bounds\n\tat somewhere");
     };
-    for (String[] c : cases) {
-      err.reset();
-      assertThat(run(c)).as(String.join(" ", c)).isEqualTo(Cli.INPUT);
-      assertThat(errText().strip().lines().count()).as(errText()).isEqualTo(1);
-      assertThat(errText()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-    err.reset();
-    assertThat(run("compare", good.toString())).isEqualTo(Cli.USAGE);
-    assertThat(errText()).contains("at least two");
-    err.reset();
-    assertThat(run("compare", good.toString(), good.toString(), "--json", dir.resolve("no/such/dir/out.json").toString()))
-        .isEqualTo(Cli.INPUT);
-    assertThat(errText()).contains("cannot write");
+    CliRun run = CliRun.of(broken, "compare", fixture("harbor-herald.txt"), fixture("alder-gazette.json"));
+    assertThat(run.exit()).isEqualTo(Cli.INTERNAL);
+    assertThat(run.err().strip()).startsWith("verbatim: internal error").contains("index 7 out of bounds")
+        .doesNotContain("\n").doesNotContain("\tat");
   }
 
   @Test
-  void articleWithoutQuotationsIsValid() throws Exception {
-    Path none = Files.writeString(dir.resolve("none.txt"), "Markets steady\n\nStocks were little changed on Tuesday.\n");
-    assertThat(run("compare", none.toString(), seed("tass.txt").toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("== none (d1): 0 quotations");
+  void aStackOverflowInTheEngineIsCaughtToo() {
+    ComparisonEngine deep = (articles, progress) -> {
+      throw new StackOverflowError();
+    };
+    CliRun run = CliRun.of(deep, "compare", fixture("harbor-herald.txt"), fixture("alder-gazette.json"));
+    assertThat(run.exit()).isEqualTo(Cli.INTERNAL);
+    assertThat(run.err().lines().count()).isEqualTo(1);
   }
 
-  @Test
-  void oversizedFileIsRefused() throws Exception {
-    Path big = dir.resolve("big.txt");
-    try (var w = Files.newBufferedWriter(big)) {
-      String line = "word ".repeat(200) + "\n";
-      for (long n = 0; n * line.length() <= app.verbatim.io.ArticleReader.MAX_FILE_BYTES; n++) {
-        w.write(line);
-      }
+  static String fixture(String name) {
+    try {
+      return java.nio.file.Path.of(CliTest.class.getResource("/fixtures/cli/" + name).toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-    assertThat(run("compare", big.toString(), seed("tass.txt").toString())).isEqualTo(Cli.INPUT);
-    assertThat(errText()).containsIgnoringCase("limit");
   }
 }

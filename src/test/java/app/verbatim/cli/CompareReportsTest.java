@@ -44,7 +44,7 @@ class CompareReportsTest {
         "--csv", csv.toString(), "--paper", "letter", "--landscape", "--appendix", "--speaker", "Pompeo");
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote PDF report: " + pdf);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("PDF report written to " + pdf);
     try (var doc = Loader.loadPDF(pdf.toFile())) {
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
