@@ -101,7 +101,14 @@ final class ReportHtml {
           + " fonts cannot draw (for example Chinese, Japanese or Korean with no CJK font installed); each is"
           + " shown as " + TextPolicy.PLACEHOLDER + ". Install a CJK font (such as Noto Sans CJK) and export"
           + " again, or use the HTML report, to see them.");
-    } else {
+    }
+    if (target == Target.PDF && policy.rightToLeftCount() > 0) {
+      // the PDF renderer has no bidirectional layout (that needs ICU): say so rather than mislead
+      missingNotice.appendText((missingNotice.childNodeSize() > 0 ? " " : "") + "The articles contain right-to-left"
+          + " text (Arabic, Hebrew); this PDF draws it left to right, letter by letter. The HTML report shows it"
+          + " correctly.");
+    }
+    if (missingNotice.childNodeSize() == 0) {
       missingNotice.remove();
     }
     progress.at(to, "Report built");

@@ -16,6 +16,7 @@ final class TextPolicy {
 
   private final IntPredicate drawable;
   private int missing;
+  private int rightToLeft;
 
   private TextPolicy(IntPredicate drawable) {
     this.drawable = drawable;
@@ -51,6 +52,9 @@ final class TextPolicy {
       } else {
         cp = c;
         width = 1;
+      }
+      if (isRightToLeft(cp)) {
+        rightToLeft++;
       }
       if (!allowed(cp)) {
         keep.append(INVALID);
@@ -104,6 +108,16 @@ final class TextPolicy {
   /** How many characters were replaced by the placeholder so far. */
   int missingCount() {
     return missing;
+  }
+
+  /** How many right-to-left letters (Arabic, Hebrew…) were written so far. */
+  int rightToLeftCount() {
+    return rightToLeft;
+  }
+
+  private static boolean isRightToLeft(int cp) {
+    byte d = Character.getDirectionality(cp);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   private static boolean allowed(int cp) {
