@@ -21,7 +21,8 @@ import org.jsoup.helper.W3CDom;
 
 /**
  * The PDF report, rendered from {@link ReportHtml} by openhtmltopdf on PDFBox with the DejaVu fonts
- * embedded. The renderer is denied every external resource ({@link NoExternalResources}).
+ * embedded. The renderer is denied every external resource ({@link NoExternalResources}). One export at a
+ * time per instance ({@link ReportFormat#writer()} hands out a new one each time).
  */
 public final class PdfReportWriter implements ReportWriter {
   /**
