@@ -190,4 +190,26 @@ class HtmlArticleReaderTest {
     Article a = HtmlArticleReader.read(html, "p.html", "F");
     assertThat(a.text()).doesNotContain("Teaser").contains("real story");
   }
+
+  @Test
+  void pageWithoutParagraphElementsUsesTheArticleAndLineBreaks() throws Exception {
+    String html = "<body><div class='menu'>Home | World</div><article><h1>Flood warning</h1>"
+        + "<div>The river rose overnight, officials said.<br><br>\"Stay away from the banks,\" the mayor said.</div>"
+        + "</article></body>";
+    Article a = HtmlArticleReader.read(html, "p.html", "F");
+    assertThat(paragraphs(a)).containsExactly(
+        "Flood warning", "The river rose overnight, officials said.", "\"Stay away from the banks,\" the mayor said.");
+  }
+
+  @Test
+  void extractionIsDeterministic() throws Exception {
+    StringBuilder html = new StringBuilder("<body>");
+    for (int i = 0; i < 50; i++) {
+      html.append("<div><p>Paragraph ").append(i).append(" of equal length.</p>");
+    }
+    String first = HtmlArticleReader.read(html.toString(), "p.html", "F").text();
+    for (int i = 0; i < 5; i++) {
+      assertThat(HtmlArticleReader.read(html.toString(), "p.html", "F").text()).isEqualTo(first);
+    }
+  }
 }
