@@ -131,7 +131,7 @@ class CompareCommandTest {
     Path big = dir.resolve("big.txt");
     byte[] line = ("\"We will not sign,\" Marsh said. " + "word ".repeat(190) + "\n").getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(big)) {
-      for (long written = 0; written <= ArticleReader.MAX_FILE_BYTES; written += line.length) {
+      for (long written = 0; written <= ArticleReader.MAX_BYTES; written += line.length) {
         out.write(line);
       }
     }
