@@ -216,4 +216,15 @@ class CompareCommandTest {
     assertThat(run.err()).contains("Pompeo").contains("Elena Marsh").contains("Tomas Varga");
     assertThat(json).as("nothing written after a failure").doesNotExist();
   }
+
+  @Test
+  void jsonToStdoutReplacesTheSummary() throws IOException {
+    CliRun run = CliRun.of(engine, "compare", good().toString(), other().toString(), "--json", "-");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode tree = new ObjectMapper().readTree(run.out());
+    ComparisonJsonCheck.assertValid(tree);
+    assertThat(run.out()).doesNotContain("QUOTATIONS BY OUTLET");
+    assertThat(dir.resolve("-")).doesNotExist();
+  }
 }
