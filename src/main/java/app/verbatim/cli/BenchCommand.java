@@ -5,6 +5,7 @@ import app.verbatim.cli.args.ParsedArguments;
 import app.verbatim.cli.args.UsageException;
 import app.verbatim.cli.bench.SyntheticArticles;
 import app.verbatim.engine.ComparisonEngine;
+import app.verbatim.io.ArticleReadException;
 import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
@@ -46,11 +47,11 @@ final class BenchCommand implements Command {
       IntFunction<List<Article>> generator) {
 
     static Plan full() {
-      return new Plan(halvings(LARGE_WORDS * 2, 8), 11, 5, 3_000, DefaultArticles::load, w -> SyntheticArticles.pair(w, 20_18));
+      return new Plan(halvings(LARGE_WORDS * 2, 8), 11, 5, 3_000, BenchCommand::seedPair, w -> SyntheticArticles.pair(w, 20_18));
     }
 
     static Plan quick() {
-      return new Plan(halvings(LARGE_WORDS / 4, 5), 3, 3, 500, DefaultArticles::load, w -> SyntheticArticles.pair(w, 20_18));
+      return new Plan(halvings(LARGE_WORDS / 4, 5), 3, 3, 500, BenchCommand::seedPair, w -> SyntheticArticles.pair(w, 20_18));
     }
 
     // 100,000 / 2^k: the 50,000-word size the targets name is one of them
@@ -143,6 +144,14 @@ final class BenchCommand implements Command {
     out.println();
     targets(seed, generated).forEach(out::println);
     return Cli.OK;
+  }
+
+  private static List<Article> seedPair() {
+    try {
+      return DefaultArticles.load();
+    } catch (ArticleReadException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   private List<Article> loadSeed(Plan plan) {

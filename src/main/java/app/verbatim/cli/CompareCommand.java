@@ -9,7 +9,6 @@ import app.verbatim.io.ArticleReader;
 import app.verbatim.io.ComparisonJson;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
-import app.verbatim.model.Speaker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -19,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code compare A B [C …] [--speaker NAME] [--json OUT] [--label NAME]… [--pdf OUT] [--html OUT]
@@ -26,15 +26,20 @@ import java.util.Set;
  * prints the summary and writes the requested files.
  */
 final class CompareCommand implements Command {
-  static final OptionSpec JSON = OptionSpec.value("--json", "OUT", "also write the whole comparison as JSON to OUT");
+  static final OptionSpec JSON = OptionSpec.value("--json", "OUT",
+      "also write the whole comparison as JSON to OUT (- for stdout, instead of the summary)");
   static final OptionSpec SPEAKER = OptionSpec.value("--speaker", "NAME",
       "show only this speaker's quotations (full name or any alias)");
   static final OptionSpec LABEL = OptionSpec.repeated("--label", "NAME",
       "outlet name for a file that names none; one per file, in order");
   static final OptionSpec HELP = OptionSpec.flag("--help", "this help");
 
-  /** A file written from the comparison. The report writers (--pdf, --html, --csv) join this list. */
-  record Output(OptionSpec option, String what, Writer writer) {}
+  /**
+   * A file written from the comparison. The report writers (--pdf, --html, --csv) join this list.
+   *
+   * @param toStdout writes the output to stdout for the file name "-", or null when it cannot
+   */
+  record Output(OptionSpec option, String what, Writer writer, Function<Comparison, String> toStdout) {}
 
   /** Writes a comparison to a file; must leave no partial file behind when it fails. */
   @FunctionalInterface
@@ -42,11 +47,14 @@ final class CompareCommand implements Command {
     void write(Comparison comparison, Path target, ParsedArguments args) throws IOException;
   }
 
+  private static final String STDOUT = "-";
+
   private final List<Output> outputs = outputs();
 
   private static List<Output> outputs() {
     List<Output> all = new ArrayList<>();
-    all.add(new Output(JSON, "JSON", (c, target, args) -> new ComparisonJson().write(c, target)));
+    all.add(new Output(JSON, "JSON", (c, target, args) -> new ComparisonJson().write(c, target),
+        c -> new ComparisonJson().write(c)));
     all.addAll(ReportOutputs.outputs());
     return List.copyOf(all);
   }
@@ -97,50 +105,99 @@ final class CompareCommand implements Command {
     }
     ReportOutputs.validate(args);
     List<Target> targets = targets(args, files);
+    try {
+      checkWritable(targets, files);
+      Comparison comparison = engine.compare(read(files, labels));
+      String speakerId = null;
+      if (args.value(SPEAKER).isPresent()) {
+        speakerId = speaker(comparison, args.value(SPEAKER).get());
+        comparison = withFocus(comparison, speakerId);
+      }
+      Optional<Target> toStdout = targets.stream().filter(Target::toStdout).findFirst();
+      if (toStdout.isEmpty()) {
+        new SummaryPrinter(out, TextWrapper.terminalWidth()).print(comparison, speakerId);
+        out.flush();
+      }
+      write(comparison, targets, toStdout.isPresent(), args);
+      if (toStdout.isPresent()) {
+        out.print(toStdout.get().output().toStdout().apply(comparison));
+      }
+      return Cli.OK;
+    } catch (Failure f) {
+      err.println("verbatim: " + f.getMessage());
+      return Cli.INPUT;
+    }
+  }
+
+  /** Bad input or an unwritable output: one line for the user, exit code 1. */
+  private static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Failure(String message) {
+      super(message);
+    }
+  }
+
+  // Before any work: a typo in a folder name should fail in a second, not after a long comparison.
+  private static void checkWritable(List<Target> targets, List<Path> files) throws Failure {
     for (Target t : targets) {
-      Optional<String> problem = OutputTarget.problem(t.path(), files);
-      if (problem.isPresent()) {
-        return fail("cannot write " + t.output().what() + " to " + t.path() + ": " + problem.get());
+      if (!t.toStdout()) {
+        Optional<String> problem = OutputTarget.problem(t.path(), files);
+        if (problem.isPresent()) {
+          throw new Failure("cannot write " + t.output().what() + " to " + t.path() + ": " + problem.get());
+        }
       }
     }
+  }
 
+  private static List<Article> read(List<Path> files, List<String> labels) throws Failure {
     ArticleReader reader = new ArticleReader();
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       try {
         articles.add(reader.read(files.get(i), i < labels.size() ? labels.get(i) : null));
       } catch (ArticleReadException e) {
-        return fail(e.getMessage());
+        throw new Failure(e.getMessage());
       }
     }
+    return articles;
+  }
 
-    Comparison comparison = engine.compare(articles);
-    String speakerId = null;
-    if (args.value(SPEAKER).isPresent()) {
-      try {
-        Speaker s = SpeakerLookup.find(comparison, args.value(SPEAKER).get());
-        speakerId = s.id();
-        comparison = withFocus(comparison, speakerId);
-      } catch (SpeakerLookup.NotFound e) {
-        return fail(e.getMessage());
-      }
+  private static String speaker(Comparison comparison, String name) throws Failure {
+    try {
+      return SpeakerLookup.find(comparison, name).id();
+    } catch (SpeakerLookup.NotFound e) {
+      throw new Failure(e.getMessage());
     }
+  }
 
-    new SummaryPrinter(out, TextWrapper.terminalWidth()).print(comparison, speakerId);
-    out.flush();
+  private void write(Comparison comparison, List<Target> targets, boolean stdoutTaken, ParsedArguments args)
+      throws Failure {
     for (Target t : targets) {
+      if (t.toStdout()) {
+        continue;
+      }
       try {
         t.output().writer().write(comparison, t.path(), args);
       } catch (IOException e) {
-        return fail("cannot write " + t.output().what() + " to " + t.path() + ": " + OutputTarget.describe(e));
+        throw new Failure("cannot write " + t.output().what() + " to " + t.path() + ": " + OutputTarget.describe(e));
       }
-      out.println();
-      out.println(t.output().what() + " written to " + t.path());
+      String done = t.output().what() + " written to " + t.path();
+      if (stdoutTaken) {
+        err.println("verbatim: " + done); // stdout carries the data
+      } else {
+        out.println();
+        out.println(done);
+      }
     }
-    return Cli.OK;
   }
 
-  private record Target(Output output, Path path) {}
+  /** An output and its file, or a null path for stdout. */
+  private record Target(Output output, Path path) {
+    boolean toStdout() {
+      return path == null;
+    }
+  }
 
   private List<Target> targets(ParsedArguments args, List<Path> files) throws UsageException {
     List<Target> targets = new ArrayList<>();
@@ -152,6 +209,16 @@ final class CompareCommand implements Command {
       }
       if (value.get().isBlank()) {
         throw new UsageException(o.option().name() + " needs a file name");
+      }
+      if (value.get().equals(STDOUT)) {
+        if (o.toStdout() == null) {
+          throw new UsageException(o.option().name() + " cannot write to stdout; give a file name");
+        }
+        if (targets.stream().anyMatch(Target::toStdout)) {
+          throw new UsageException("only one output can go to stdout");
+        }
+        targets.add(new Target(o, null));
+        continue;
       }
       Path p = paths(List.of(value.get())).get(0);
       if (!seen.add(p.toAbsolutePath().normalize())) {
@@ -180,8 +247,4 @@ final class CompareCommand implements Command {
         speakerId, c.warnings());
   }
 
-  private int fail(String message) {
-    err.println("verbatim: " + message);
-    return Cli.INPUT;
-  }
 }

@@ -42,7 +42,7 @@ final class HelpText {
 
   private static String notes() {
     return "\nArticles: plain text (UTF-8, UTF-16, Windows-1252), a saved web page (.html) or a Verbatim\n"
-        + "article file (.json); at most " + ArticleReader.MAX_FILE_BYTES / (1024 * 1024) + " MB each.\n"
+        + "article file (.json); at most " + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB each.\n"
         + "Exit codes: 0 done, 1 bad input or unwritable output, 2 wrong usage, 3 internal error.\n";
   }
 

@@ -8,6 +8,7 @@ import app.verbatim.export.HtmlReportWriter;
 import app.verbatim.export.PdfReportWriter;
 import app.verbatim.export.ReportAnnotations;
 import app.verbatim.export.ReportOptions;
+import app.verbatim.io.ArticleReadException;
 import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Comparison;
 import java.io.IOException;
@@ -76,7 +77,7 @@ final class ReportBenchCommand {
             seconds, PdfReportWriter.countPages(target), Files.size(target) / 1024);
       }
       return Cli.OK;
-    } catch (ExportException | IOException | RuntimeException e) {
+    } catch (ArticleReadException | ExportException | IOException | RuntimeException e) {
       out.println("report bench failed: " + e.getMessage());
       return Cli.INPUT;
     } finally {

@@ -32,9 +32,12 @@ final class ReportOutputs {
 
   static List<CompareCommand.Output> outputs() {
     return List.of(
-        new CompareCommand.Output(PDF, "PDF report", (c, target, args) -> write(ReportFormat.PDF, c, target, args)),
-        new CompareCommand.Output(HTML, "HTML report", (c, target, args) -> write(ReportFormat.HTML, c, target, args)),
-        new CompareCommand.Output(CSV, "quotation table", (c, target, args) -> write(ReportFormat.CSV, c, target, args)));
+        new CompareCommand.Output(PDF, "PDF report",
+            (c, target, args) -> write(ReportFormat.PDF, c, target, args), null),
+        new CompareCommand.Output(HTML, "HTML report",
+            (c, target, args) -> write(ReportFormat.HTML, c, target, args), null),
+        new CompareCommand.Output(CSV, "quotation table",
+            (c, target, args) -> write(ReportFormat.CSV, c, target, args), null));
   }
 
   /** Refuses layout options that would have no effect and paper sizes we do not print. */

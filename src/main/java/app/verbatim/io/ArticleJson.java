@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,8 +25,8 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * {
- *   "format": "verbatim-article/1",
- *   "outlet": "NBC News",                       required, not blank
+ *   "format": "verbatim-article/1",             optional when reading; always written
+ *   "outlet": "NBC News",                       the label or file name stand in when absent
  *   "title": "North Korea says it won't…",      optional
  *   "date": "2018-09-29",                       optional, yyyy-MM-dd
  *   "language": "en",                           optional, BCP-47 tag
@@ -38,7 +36,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Unknown fields are ignored, so later versions can add some. The JSON Schema is the resource
- * {@value #SCHEMA_RESOURCE}.
+ * {@value #SCHEMA_RESOURCE}. Instances are immutable and thread-safe.
  */
 public final class ArticleJson {
   /** The value of the "format" field this class reads and writes. */
@@ -54,15 +52,24 @@ public final class ArticleJson {
       .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
       .build();
 
-  private ArticleJson() {}
-
   /**
-   * Parses an article file's JSON.
+   * Parses an article file's JSON that must name its outlet.
    *
    * @param source names the file in messages
    * @throws ArticleReadException for invalid JSON or a missing or malformed field, naming the problem
    */
-  public static Article read(String json, String source) throws ArticleReadException {
+  public Article read(String json, String source) throws ArticleReadException {
+    return read(json, source, null);
+  }
+
+  /**
+   * Parses an article file's JSON.
+   *
+   * @param source         names the file in messages
+   * @param fallbackOutlet the outlet when the file names none (a label, the file name), or null to require one
+   * @throws ArticleReadException for invalid JSON or a missing or malformed field, naming the problem
+   */
+  public Article read(String json, String source, String fallbackOutlet) throws ArticleReadException {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -77,16 +84,22 @@ public final class ArticleJson {
           + FORMAT + "\"");
     }
     JsonNode format = root.get("format");
-    if (format == null || format.isNull()) {
-      throw new ArticleReadException(source, "not a Verbatim article: the \"format\" field is missing (expected \""
-          + FORMAT + "\")");
-    }
-    if (!format.isTextual() || !format.asText().equals(FORMAT)) {
+    // Hand-written files may leave "format" out; a file that names another format is not ours to guess at.
+    if (format != null && !format.isNull() && !(format.isTextual() && format.asText().equals(FORMAT))) {
       throw new ArticleReadException(source, "unsupported article format " + format
           + " (this version of Verbatim reads \"" + FORMAT + "\")");
     }
-    String outlet = requiredText(root, "outlet", source);
+    if ((format == null || format.isNull()) && !root.has("text")) {
+      throw new ArticleReadException(source, "not a Verbatim article file: it has no \"text\" field");
+    }
     String text = requiredText(root, "text", source);
+    String outlet = optionalText(root, "outlet", source);
+    if (outlet == null) {
+      if (fallbackOutlet == null || fallbackOutlet.isBlank()) {
+        throw new ArticleReadException(source, "the \"outlet\" field is missing");
+      }
+      outlet = fallbackOutlet;
+    }
     String title = optionalText(root, "title", source);
     String date = optionalText(root, "date", source);
     String language = optionalText(root, "language", source);
@@ -102,7 +115,7 @@ public final class ArticleJson {
   }
 
   /** The article as a verbatim-article/1 document: two-space indented, absent fields left out, ending in a newline. */
-  public static String write(Article article) {
+  public String write(Article article) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("format", FORMAT);
     node.put("outlet", article.outlet());
@@ -122,9 +135,9 @@ public final class ArticleJson {
     }
   }
 
-  /** Writes the article to a file in UTF-8. */
-  public static void write(Article article, Path file) throws IOException {
-    Files.writeString(file, write(article), StandardCharsets.UTF_8);
+  /** Writes the article to a file in UTF-8, atomically: readers never see half a file. */
+  public void write(Article article, Path file) throws IOException {
+    AtomicFile.write(file, write(article));
   }
 
   private static String requiredText(JsonNode root, String field, String source) throws ArticleReadException {

@@ -4,7 +4,7 @@ package app.verbatim.io;
  * An article could not be read. {@link #getMessage()} is one line that names the file (or other
  * source) and says what is wrong, fit to show as is in a dialog or on the command line.
  */
-public class ArticleReadException extends Exception {
+public final class ArticleReadException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final String source;

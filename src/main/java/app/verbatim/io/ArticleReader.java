@@ -15,14 +15,14 @@ import java.util.Locale;
  *
  * <p>The outlet's name comes from the file's own metadata (the JSON "outlet", a page's
  * {@code og:site_name}), else from the label the user gave, else from the file name
- * ({@code nbc-news.txt} → "nbc-news").
+ * ({@code nbc-news.txt} → "nbc-news"). The source is the article's own URL, else the file's absolute path.
  *
  * <p>Every problem, from a missing file to a corrupt one, is an {@link ArticleReadException} with a
  * one-line message that names the file; nothing else is thrown.
  */
 public final class ArticleReader {
   /** Files larger than this (20 MB) are refused: no news article comes near it, and it bounds memory. */
-  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
 
   /** Extensions of the forms read, for file choosers. Other files are read as plain text. */
   public static final List<String> EXTENSIONS = List.of("txt", "text", "html", "htm", "json");
@@ -33,9 +33,12 @@ public final class ArticleReader {
   private enum Form { TEXT, HTML, JSON, WEB_ARCHIVE }
 
   private final long maxBytes;
+  private final TextDecoder decoder = new TextDecoder();
+  private final HtmlArticleReader html = new HtmlArticleReader();
+  private final ArticleJson json = new ArticleJson();
 
   public ArticleReader() {
-    this(MAX_FILE_BYTES);
+    this(MAX_BYTES);
   }
 
   /** A reader with another size limit, in bytes. */
@@ -65,7 +68,7 @@ public final class ArticleReader {
       if (form == Form.WEB_ARCHIVE) {
         throw webArchive(source);
       }
-      String text = TextDecoder.decode(bytes, source).text();
+      String text = decoder.decode(bytes, source).text();
       if (text.isBlank()) {
         throw new ArticleReadException(source, "the file contains only whitespace");
       }
@@ -73,13 +76,14 @@ public final class ArticleReader {
         form = formByContent(text);
       }
       Article article = switch (form) {
-        case JSON -> ArticleJson.read(text, source);
-        case HTML -> HtmlArticleReader.read(bytes, source, fallbackOutlet);
+        case JSON -> json.read(text, source, fallbackOutlet);
+        case HTML -> html.read(bytes, source, fallbackOutlet);
         case WEB_ARCHIVE -> throw webArchive(source);
         case TEXT -> new Article(fallbackOutlet, null, null, null, null, text);
       };
-      return article.source() != null ? article
-          : new Article(article.outlet(), article.title(), article.date(), article.language(), source, article.text());
+      // Without a URL of its own, the article's source is the file, named so that a report makes sense anywhere.
+      return article.source() != null ? article : new Article(article.outlet(), article.title(), article.date(),
+          article.language(), file.toAbsolutePath().toString(), article.text());
     } catch (RuntimeException | StackOverflowError e) {
       // A parser failing on hostile input must still end in one clear line, not a stack trace.
       throw new ArticleReadException(source, "the file could not be understood (" + e.getClass().getSimpleName()

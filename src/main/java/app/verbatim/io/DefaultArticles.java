@@ -30,8 +30,12 @@ public final class DefaultArticles {
 
   private DefaultArticles() {}
 
-  /** The example articles: from a {@code data/} folder if one has them all, else the bundled copies. */
-  public static List<Article> load() {
+  /**
+   * The example articles: from a {@code data/} folder if one has them all, else the bundled copies.
+   *
+   * @throws ArticleReadException only when the application itself is damaged (a bundled copy missing)
+   */
+  public static List<Article> load() throws ArticleReadException {
     for (Path folder : candidateFolders()) {
       try {
         return loadFrom(folder);
@@ -43,17 +47,18 @@ public final class DefaultArticles {
   }
 
   /** The copies bundled in the application. */
-  public static List<Article> loadBundled() {
+  public static List<Article> loadBundled() throws ArticleReadException {
+    ArticleJson json = new ArticleJson();
     List<Article> articles = new ArrayList<>();
     for (String name : FILE_NAMES) {
       String resource = RESOURCE_FOLDER + name;
       try (InputStream in = DefaultArticles.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("the bundled article " + resource + " is missing from the build");
+          throw new ArticleReadException(resource, "the bundled article is missing from the application");
         }
-        articles.add(ArticleJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
-      } catch (IOException | ArticleReadException e) {
-        throw new IllegalStateException("the bundled article " + resource + " cannot be read: " + e.getMessage(), e);
+        articles.add(json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+      } catch (IOException e) {
+        throw new ArticleReadException(resource, "the bundled article cannot be read (" + e.getMessage() + ")", e);
       }
     }
     return List.copyOf(articles);
@@ -61,11 +66,13 @@ public final class DefaultArticles {
 
   /** The articles in one folder; fails unless every file is there and valid. */
   static List<Article> loadFrom(Path folder) throws ArticleReadException {
+    TextDecoder decoder = new TextDecoder();
+    ArticleJson json = new ArticleJson();
     List<Article> articles = new ArrayList<>();
     for (String name : FILE_NAMES) {
       Path file = folder.resolve(name);
-      byte[] bytes = FileBytes.read(file, ArticleReader.MAX_FILE_BYTES);
-      articles.add(ArticleJson.read(TextDecoder.decode(bytes, file.toString()).text(), file.toString()));
+      byte[] bytes = FileBytes.read(file, ArticleReader.MAX_BYTES);
+      articles.add(json.read(decoder.decode(bytes, file.toString()).text(), file.toString()));
     }
     return List.copyOf(articles);
   }

@@ -15,7 +15,7 @@ final class FileBytes {
   static byte[] read(Path file, long maxBytes) throws ArticleReadException {
     String source = file.toString();
     if (Files.isDirectory(file)) {
-      throw new ArticleReadException(source, "it is a folder, not an article file");
+      throw new ArticleReadException(source, "it is a directory, not an article file");
     }
     if (!Files.exists(file)) {
       throw new ArticleReadException(source, "no such file");
@@ -51,8 +51,8 @@ final class FileBytes {
   }
 
   private static ArticleReadException tooLarge(String source, long size, long maxBytes) {
-    return new ArticleReadException(source, "the file is " + megabytes(size)
-        + ", larger than the " + megabytes(maxBytes) + " limit for an article");
+    return new ArticleReadException(source, "the file is too large (" + megabytes(size)
+        + "; the limit for an article is " + megabytes(maxBytes) + ")");
   }
 
   static String megabytes(long bytes) {

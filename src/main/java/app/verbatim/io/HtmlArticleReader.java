@@ -26,7 +26,7 @@ public final class HtmlArticleReader {
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
-  private HtmlArticleReader() {}
+  private final TextDecoder decoder = new TextDecoder();
 
   /**
    * Reads a saved page from its bytes, honouring a {@code <meta charset>} declaration for legacy encodings.
@@ -34,13 +34,13 @@ public final class HtmlArticleReader {
    * @param source         names the page in messages
    * @param fallbackOutlet the outlet when the page does not name its site
    */
-  public static Article read(byte[] bytes, String source, String fallbackOutlet) throws ArticleReadException {
-    DecodedText decoded = TextDecoder.decode(bytes, source, declaredCharset(bytes));
+  public Article read(byte[] bytes, String source, String fallbackOutlet) throws ArticleReadException {
+    DecodedText decoded = decoder.decode(bytes, source, declaredCharset(bytes));
     return read(decoded.text(), source, fallbackOutlet);
   }
 
   /** Reads a saved page from its markup. The article's source is the page's own URL, or null. */
-  public static Article read(String html, String source, String fallbackOutlet) throws ArticleReadException {
+  public Article read(String html, String source, String fallbackOutlet) throws ArticleReadException {
     Document doc = Jsoup.parse(html);
     PageMetadata meta = PageMetadata.of(doc);
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");

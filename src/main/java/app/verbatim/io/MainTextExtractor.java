@@ -1,6 +1,7 @@
 package app.verbatim.io;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,16 @@ final class MainTextExtractor {
       "[role=navigation]", "[role=complementary]", "[role=search]", "[role=dialog]");
 
   /** Page-wide header and footer, as opposed to an article's own header (headline, standfirst, byline). */
-  private static final String PAGE_CHROME = "header, footer, [role=banner], [role=contentinfo]";
+  // Plain tests rather than Element.is(selector), which walks to the root for every element it tests.
+  private static boolean isPageChrome(Element e) {
+    String role = e.attr("role");
+    return e.nameIs("header") || e.nameIs("footer") || role.equals("banner") || role.equals("contentinfo");
+  }
+
+  private static boolean isArticleContainer(Element e) {
+    return e.nameIs("article") || e.nameIs("main") || e.attr("role").equals("main")
+        || e.attr("itemprop").equals("articleBody");
+  }
 
   private static final Pattern FURNITURE = Pattern.compile(
       "(?i)(^|[\\s_-])(share|sharing|social|newsletter|related|recommended|promo|advert|advertisement|ads?"
@@ -52,48 +62,100 @@ final class MainTextExtractor {
     if (body == null) {
       return List.of();
     }
-    body.select(NEVER_TEXT).remove();
-    for (Element chrome : body.select(PAGE_CHROME)) {
-      if (chrome.closest("article, main, [role=main], [itemprop=articleBody]") == null) {
-        chrome.remove();
-      }
-    }
+    removeAll(body.select(NEVER_TEXT));
+    removePageChrome(body);
     removeFurniture(body);
     return collect(mainElement(body));
   }
 
-  private static void removeFurniture(Element body) {
-    int total = paragraphText(body);
-    for (Element e : body.select("[class], [id]")) {
-      if (e.ownerDocument() == null) {
-        continue; // already removed with an ancestor
+  /** Removes headers and footers that are not inside the article (one pass, so deep pages stay fast). */
+  private static void removePageChrome(Element body) {
+    List<Element> chrome = new ArrayList<>();
+    int[] insideArticle = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (isArticleContainer(e)) {
+            insideArticle[0]++;
+          } else if (insideArticle[0] == 0 && isPageChrome(e)) {
+            chrome.add(e);
+          }
+        }
       }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && isArticleContainer(e)) {
+          insideArticle[0]--;
+        }
+      }
+    }, body);
+    removeAll(chrome);
+  }
+
+  private static void removeFurniture(Element body) {
+    Map<Element, Integer> text = paragraphTextByElement(body);
+    int total = text.getOrDefault(body, 0);
+    List<Element> furniture = new ArrayList<>();
+    for (Element e : body.select("[class], [id]")) {
       String names = e.className() + " " + e.id();
       // A wrapper that happens to be called "content-share" but holds the article must stay.
-      if (FURNITURE.matcher(names).find() && paragraphText(e) * 3 < total) {
-        e.remove();
+      if (FURNITURE.matcher(names).find() && text.getOrDefault(e, 0) * 3 < total) {
+        furniture.add(e);
       }
     }
+    removeAll(furniture);
+  }
+
+  /**
+   * Removes elements, rebuilding each parent's child list once: removing one by one re-indexes the
+   * remaining siblings every time, which is quadratic on pages with thousands of siblings.
+   */
+  private static void removeAll(List<Element> elements) {
+    Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+    for (Element e : elements) {
+      Element parent = e.parent();
+      if (parent != null) {
+        byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
+      }
+    }
+    byParent.forEach((parent, removed) -> {
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        if (!removed.contains(child)) {
+          kept.add(child);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(kept);
+    });
   }
 
   private static Element mainElement(Element body) {
-    int total = paragraphText(body);
+    Map<Element, Integer> text = paragraphTextByElement(body);
+    int total = text.getOrDefault(body, 0);
     for (String selector : List.of("article", "[itemprop=articleBody]")) {
-      Element candidate = largest(body.select(selector));
+      Element candidate = largest(body.select(selector), text);
       // Teasers for other stories are <article>s too; the story itself holds most of the page's text.
-      if (candidate != null && paragraphText(candidate) * 5 >= total * 2) {
+      if (candidate != null && text.getOrDefault(candidate, 0) * 5 >= total * 2) {
         return candidate;
       }
+    }
+    if (total == 0) {
+      // Pages that set paragraphs as <div>s or <br>s: the marked-up article, if any, else everything left.
+      Element marked = body.selectFirst("article, [itemprop=articleBody], main, [role=main]");
+      return marked == null ? body : marked;
     }
     Element dense = densestParagraphParent(body);
     return dense == null ? body : dense;
   }
 
-  private static Element largest(Elements candidates) {
+  private static Element largest(Elements candidates, Map<Element, Integer> text) {
     Element best = null;
     int bestText = 0;
     for (Element e : candidates) {
-      int t = paragraphText(e);
+      int t = text.getOrDefault(e, 0);
       if (t > bestText) {
         best = e;
         bestText = t;
@@ -102,29 +164,59 @@ final class MainTextExtractor {
     return best;
   }
 
-  /** The element whose paragraphs (and, at half weight, whose children's paragraphs) hold the most text. */
+  /**
+   * The element whose paragraphs (and, at half weight, whose children's paragraphs) hold the most
+   * text; on a tie the first in page order, so the choice never depends on hashing.
+   */
   private static Element densestParagraphParent(Element body) {
     Map<Element, Integer> score = new IdentityHashMap<>();
+    List<Element> inOrder = new ArrayList<>();
     for (Element p : body.select("p")) {
       int length = p.text().length();
       Element parent = p.parent();
-      if (parent == null) {
-        continue;
-      }
-      score.merge(parent, length, Integer::sum);
-      if (parent.parent() != null) {
-        score.merge(parent.parent(), length / 2, Integer::sum);
+      for (int weight = 1; parent != null && weight <= 2; weight++, parent = parent.parent()) {
+        if (!score.containsKey(parent)) {
+          inOrder.add(parent);
+        }
+        score.merge(parent, length / weight, Integer::sum);
       }
     }
-    return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    Element best = null;
+    int bestScore = 0;
+    for (Element e : inOrder) {
+      if (score.get(e) > bestScore) {
+        best = e;
+        bestScore = score.get(e);
+      }
+    }
+    return best;
   }
 
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      n += p.text().length();
-    }
-    return n;
+  /** For every element, the length of the paragraph text inside it, summed bottom-up in one pass. */
+  private static Map<Element, Integer> paragraphTextByElement(Element root) {
+    Map<Element, Integer> text = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          int sum = 0;
+          if (e.normalName().equals("p")) {
+            sum = e.text().length(); // paragraphs do not nest in parsed HTML
+          } else {
+            for (Element child : e.children()) {
+              sum += text.getOrDefault(child, 0);
+            }
+          }
+          if (sum > 0) {
+            text.put(e, sum);
+          }
+        }
+      }
+    }, root);
+    return text;
   }
 
   private static List<String> collect(Element root) {

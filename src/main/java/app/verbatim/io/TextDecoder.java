@@ -23,7 +23,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * </ol>
  *
  * Every decoding is strict: bytes that do not fit the chosen encoding are an error, never silently
- * replaced. Line endings are normalised to \n; nothing else in the text is changed.
+ * replaced. Line endings are normalised to \n; nothing else in the text is changed. Stateless.
  */
 public final class TextDecoder {
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -36,15 +36,13 @@ public final class TextDecoder {
   /** Below this share of non-ASCII bytes, text is mostly English-like and chardet's guesses are unreliable. */
   private static final double NON_ASCII_SHARE_FOR_GUESS = 0.15;
 
-  private TextDecoder() {}
-
   /**
    * Decodes a whole file.
    *
    * @param source names the file in error messages
    * @throws ArticleReadException when the bytes are binary or fit no encoding
    */
-  public static DecodedText decode(byte[] bytes, String source) throws ArticleReadException {
+  public DecodedText decode(byte[] bytes, String source) throws ArticleReadException {
     return decode(bytes, source, null);
   }
 
@@ -53,7 +51,7 @@ public final class TextDecoder {
    * declaration is believed only for bytes that are neither marked nor valid UTF-8: pages re-saved as
    * UTF-8 often keep their old declaration.
    */
-  static DecodedText decode(byte[] bytes, String source, Charset declared) throws ArticleReadException {
+  DecodedText decode(byte[] bytes, String source, Charset declared) throws ArticleReadException {
     DecodedText withBom = decodeByByteOrderMark(bytes, source);
     if (withBom != null) {
       return checkedText(withBom, source);

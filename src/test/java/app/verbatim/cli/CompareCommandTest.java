@@ -131,7 +131,7 @@ class CompareCommandTest {
     Path big = dir.resolve("big.txt");
     byte[] line = ("\"We will not sign,\" Marsh said. " + "word ".repeat(190) + "\n").getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(big)) {
-      for (long written = 0; written <= ArticleReader.MAX_FILE_BYTES; written += line.length) {
+      for (long written = 0; written <= ArticleReader.MAX_BYTES; written += line.length) {
         out.write(line);
       }
     }
@@ -215,5 +215,16 @@ class CompareCommandTest {
         "--json", json.toString()).failsWith(Cli.INPUT);
     assertThat(run.err()).contains("Pompeo").contains("Elena Marsh").contains("Tomas Varga");
     assertThat(json).as("nothing written after a failure").doesNotExist();
+  }
+
+  @Test
+  void jsonToStdoutReplacesTheSummary() throws IOException {
+    CliRun run = CliRun.of(engine, "compare", good().toString(), other().toString(), "--json", "-");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode tree = new ObjectMapper().readTree(run.out());
+    ComparisonJsonCheck.assertValid(tree);
+    assertThat(run.out()).doesNotContain("QUOTATIONS BY OUTLET");
+    assertThat(dir.resolve("-")).doesNotExist();
   }
 }

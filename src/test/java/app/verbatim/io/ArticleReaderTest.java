@@ -47,7 +47,7 @@ class ArticleReaderTest {
   @Test
   void directory() throws Exception {
     Path sub = Files.createDirectory(dir.resolve("articles"));
-    assertRefused(sub).hasMessageContaining("is a folder");
+    assertRefused(sub).hasMessageContaining("is a directory");
   }
 
   @Test
@@ -81,9 +81,9 @@ class ArticleReaderTest {
   void fileOverTheSizeLimit() throws Exception {
     Path big = dir.resolve("huge.txt");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-      f.setLength(ArticleReader.MAX_FILE_BYTES + 1); // sparse: costs no disk
+      f.setLength(ArticleReader.MAX_BYTES + 1); // sparse: costs no disk
     }
-    assertRefused(big).hasMessageContaining("larger than the 20 MB limit");
+    assertRefused(big).hasMessageContaining("too large").hasMessageContaining("the limit for an article is 20 MB");
   }
 
   @Test
@@ -140,7 +140,32 @@ class ArticleReaderTest {
     String text = "Headline\n\n\"Quote,\" he said.  \nLast line without newline";
     Path file = write("story.txt", text);
     Article a = reader.read(file, null);
-    assertThat(a).isEqualTo(new Article("story", null, null, null, file.toString(), text));
+    assertThat(a).isEqualTo(new Article("story", null, null, null, file.toAbsolutePath().toString(), text));
+  }
+
+  @Test
+  void everyEncodingGivesTheSameText() throws Exception {
+    String text = "Headline\n\n“We will,” she said. Don’t.";
+    Path utf8 = write("a.txt", text);
+    Path utf16 = write("b.txt", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+    Path cp1252 = write("c.txt", text.getBytes(TextDecoder.WINDOWS_1252));
+    Path crlf = write("d.txt", text.replace("\n", "\r\n"));
+    for (Path p : java.util.List.of(utf8, utf16, cp1252, crlf)) {
+      assertThat(reader.read(p, null).text()).as(p.toString()).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void savedWebPageGivesHeadlineAndTextWithoutScripts() throws Exception {
+    String html = "<!DOCTYPE html><html lang='en'><head><title>Page</title>"
+        + "<meta property='og:site_name' content='The Courier'><script>alert('x')</script></head>"
+        + "<body><nav><p>All news</p></nav><article><h1>Minister speaks</h1>"
+        + "<p>“We will win,” she said.</p><p>Second paragraph.</p></article><footer>© 2024</footer></body></html>";
+    Article a = reader.read(write("p.html", html), null);
+    assertThat(a.outlet()).isEqualTo("The Courier");
+    assertThat(a.title()).isEqualTo("Minister speaks");
+    assertThat(a.language()).isEqualTo("en");
+    assertThat(a.text()).isEqualTo("Minister speaks\n\n“We will win,” she said.\n\nSecond paragraph.");
   }
 
   @Test
@@ -171,7 +196,7 @@ class ArticleReaderTest {
     Path with = write("with.json", "{\"format\":\"verbatim-article/1\",\"outlet\":\"O\",\"source\":\"https://x.example/a\",\"text\":\"T\"}");
     Path without = write("without.json", "{\"format\":\"verbatim-article/1\",\"outlet\":\"O\",\"text\":\"T\"}");
     assertThat(reader.read(with, null).source()).isEqualTo("https://x.example/a");
-    assertThat(reader.read(without, null).source()).isEqualTo(without.toString());
+    assertThat(reader.read(without, null).source()).isEqualTo(without.toAbsolutePath().toString());
   }
 
   @Test
@@ -208,6 +233,21 @@ class ArticleReaderTest {
     assertThat(reader.read(page, "Label").outlet()).isEqualTo("The Herald");
     Path json = write("a.json", "{\"format\":\"verbatim-article/1\",\"outlet\":\"Json Outlet\",\"text\":\"T\"}");
     assertThat(reader.read(json, "Label").outlet()).isEqualTo("Json Outlet");
+  }
+
+  @Test
+  void articleFileWithoutAnOutletTakesTheLabelElseTheFileName() throws Exception {
+    Path json = write("tass-2018.json", "{\"format\":\"verbatim-article/1\",\"text\":\"T\"}");
+    assertThat(reader.read(json, "TASS").outlet()).isEqualTo("TASS");
+    assertThat(reader.read(json, null).outlet()).isEqualTo("tass-2018");
+  }
+
+  @Test
+  void writtenArticleFileReadsBackUnchanged() throws Exception {
+    Article original = new Article("TASS", "T", "2018-09-29", "en", "https://tass.example/1", "Headline\n\n“We will,” she said.");
+    Path json = dir.resolve("x.json");
+    new ArticleJson().write(original, json);
+    assertThat(reader.read(json, "ignored label")).isEqualTo(original);
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The example articles in data/: exact copies of the seed texts, valid, and loadable from anywhere. */
 class DefaultArticlesTest {
+  private final ArticleJson articleJson = new ArticleJson();
   private static final Path DATA = Path.of("data");
 
   private static String sha256(byte[] bytes) throws Exception {
@@ -54,7 +55,7 @@ class DefaultArticlesTest {
     String json = Files.readString(DATA.resolve(name));
     assertThat(ArticleSchema.errors(json)).isEmpty();
     // Written by ArticleJson.write, so a re-save changes nothing.
-    assertThat(ArticleJson.write(ArticleJson.read(json, name))).isEqualTo(json);
+    assertThat(articleJson.write(articleJson.read(json, name))).isEqualTo(json);
   }
 
   @Test
@@ -75,12 +76,12 @@ class DefaultArticlesTest {
     assertThat(bundled).extracting(Article::outlet).containsExactly("NBC News", "TASS");
     for (int i = 0; i < bundled.size(); i++) {
       Path file = DATA.resolve(DefaultArticles.FILE_NAMES.get(i));
-      assertThat(bundled.get(i)).isEqualTo(ArticleJson.read(Files.readString(file), file.toString()));
+      assertThat(bundled.get(i)).isEqualTo(articleJson.read(Files.readString(file), file.toString()));
     }
   }
 
   @Test
-  void loadFindsTheArticlesWithoutLocalPathsAsSource() {
+  void loadFindsTheArticlesWithoutLocalPathsAsSource() throws Exception {
     List<Article> articles = DefaultArticles.load();
     assertThat(articles).extracting(Article::outlet).containsExactly("NBC News", "TASS");
     assertThat(articles).extracting(Article::source).containsOnlyNulls();

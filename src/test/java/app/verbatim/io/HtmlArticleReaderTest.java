@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleReaderTest {
+  private final HtmlArticleReader reader = new HtmlArticleReader();
 
   private static byte[] fixture(String name) throws IOException {
     try (InputStream in = HtmlArticleReaderTest.class.getResourceAsStream("/fixtures/html/" + name)) {
@@ -25,7 +26,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void extractsTheArticleAndItsMetadataFromAFurnishedPage() throws Exception {
-    Article a = HtmlArticleReader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
+    Article a = reader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
 
     assertThat(a.outlet()).isEqualTo("The Example Herald");
     assertThat(a.title()).isEqualTo("Valdoria will not sign “under pressure”, minister says");
@@ -47,7 +48,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void dropsScriptsNavigationAndPageFurniture() throws Exception {
-    Article a = HtmlArticleReader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
+    Article a = reader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
     assertThat(a.text())
         .doesNotContain("written by a script")
         .doesNotContain("fetch(")
@@ -64,7 +65,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void headlineOpensTheTextExactlyOnce() throws Exception {
-    Article a = HtmlArticleReader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
+    Article a = reader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
     String headline = "Valdoria will not sign “under pressure”, minister says";
     assertThat(a.text()).startsWith(headline + "\n\n");
     assertThat(a.text().indexOf(headline, 1)).isEqualTo(-1);
@@ -72,7 +73,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void textIsParagraphsSeparatedByBlankLinesWithoutStrayWhitespace() throws Exception {
-    Article a = HtmlArticleReader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
+    Article a = reader.read(fixture("news-page-with-furniture.html"), "page.html", "fallback");
     for (String p : paragraphs(a)) {
       assertThat(p).isNotBlank().doesNotContain("\n").doesNotContain("  ").doesNotContain("\u00A0").isEqualTo(p.strip());
     }
@@ -80,7 +81,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void withoutAnArticleElementTheDensestParagraphsWin() throws Exception {
-    Article a = HtmlArticleReader.read(fixture("page-without-article-element.html"), "storm.html", "Coast Gazette");
+    Article a = reader.read(fixture("page-without-article-element.html"), "storm.html", "Coast Gazette");
     assertThat(a.outlet()).isEqualTo("Coast Gazette");
     assertThat(a.title()).isEqualTo("Storm closes ports");
     assertThat(a.date()).isEqualTo("2023-11-05");
@@ -106,7 +107,7 @@ class HtmlArticleReaderTest {
         </script></head>
         <body><div><p>The ports reopened on Tuesday morning after two days of storms along the coast.</p></div></body></html>
         """;
-    Article a = HtmlArticleReader.read(html, "p.html", "fallback");
+    Article a = reader.read(html, "p.html", "fallback");
     assertThat(a.outlet()).isEqualTo("Coast Gazette");
     assertThat(a.title()).isEqualTo("Ports reopen");
     assertThat(a.date()).isEqualTo("2023-11-07");
@@ -118,7 +119,7 @@ class HtmlArticleReaderTest {
   void brokenJsonLdIsIgnored() throws Exception {
     String html = "<html><head><title>T</title><script type='application/ld+json'>{broken</script></head>"
         + "<body><p>Body text of the article, long enough.</p></body></html>";
-    Article a = HtmlArticleReader.read(html, "p.html", "Fallback");
+    Article a = reader.read(html, "p.html", "Fallback");
     assertThat(a.outlet()).isEqualTo("Fallback");
     assertThat(a.text()).isEqualTo("T\n\nBody text of the article, long enough.");
   }
@@ -126,14 +127,14 @@ class HtmlArticleReaderTest {
   @Test
   void savedFromCommentGivesTheSourceWhenNothingElseDoes() throws Exception {
     String html = "<!-- saved from url=(0026)https://example.org/story -->\n<html><body><p>Text.</p></body></html>";
-    assertThat(HtmlArticleReader.read(html, "p.html", "F").source()).isEqualTo("https://example.org/story");
+    assertThat(reader.read(html, "p.html", "F").source()).isEqualTo("https://example.org/story");
   }
 
   @Test
   void relativeOrScriptUrlsAreNotASource() throws Exception {
     String html = "<html><head><link rel=canonical href='/story'><meta property='og:url' content='javascript:alert(1)'>"
         + "</head><body><p>Text.</p></body></html>";
-    assertThat(HtmlArticleReader.read(html, "p.html", "F").source()).isNull();
+    assertThat(reader.read(html, "p.html", "F").source()).isNull();
   }
 
   @Test
@@ -141,7 +142,7 @@ class HtmlArticleReaderTest {
     String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
         + "<title>Caf\u00e9 talks</title></head><body><p>\u201cWe agree,\u201d she said. It\u2019s done.</p></body></html>";
     byte[] bytes = html.getBytes(TextDecoder.WINDOWS_1252);
-    Article a = HtmlArticleReader.read(bytes, "legacy.html", "F");
+    Article a = reader.read(bytes, "legacy.html", "F");
     assertThat(a.title()).isEqualTo("Café talks");
     assertThat(a.text()).endsWith("“We agree,” she said. It’s done.");
   }
@@ -149,14 +150,14 @@ class HtmlArticleReaderTest {
   @Test
   void utf8PageKeepsItsCharactersDespiteAStaleDeclaration() throws Exception {
     String html = "<html><head><meta charset=windows-1251></head><body><p>“Quoted” — naïve</p></body></html>";
-    Article a = HtmlArticleReader.read(html.getBytes(StandardCharsets.UTF_8), "p.html", "F");
+    Article a = reader.read(html.getBytes(StandardCharsets.UTF_8), "p.html", "F");
     assertThat(a.text()).isEqualTo("“Quoted” — naïve");
   }
 
   @Test
   void invisibleCharactersAndEntitiesAreResolved() throws Exception {
     String html = "<body><p>Pipe\u00ADdream&nbsp;talk &amp; &#8220;good\u200Bwill&#8221;</p></body>";
-    assertThat(HtmlArticleReader.read(html, "p.html", "F").text()).isEqualTo("Pipedream talk & “goodwill”");
+    assertThat(reader.read(html, "p.html", "F").text()).isEqualTo("Pipedream talk & “goodwill”");
   }
 
   @Test
@@ -169,7 +170,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void pageWithoutTextIsRefused() {
-    assertThatThrownBy(() -> HtmlArticleReader.read("<html><head><title>x</title><script>var a=1;</script></head><body><nav>Menu</nav></body></html>", "empty.html", "F"))
+    assertThatThrownBy(() -> reader.read("<html><head><title>x</title><script>var a=1;</script></head><body><nav>Menu</nav></body></html>", "empty.html", "F"))
         .isInstanceOf(ArticleReadException.class)
         .hasMessageContaining("empty.html")
         .hasMessageContaining("no article text");
@@ -177,7 +178,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void pageWithOnlyAHeadlineIsRefused() {
-    assertThatThrownBy(() -> HtmlArticleReader.read("<html><body><h1>Only a headline</h1></body></html>", "h.html", "F"))
+    assertThatThrownBy(() -> reader.read("<html><body><h1>Only a headline</h1></body></html>", "h.html", "F"))
         .isInstanceOf(ArticleReadException.class)
         .hasMessageContaining("headline but no article text");
   }
@@ -187,7 +188,29 @@ class HtmlArticleReaderTest {
     String story = "<p>" + "The real story has a long paragraph of reporting. ".repeat(10) + "</p>";
     String html = "<body><article><p>Teaser one.</p></article><article>" + story + story
         + "</article><article><p>Teaser two.</p></article></body>";
-    Article a = HtmlArticleReader.read(html, "p.html", "F");
+    Article a = reader.read(html, "p.html", "F");
     assertThat(a.text()).doesNotContain("Teaser").contains("real story");
+  }
+
+  @Test
+  void pageWithoutParagraphElementsUsesTheArticleAndLineBreaks() throws Exception {
+    String html = "<body><div class='menu'>Home | World</div><article><h1>Flood warning</h1>"
+        + "<div>The river rose overnight, officials said.<br><br>\"Stay away from the banks,\" the mayor said.</div>"
+        + "</article></body>";
+    Article a = reader.read(html, "p.html", "F");
+    assertThat(paragraphs(a)).containsExactly(
+        "Flood warning", "The river rose overnight, officials said.", "\"Stay away from the banks,\" the mayor said.");
+  }
+
+  @Test
+  void extractionIsDeterministic() throws Exception {
+    StringBuilder html = new StringBuilder("<body>");
+    for (int i = 0; i < 50; i++) {
+      html.append("<div><p>Paragraph ").append(i).append(" of equal length.</p>");
+    }
+    String first = reader.read(html.toString(), "p.html", "F").text();
+    for (int i = 0; i < 5; i++) {
+      assertThat(reader.read(html.toString(), "p.html", "F").text()).isEqualTo(first);
+    }
   }
 }

@@ -89,9 +89,16 @@ final class SyntheticSpeech {
       "in every region", "without delay", "once and for all", "as partners", "in the coming months",
       "by the spring", "after the floods", "since the war", "within a decade", "from the first day"};
 
+  /** Distinct content words, about what a long speech uses. */
+  private static final int VOCABULARY = 6_000;
+
   private final List<Sentence> sentences;
+  private final Lexicon nouns;
+  private final Lexicon adjectives;
 
   SyntheticSpeech(int count, Random random) {
+    this.nouns = new Lexicon(List.of(NOUNS), VOCABULARY, random);
+    this.adjectives = new Lexicon(List.of(ADJECTIVES), VOCABULARY / 3, random);
     List<Sentence> list = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       list.add(sentence(random));
@@ -104,7 +111,7 @@ final class SyntheticSpeech {
   }
 
   // Subject, verb, two to four noun phrases joined by links, sometimes a closing; 8–25 words.
-  private static Sentence sentence(Random r) {
+  private Sentence sentence(Random r) {
     List<Word> words = new ArrayList<>();
     addPlain(words, pick(r, SUBJECTS));
     addPlain(words, pick(r, VERBS));
@@ -118,11 +125,11 @@ final class SyntheticSpeech {
         Variant v = VARIANTS.get(r.nextInt(VARIANTS.size()));
         words.add(new Word(null, v));
       } else {
-        addPlain(words, pick(r, ADJECTIVES));
+        addPlain(words, adjectives.next(r));
       }
-      addPlain(words, pick(r, NOUNS));
+      addPlain(words, nouns.next(r));
     }
-    if (r.nextInt(3) == 0) {
+    if (r.nextInt(5) == 0) {
       addPlain(words, pick(r, CLOSINGS));
     }
     return new Sentence(words);
