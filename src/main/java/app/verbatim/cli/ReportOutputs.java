@@ -72,7 +72,9 @@ final class ReportOutputs {
 
   private static void write(ReportFormat format, Comparison c, Path target, ParsedArguments args) throws IOException {
     try {
-      format.writer().write(c, options(args), target);
+      // with --speaker the analyst chose the focus; the report says so
+      ReportOptions options = options(args).withFocusSpeaker(args.has(CompareCommand.SPEAKER) ? c.focusSpeaker() : null);
+      format.writer().write(c, options, target);
     } catch (UsageException e) {
       throw new IllegalStateException("validated before the comparison ran", e);
     } catch (ExportException e) {

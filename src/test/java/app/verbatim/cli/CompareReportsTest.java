@@ -48,7 +48,7 @@ class CompareReportsTest {
     try (var doc = Loader.loadPDF(pdf.toFile())) {
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-      assertThat(text).contains("quoted Mike Pompeo", "Letter landscape, with appendix", "Appendix: the full texts");
+      assertThat(text).contains("quoted Mike Pompeo", "(chosen by the analyst)", "Letter landscape, with appendix", "Appendix: the full texts");
     }
     assertThat(Files.readString(html)).contains("NBC News", "TASS");
     assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0)).contains("quote,group,outlet,speaker");
