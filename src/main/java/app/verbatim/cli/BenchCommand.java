@@ -10,6 +10,7 @@ import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,6 +119,12 @@ final class BenchCommand implements Command {
         args.has(QUICK) ? " (quick)" : "", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
         System.getProperty("os.arch"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    double load = loadAverage();
+    if (load >= 0) {
+      // other work on the machine slows every figure; say how busy it was
+      out.printf(Locale.ROOT, "System load average at start: %.2f%s%n", load,
+          load > Runtime.getRuntime().availableProcessors() * 0.75 ? " (busy: figures will be slower)" : "");
+    }
     out.println("Each figure: median of " + plan.runs() + " whole comparisons (" + plan.longRuns()
         + " for the slowest sizes) after a warm-up; 2 articles per comparison.");
     out.println();
@@ -144,6 +151,15 @@ final class BenchCommand implements Command {
     out.println();
     targets(seed, generated).forEach(out::println);
     return Cli.OK;
+  }
+
+  // java.management may be left out of a trimmed runtime image; the figure is a nicety
+  private static double loadAverage() {
+    try {
+      return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    } catch (LinkageError e) {
+      return -1;
+    }
   }
 
   private static List<Article> seedPair() {

@@ -57,7 +57,7 @@ public final class Cli {
       err.println("verbatim: out of memory; give Java more (java -Xmx4g -jar verbatim.jar …) or compare fewer,"
           + " shorter articles");
       return INPUT;
-    } catch (RuntimeException | StackOverflowError ex) {
+    } catch (RuntimeException | StackOverflowError | LinkageError ex) {
       return internalError(err, ex);
     } finally {
       out.flush();

@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 final class CompareCommand implements Command {
   static final OptionSpec JSON = OptionSpec.value("--json", "OUT",
-      "also write the whole comparison as JSON to OUT (- for stdout, instead of the summary)");
+      "also write the whole comparison as JSON; OUT - prints it instead of the summary");
   static final OptionSpec SPEAKER = OptionSpec.value("--speaker", "NAME",
       "show only this speaker's quotations (full name or any alias)");
   static final OptionSpec LABEL = OptionSpec.repeated("--label", "NAME",

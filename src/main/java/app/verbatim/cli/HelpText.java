@@ -11,7 +11,7 @@ final class HelpText {
   static String full(List<Command> commands) {
     StringBuilder b = new StringBuilder();
     b.append("Verbatim ").append(version()).append(" — compare how news outlets quote the same speaker.\n\n");
-    b.append("Usage:\n");
+    b.append("Usage (java -jar verbatim.jar … until installed):\n");
     b.append(String.format("  %-40s %s%n", "verbatim", "open the comparison window"));
     for (Command c : commands) {
       b.append(String.format("  %-40s %s%n", "verbatim " + c.name() + " " + c.operands(), c.summary()));
@@ -20,12 +20,13 @@ final class HelpText {
     for (Command c : commands) {
       b.append(optionsOf(c));
     }
-    b.append(notes());
+    b.append(articles()).append(exitCodes());
     return b.toString();
   }
 
   static String of(Command c) {
-    return "Usage: verbatim " + c.name() + " " + c.operands() + "\n" + c.summary() + "\n" + optionsOf(c) + notes();
+    return "Usage: verbatim " + c.name() + " " + c.operands() + "\n" + c.summary() + "\n" + optionsOf(c)
+        + (c instanceof CompareCommand ? articles() : "\n") + exitCodes();
   }
 
   private static String optionsOf(Command c) {
@@ -40,10 +41,13 @@ final class HelpText {
     return b.toString();
   }
 
-  private static String notes() {
+  private static String articles() {
     return "\nArticles: plain text (UTF-8, UTF-16, Windows-1252), a saved web page (.html) or a Verbatim\n"
-        + "article file (.json); at most " + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB each.\n"
-        + "Exit codes: 0 done, 1 bad input or unwritable output, 2 wrong usage, 3 internal error.\n";
+        + "article file (.json); at most " + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB each.\n";
+  }
+
+  private static String exitCodes() {
+    return "Exit codes: 0 done, 1 bad input or unwritable output, 2 wrong usage, 3 internal error.\n";
   }
 
   /** The version from the jar's manifest; "dev" when run from classes. */

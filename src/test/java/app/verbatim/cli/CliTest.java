@@ -55,7 +55,7 @@ class CliTest {
   void noArgumentsIsAUsageError() {
     CliRun run = CliRun.of(engine);
     assertThat(run.exit()).isEqualTo(Cli.USAGE);
-    assertThat(run.err()).contains("Usage:");
+    assertThat(run.err()).contains("Usage", "verbatim compare A B");
   }
 
   @Test
