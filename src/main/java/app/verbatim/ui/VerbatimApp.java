@@ -12,5 +12,8 @@ public final class VerbatimApp extends Application {
     stage.setTitle("Verbatim");
     stage.setScene(new Scene(new Label("Verbatim"), 800, 600));
     stage.show();
+    if (getParameters().getRaw().contains("--smoke")) {
+      FirstFrameProbe.exitAfterFirstFrame();
+    }
   }
 }

@@ -1,0 +1,38 @@
+package app.verbatim.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * For {@code --smoke}: waits until the scene has been drawn, prints the milliseconds since the process
+ * started (measured by the OS, so JVM start-up counts too) and exits 0.
+ */
+final class FirstFrameProbe {
+  private FirstFrameProbe() {}
+
+  /** Milliseconds since this process was started, by the operating system's clock. */
+  static long millisSinceProcessStart() {
+    Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    return Duration.between(start, Instant.now()).toMillis();
+  }
+
+  /** Call after the stage is shown; the second pulse follows the first rendered frame. */
+  static void exitAfterFirstFrame() {
+    new AnimationTimer() {
+      private int pulses;
+
+      @Override
+      public void handle(long now) {
+        if (++pulses == 2) {
+          stop();
+          System.out.println("first frame: " + millisSinceProcessStart() + " ms");
+          System.out.flush();
+          Platform.exit();
+          System.exit(0);
+        }
+      }
+    }.start();
+  }
+}
