@@ -12,6 +12,9 @@ import app.verbatim.engine.text.VariantRules;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
+import app.verbatim.model.Correction;
+import app.verbatim.engine.review.LinkCorrections;
+import app.verbatim.engine.review.QuoteCorrections;
 import app.verbatim.model.Coverage;
 import app.verbatim.model.Document;
 import app.verbatim.model.Paragraph;
@@ -50,6 +53,11 @@ public final class VerbatimEngine implements ComparisonEngine {
 
   @Override
   public Comparison compare(List<Article> articles, ProgressListener progress) {
+    return compare(articles, List.of(), progress);
+  }
+
+  @Override
+  public Comparison compare(List<Article> articles, List<Correction> corrections, ProgressListener progress) {
     int n = articles.size();
     long total = n + 2L;
     List<Document> documents = new ArrayList<>();
@@ -101,6 +109,9 @@ public final class VerbatimEngine implements ComparisonEngine {
         warnings.add(new Warning(doc.id(), dq.warningOffsets().get(w), dq.warnings().get(w)));
       }
     }
+    QuoteCorrections.Result corrected = new QuoteCorrections(documents).apply(quotes, speakers, corrections);
+    quotes = corrected.quotes();
+    speakers = corrected.speakers();
     progress.progress(n + 1, total, "Linking quotations across outlets");
     Map<String, QuoteWords> words = new LinkedHashMap<>();
     for (Quote q : quotes) {
@@ -112,6 +123,9 @@ public final class VerbatimEngine implements ComparisonEngine {
       words.put(q.id(), QuoteWords.of(q, tokens, rules));
     }
     List<QuoteLink> links = aligner.align(new ArrayList<>(words.values()));
+    Map<String, Document> byId = new HashMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
+    links = new LinkCorrections(byId, aligner).apply(links, words.values(), corrections);
     List<Alignment> alignments = alignments(links, quotes, words);
     List<Coverage> coverage = coverage(documents, quotes, alignments);
     String focus = focusSpeaker(quotes);

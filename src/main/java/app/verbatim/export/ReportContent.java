@@ -1,5 +1,8 @@
 package app.verbatim.export;
 
+import app.verbatim.engine.present.Mark;
+import app.verbatim.engine.present.QuoteMarker;
+import app.verbatim.engine.present.Segment;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;

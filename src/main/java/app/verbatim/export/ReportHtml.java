@@ -1,5 +1,8 @@
 package app.verbatim.export;
 
+import app.verbatim.engine.present.Mark;
+import app.verbatim.engine.present.QuoteMarker;
+import app.verbatim.engine.present.Segment;
 import app.verbatim.export.ReportContent.Group;
 import app.verbatim.export.ReportContent.OnlyHere;
 import app.verbatim.export.ReportContent.OutletFigures;

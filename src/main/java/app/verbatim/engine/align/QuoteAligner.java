@@ -79,6 +79,14 @@ public final class QuoteAligner {
     return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
   }
 
+  /** Similarity and relation of two quotations whatever their score (for links the analyst made). */
+  public QuoteLink measure(QuoteWords a, QuoteWords b) {
+    int common = lcs(a.keys(), b.keys());
+    int total = a.size() + b.size();
+    double similarity = total == 0 ? 0 : 2.0 * common / total;
+    return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
+  }
+
   private static Relation relation(QuoteWords a, QuoteWords b) {
     if (a.keys().equals(b.keys())) {
       return surface(a).equals(surface(b)) ? Relation.IDENTICAL : Relation.VARIANT;

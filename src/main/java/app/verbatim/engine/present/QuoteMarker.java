@@ -1,4 +1,4 @@
-package app.verbatim.export;
+package app.verbatim.engine.present;
 
 import app.verbatim.model.Alignment;
 import app.verbatim.model.DiffSpan;
@@ -13,13 +13,13 @@ import java.util.List;
  * where engine spans become report marks. A word marked differently by two alignments (an outlet that
  * stitches two passages another quotes apart) takes the stronger mark: shared with anyone is shared.
  */
-final class QuoteMarker {
+public final class QuoteMarker {
   /** Longest stretch of reporter's words shown between two parts of a split quotation. */
   static final int MAX_GAP = 80;
 
   private QuoteMarker() {}
 
-  static List<Segment> mark(Quote quote, String text, Collection<Alignment> alignments) {
+  public static List<Segment> mark(Quote quote, String text, Collection<Alignment> alignments) {
     int base = quote.start();
     int end = Math.min(quote.end(), text.length());
     if (end <= base) {

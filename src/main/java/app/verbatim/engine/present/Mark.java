@@ -1,9 +1,9 @@
-package app.verbatim.export;
+package app.verbatim.engine.present;
 
 import app.verbatim.model.DiffKind;
 
 /** How a run of quoted text is marked in a report: the engine's diff kinds plus the runs between them. */
-enum Mark {
+public enum Mark {
   /** Quoted text the engine did not compare (an unlinked quotation). */
   PLAIN,
   SAME,
@@ -13,7 +13,7 @@ enum Mark {
   /** The reporter's words between two parts of a split quotation ("she said"). */
   GAP;
 
-  static Mark of(DiffKind kind) {
+  public static Mark of(DiffKind kind) {
     return switch (kind) {
       case SAME -> SAME;
       case VARIANT -> VARIANT;
