@@ -1,0 +1,394 @@
+package app.verbatim.ui;
+
+import app.verbatim.export.ExportCancelledException;
+import app.verbatim.export.ReportAnnotations;
+import app.verbatim.export.ReportFormat;
+import app.verbatim.export.ReportOptions;
+import app.verbatim.io.ArticleReadException;
+import app.verbatim.io.ArticleReader;
+import app.verbatim.io.ComparisonJson;
+import app.verbatim.io.SessionFile;
+import app.verbatim.io.SessionReadException;
+import app.verbatim.model.Article;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Correction;
+import app.verbatim.model.Note;
+import app.verbatim.model.Quote;
+import app.verbatim.model.Session;
+import app.verbatim.ui.compare.ComparisonView;
+import app.verbatim.ui.dialogs.PasteDialog;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+
+/**
+ * Everything that reads or writes files for the window: opening articles and sessions, pasting,
+ * saving, exporting, autosaving to the recovery file, asking before unsaved work is lost.
+ */
+public final class FileActions {
+  private final MainWindow window;
+  private final Workspace workspace;
+  private final Preferences prefs;
+  private final RecoveryStore recovery;
+  private final ArticleReader reader = new ArticleReader();
+  private final SessionFile sessions = new SessionFile();
+  private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
+  private Path lastDir;
+
+  FileActions(MainWindow window, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
+    this.window = window;
+    this.workspace = workspace;
+    this.prefs = prefs;
+    this.recovery = recovery;
+    autosave.setOnFinished(e -> writeRecovery());
+    workspace.sessionProperty().addListener((o, a, b) -> {
+      if (workspace.dirtyProperty().get()) {
+        autosave.playFromStart();
+      }
+    });
+  }
+
+  // --- opening -------------------------------------------------------------------------------
+
+  void chooseAndOpen() {
+    FileChooser fc = chooser("Open articles or a session");
+    fc.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Articles and sessions", "*.txt", "*.text", "*.html", "*.htm", "*.json", "*.verbatim"),
+        new FileChooser.ExtensionFilter("All files", "*.*"));
+    List<File> chosen = fc.showOpenMultipleDialog(window.stage());
+    if (chosen != null && !chosen.isEmpty()) {
+      open(chosen.stream().map(File::toPath).toList(), -1);
+    }
+  }
+
+  /**
+   * Opens files: a session replaces the comparison; articles are added (or, with {@code replaceIndex}
+   * ≥ 0, the first replaces that pane). Files are read off the JavaFX thread; a file that cannot be read
+   * gets a message and changes nothing.
+   */
+  public void open(List<Path> paths, int replaceIndex) {
+    Optional<Path> session = paths.stream().filter(FileActions::isSession).findFirst();
+    if (session.isPresent()) {
+      openSession(session.get());
+      return;
+    }
+    workspace.background("Reading " + paths.size() + (paths.size() == 1 ? " file" : " files"), () -> {
+      List<Article> read = new ArrayList<>();
+      List<String> problems = new ArrayList<>();
+      for (Path p : paths) {
+        try {
+          read.add(reader.read(p));
+        } catch (ArticleReadException e) {
+          problems.add(e.getMessage());
+        }
+      }
+      return new Object[] {read, problems};
+    }, result -> {
+      @SuppressWarnings("unchecked")
+      List<Article> read = (List<Article>) result[0];
+      @SuppressWarnings("unchecked")
+      List<String> problems = (List<String>) result[1];
+      if (!problems.isEmpty()) {
+        window.showError(String.join("  ", problems));
+      }
+      if (read.isEmpty()) {
+        return;
+      }
+      if (replaceIndex >= 0) {
+        workspace.replaceArticle(replaceIndex, read.get(0));
+        workspace.addArticles(read.subList(1, read.size()));
+      } else {
+        workspace.addArticles(read);
+      }
+      paths.forEach(prefs::addRecent);
+      prefs.save();
+    });
+  }
+
+  public void openSession(Path file) {
+    if (!confirmDiscard()) {
+      return;
+    }
+    workspace.background("Opening " + file.getFileName(), () -> sessions.read(file), s -> {
+      workspace.open(s, file, false);
+      window.applyView(s);
+      prefs.addRecent(file);
+      prefs.save();
+    });
+  }
+
+  void paste() {
+    Clipboard cb = Clipboard.getSystemClipboard();
+    String text = cb.hasString() ? cb.getString() : "";
+    PasteDialog d = new PasteDialog(text);
+    d.initOwner(window.stage());
+    d.showAndWait().ifPresent(r -> addPasted(r.outlet(), r.title(), r.text()));
+  }
+
+  /** Adds pasted text as an article (a blank text gets a message and changes nothing). */
+  public void addPasted(String outlet, String title, String text) {
+    try {
+      workspace.addArticles(List.of(reader.fromText(text, outlet, title.isBlank() ? null : title)));
+    } catch (ArticleReadException e) {
+      window.showError(e.getMessage());
+    }
+  }
+
+  void installDragAndDrop(Scene scene, ComparisonView panes) {
+    scene.setOnDragOver(e -> {
+      if (e.getDragboard().hasFiles()) {
+        e.acceptTransferModes(TransferMode.COPY);
+      }
+      e.consume();
+    });
+    scene.setOnDragDropped((DragEvent e) -> {
+      List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+      if (!dropped.isEmpty()) {
+        open(dropped.stream().map(File::toPath).toList(), panes.paneAt(e.getSceneX(), e.getSceneY()));
+      }
+      e.setDropCompleted(!dropped.isEmpty());
+      e.consume();
+    });
+  }
+
+  // --- saving --------------------------------------------------------------------------------
+
+  /** Saves to the session's file, or asks where; returns whether it was saved. */
+  boolean save() {
+    Path file = workspace.fileProperty().get();
+    return file == null ? saveAs() : saveTo(file);
+  }
+
+  boolean saveAs() {
+    FileChooser fc = chooser("Save comparison");
+    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Verbatim comparison", "*.verbatim"));
+    fc.setInitialFileName("comparison.verbatim");
+    File f = fc.showSaveDialog(window.stage());
+    if (f == null) {
+      return false;
+    }
+    Path p = f.toPath();
+    if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".verbatim")) {
+      p = p.resolveSibling(p.getFileName() + ".verbatim");
+    }
+    return saveTo(p);
+  }
+
+  public boolean saveTo(Path file) {
+    try {
+      sessions.write(workspace.session(), file);
+    } catch (IOException e) {
+      window.showError("Could not save " + file.getFileName() + ": " + e.getMessage());
+      return false;
+    }
+    workspace.saved(file);
+    recovery.clear();
+    prefs.addRecent(file);
+    prefs.save();
+    window.notify("Saved " + file.getFileName());
+    return true;
+  }
+
+  // --- recovery ------------------------------------------------------------------------------
+
+  /** Writes unsaved work to the recovery file (off the JavaFX thread). */
+  public void writeRecovery() {
+    if (!workspace.dirtyProperty().get()) {
+      return;
+    }
+    Session s = workspace.session();
+    Thread t = new Thread(() -> {
+      try {
+        recovery.save(s);
+      } catch (IOException e) {
+        System.err.println("verbatim: could not write the recovery file: " + e.getMessage());
+      }
+    }, "verbatim-autosave");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** If the last run left unsaved work, asks whether to restore it; returns whether it was restored. */
+  boolean offerRecovery() {
+    if (!recovery.exists()) {
+      return false;
+    }
+    Session s;
+    try {
+      s = recovery.load();
+    } catch (SessionReadException e) {
+      recovery.clear();
+      return false;
+    }
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+    a.initOwner(window.stage());
+    a.setTitle("Restore unsaved work");
+    a.setHeaderText("Verbatim was closed with unsaved work.");
+    a.setContentText("Restore the comparison of " + s.articles().size() + " articles with "
+        + s.corrections().size() + " corrections and " + s.notes().size() + " notes?");
+    ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+    ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    a.getButtonTypes().setAll(restore, discard);
+    if (a.showAndWait().orElse(discard) == restore) {
+      workspace.open(s, null, true);
+      window.applyView(s);
+      return true;
+    }
+    recovery.clear();
+    return false;
+  }
+
+  /** Asks before unsaved work is thrown away; true when it may go. */
+  boolean confirmDiscard() {
+    if (!workspace.dirtyProperty().get()) {
+      return true;
+    }
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+    a.initOwner(window.stage());
+    a.setTitle("Unsaved changes");
+    a.setHeaderText("Save the changes to this comparison?");
+    a.setContentText("Your corrections, notes and added articles will be lost if you don't save them.");
+    ButtonType saveB = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    ButtonType dont = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    a.getButtonTypes().setAll(saveB, dont, ButtonType.CANCEL);
+    ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+    if (answer == saveB) {
+      return save();
+    }
+    if (answer == dont) {
+      recovery.clear();
+      return true;
+    }
+    return false;
+  }
+
+  // --- export --------------------------------------------------------------------------------
+
+  void export(ReportFormat format) {
+    FileChooser fc = chooser("Export " + format.label());
+    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+    fc.setInitialFileName("comparison." + format.extension());
+    File f = fc.showSaveDialog(window.stage());
+    if (f != null) {
+      export(format, f.toPath());
+    }
+  }
+
+  void exportJson() {
+    FileChooser fc = chooser("Export JSON");
+    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Comparison JSON", "*.json"));
+    fc.setInitialFileName("comparison.json");
+    File f = fc.showSaveDialog(window.stage());
+    Comparison c = workspace.comparison();
+    if (f == null || c == null) {
+      return;
+    }
+    workspace.background("Writing JSON", () -> {
+      new ComparisonJson().write(c, f.toPath());
+      return f.toPath();
+    }, this::exported);
+  }
+
+  /** Writes a report off the JavaFX thread with progress in the status bar, then offers to open it. */
+  public void export(ReportFormat format, Path target) {
+    Comparison c = workspace.comparison();
+    if (c == null) {
+      return;
+    }
+    ReportAnnotations annotations = annotations(c);
+    Task<Path> task = new Task<>() {
+      @Override
+      protected Path call() throws Exception {
+        format.writer().write(c, ReportOptions.defaults(), annotations, target, (done, total, step) -> {
+          updateProgress(done, total);
+          updateMessage(step);
+        });
+        return target;
+      }
+    };
+    workspace.busyProperty().set(true);
+    workspace.progressProperty().bind(task.progressProperty());
+    workspace.statusProperty().bind(task.messageProperty());
+    Runnable done = () -> {
+      workspace.progressProperty().unbind();
+      workspace.statusProperty().unbind();
+      workspace.busyProperty().set(false);
+      workspace.statusProperty().set("");
+    };
+    task.setOnSucceeded(e -> {
+      done.run();
+      exported(target);
+    });
+    task.setOnFailed(e -> {
+      done.run();
+      Throwable t = task.getException();
+      window.showError(t instanceof ExportCancelledException ? "Export cancelled; nothing was written."
+          : "Export failed: " + t.getMessage());
+    });
+    Thread t = new Thread(task, "verbatim-export");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void exported(Path target) {
+    var pane = window.notifications();
+    pane.getActions().setAll(new org.controlsfx.control.action.Action("Open", e -> {
+      pane.hide();
+      VerbatimApp.openInDesktop(target);
+    }));
+    window.notify("Exported " + target.getFileName());
+  }
+
+  /** The analyst's corrections and notes in the report's terms (quotation ids of this comparison). */
+  ReportAnnotations annotations(Comparison c) {
+    List<ReportAnnotations.Correction> corrections = new ArrayList<>();
+    List<ReportAnnotations.Note> notes = new ArrayList<>();
+    for (Quote q : c.quotes()) {
+      for (Correction k : workspace.correctionsOf(q)) {
+        corrections.add(new ReportAnnotations.Correction(q.id(), k.kind().label(), null, k.speaker()));
+      }
+      for (boolean group : new boolean[] {false, true}) {
+        Optional<Note> n = workspace.noteOf(q, group);
+        if (n.isPresent()) {
+          String target = group ? c.alignmentsOf(q.id()).stream().map(a -> a.group()).findFirst().orElse(q.id()) : q.id();
+          if (notes.stream().noneMatch(x -> x.targetId().equals(target) && x.text().equals(n.get().text()))) {
+            notes.add(new ReportAnnotations.Note(target, n.get().text()));
+          }
+        }
+      }
+    }
+    return new ReportAnnotations(corrections, notes);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private FileChooser chooser(String title) {
+    FileChooser fc = new FileChooser();
+    fc.setTitle(title);
+    Path dir = lastDir != null ? lastDir : prefs.recentFiles().stream().map(Path::getParent).filter(p -> p != null
+        && p.toFile().isDirectory()).findFirst().orElse(null);
+    if (dir != null) {
+      fc.setInitialDirectory(dir.toFile());
+    }
+    return fc;
+  }
+
+  static boolean isSession(Path p) {
+    return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".verbatim");
+  }
+}

@@ -1,0 +1,440 @@
+package app.verbatim.ui;
+
+import app.verbatim.engine.present.OutletFigures;
+import app.verbatim.engine.present.QuotationRow;
+import app.verbatim.engine.present.QuotationRows;
+import app.verbatim.engine.present.RowRelation;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Correction;
+import app.verbatim.model.Document;
+import app.verbatim.model.Note;
+import app.verbatim.model.Quote;
+import app.verbatim.model.Session;
+import app.verbatim.model.ViewSettings;
+import app.verbatim.ui.compare.ArticlePane;
+import app.verbatim.ui.compare.ComparisonView;
+import app.verbatim.ui.quotes.DetailView;
+import app.verbatim.ui.quotes.QuotationTable;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+
+/**
+ * The comparison window: articles side by side over the quotation list and the detail of the selected
+ * passage. It paints what the workspace holds and forwards the analyst's actions to it.
+ */
+public final class MainWindow {
+  static final String LIGHT_CSS = "/app/verbatim/ui/verbatim.css";
+  static final String DARK_CSS = "/app/verbatim/ui/dark.css";
+
+  private final Stage stage;
+  private final Workspace workspace;
+  private final Preferences prefs;
+  private final ComparisonView panes = new ComparisonView();
+  private final QuotationTable table;
+  private final DetailView detail = new DetailView();
+  private final ComboBox<SpeakerChoice> speaker = new ComboBox<>();
+  private final ComboBox<String> relation = new ComboBox<>();
+  private final TextField search = new TextField();
+  private final CheckBox sync = new CheckBox("Sync scroll");
+  private final Label summary = new Label();
+  private final NotificationPane notifications;
+  private final Scene scene;
+  private final FileActions files;
+  private boolean updatingSelection;
+  private boolean speakerChosenByUser;
+  private int pendingOffset = -1;
+
+  public MainWindow(Stage stage, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
+    this.stage = stage;
+    this.workspace = workspace;
+    this.prefs = prefs;
+    this.table = new QuotationTable(workspace.rows());
+    this.files = new FileActions(this, workspace, prefs, recovery);
+
+    speaker.setId("speaker-filter");
+    relation.setId("relation-filter");
+    search.setId("search");
+    summary.setId("summary");
+    table.setId("quotation-table");
+    detail.setId("detail");
+    search.setPromptText("Search quotations (Ctrl+F)");
+    relation.getItems().add("All relations");
+    for (RowRelation r : RowRelation.values()) {
+      relation.getItems().add(r.label());
+    }
+    relation.getSelectionModel().select(0);
+    sync.setSelected(prefs.syncScroll());
+    panes.setSyncScroll(prefs.syncScroll());
+    panes.setFontSize(prefs.fontSize());
+    panes.setWrap(prefs.wrap());
+
+    HBox filters = new HBox(8, new Label("Speaker:"), speaker, new Label("Relation:"), relation, search, sync);
+    filters.setAlignment(Pos.CENTER_LEFT);
+    filters.getStyleClass().add("filter-bar");
+    HBox.setHgrow(search, Priority.ALWAYS);
+
+    SplitPane bottom = new SplitPane(table, detail);
+    bottom.setDividerPositions(0.62);
+    SplitPane center = new SplitPane(panes, bottom);
+    center.setOrientation(Orientation.VERTICAL);
+    center.setDividerPositions(0.6);
+
+    ProgressBar progress = new ProgressBar();
+    progress.progressProperty().bind(workspace.progressProperty());
+    progress.visibleProperty().bind(workspace.busyProperty());
+    progress.setPrefWidth(140);
+    Label status = new Label();
+    status.textProperty().bind(workspace.statusProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox statusBar = new HBox(10, summary, spacer, status, progress);
+    statusBar.setAlignment(Pos.CENTER_LEFT);
+    statusBar.getStyleClass().add("status-bar");
+
+    VBox top = new VBox(new MainMenu(this, files).bar(), filters, new Legend());
+    BorderPane root = new BorderPane(center, top, null, statusBar, null);
+    notifications = new NotificationPane(root);
+    notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+    scene = new Scene(notifications, 1280, 820);
+    scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(LIGHT_CSS)).toExternalForm());
+    setDark(prefs.dark());
+    files.installDragAndDrop(scene, panes);
+
+    wire();
+    stage.setScene(scene);
+    stage.setMinWidth(720);
+    stage.setMinHeight(480);
+    updateTitle();
+  }
+
+  private void wire() {
+    workspace.setOnError(this::showError);
+    workspace.comparisonProperty().addListener((o, a, c) -> comparisonChanged(c));
+    workspace.selectedKeyProperty().addListener((o, a, k) -> selectionChanged());
+    workspace.dirtyProperty().addListener((o, a, b) -> updateTitle());
+    workspace.fileProperty().addListener((o, a, b) -> updateTitle());
+    workspace.sessionProperty().addListener((o, a, s) -> refreshMarks());
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+      if (!updatingSelection && row != null) {
+        detail.commitNote();
+        workspace.selectedKeyProperty().set(row.key());
+      }
+    });
+    speaker.setOnAction(e -> {
+      if (!updatingSelection) {
+        speakerChosenByUser = true;
+        applyFilter();
+      }
+    });
+    relation.setOnAction(e -> applyFilter());
+    search.textProperty().addListener((o, a, b) -> applyFilter());
+    sync.selectedProperty().addListener((o, a, on) -> {
+      panes.setSyncScroll(on);
+      prefs.syncScroll(on);
+      prefs.save();
+    });
+    detail.setOnNote(text -> workspace.selectedRow().ifPresent(r -> workspace.setNote(r.quotes().get(0), true, text)));
+    panes.setActions(new ComparisonView.PaneActions() {
+      @Override
+      public void clicked(Document d, int offset) {
+        workspace.quoteAt(d.id(), offset).ifPresent(q -> {
+          detail.commitNote();
+          workspace.selectQuote(q.id());
+        });
+      }
+
+      @Override
+      public void remove(int index) {
+        workspace.removeArticle(index);
+      }
+
+      @Override
+      public ContextMenu menuFor(ArticlePane pane) {
+        return correctionMenu(pane);
+      }
+    });
+  }
+
+  // --- reacting to the workspace -------------------------------------------------------------
+
+  private void comparisonChanged(Comparison c) {
+    if (c == null) {
+      return;
+    }
+    table.setDocuments(c.documents());
+    updatingSelection = true;
+    try {
+      SpeakerChoice current = speaker.getValue();
+      List<SpeakerChoice> choices = SpeakerChoice.of(c);
+      speaker.getItems().setAll(choices);
+      String wanted = speakerChosenByUser && current != null ? current.speakerId()
+          : workspace.session().view().focusSpeaker() != null
+              ? choices.stream().filter(s -> s.name().equals(workspace.session().view().focusSpeaker()))
+                  .map(SpeakerChoice::speakerId).findFirst().orElse(c.focusSpeaker())
+              : c.focusSpeaker();
+      speaker.setValue(choices.stream().filter(s -> Objects.equals(s.speakerId(), wanted)).findFirst()
+          .orElse(SpeakerChoice.ALL));
+    } finally {
+      updatingSelection = false;
+    }
+    applyFilter();
+    refreshMarks();
+    selectionChanged();
+  }
+
+  private void applyFilter() {
+    String speakerId = speaker.getValue() == null ? null : speaker.getValue().speakerId();
+    int r = relation.getSelectionModel().getSelectedIndex();
+    RowRelation rel = r <= 0 ? null : RowRelation.values()[r - 1];
+    String text = search.getText();
+    table.setFilter(row -> QuotationRows.matches(row, speakerId, rel, text));
+    Comparison c = workspace.comparison();
+    if (c != null) {
+      summary.setText(OutletFigures.of(c, speakerId).stream().map(OutletFigures::describe)
+          .collect(Collectors.joining("   ·   ", (speakerId == null ? "All speakers" : speaker.getValue().name()) + " — ", "")));
+    }
+    workspace.setView(new ViewSettings(speakerId == null ? null : speaker.getValue().name(), sync.isSelected(), text));
+    syncTableSelection();
+  }
+
+  private void refreshMarks() {
+    Comparison c = workspace.comparison();
+    if (c != null) {
+      panes.show(c, workspace.selectedQuoteIds(), workspace.correctedIds(), workspace.notedIds());
+    }
+  }
+
+  private void selectionChanged() {
+    refreshMarks();
+    syncTableSelection();
+    Optional<QuotationRow> row = workspace.selectedRow();
+    Comparison c = workspace.comparison();
+    if (row.isPresent() && c != null) {
+      detail.show(c, row.get(), workspace::correctionsOf, workspace.groupNote(row.get()).map(Note::text).orElse(""));
+      panes.reveal(row.get().quotes());
+    } else {
+      detail.clear();
+    }
+  }
+
+  private void syncTableSelection() {
+    updatingSelection = true;
+    try {
+      Optional<QuotationRow> row = workspace.selectedRow();
+      String key = row.map(QuotationRow::key).orElse(null);
+      Optional<QuotationRow> shown = table.getItems().stream().filter(r -> r.key().equals(key)).findFirst();
+      if (shown.isPresent()) {
+        table.getSelectionModel().select(shown.get());
+        table.scrollTo(shown.get());
+      } else {
+        table.getSelectionModel().clearSelection();
+      }
+    } finally {
+      updatingSelection = false;
+    }
+  }
+
+  // --- actions the menus call ----------------------------------------------------------------
+
+  void moveSelection(int step, boolean differencesOnly) {
+    List<QuotationRow> shown = table.shown();
+    if (shown.isEmpty()) {
+      return;
+    }
+    int at = workspace.selectedRow().map(shown::indexOf).orElse(step > 0 ? -1 : shown.size());
+    for (int i = at + step; i >= 0 && i < shown.size(); i += step) {
+      if (!differencesOnly || shown.get(i).relation() != RowRelation.IDENTICAL) {
+        detail.commitNote();
+        workspace.selectedKeyProperty().set(shown.get(i).key());
+        return;
+      }
+    }
+    notify(differencesOnly ? "No more differences in this direction." : "No more quotations in this direction.");
+  }
+
+  void focusSearch() {
+    search.requestFocus();
+    search.selectAll();
+  }
+
+  void changeFontSize(int delta) {
+    int size = delta == 0 ? 14 : prefs.fontSize() + delta;
+    prefs.fontSize(size);
+    prefs.save();
+    panes.setFontSize(prefs.fontSize());
+  }
+
+  void setWrap(boolean on) {
+    prefs.wrap(on);
+    prefs.save();
+    panes.setWrap(on);
+  }
+
+  void setDark(boolean on) {
+    String dark = Objects.requireNonNull(getClass().getResource(DARK_CSS)).toExternalForm();
+    scene.getStylesheets().remove(dark);
+    if (on) {
+      scene.getStylesheets().add(dark);
+    }
+    prefs.dark(on);
+    prefs.save();
+  }
+
+  CheckBox syncBox() {
+    return sync;
+  }
+
+  private ContextMenu correctionMenu(ArticlePane pane) {
+    MenuItem speakerItem = new MenuItem("Change speaker…");
+    MenuItem notQuote = new MenuItem("Not a quotation");
+    MenuItem missed = new MenuItem("Mark selected text as a quotation…");
+    MenuItem link = new MenuItem("Link to the selected passage");
+    MenuItem unlink = new MenuItem("Unlink from its group");
+    MenuItem note = new MenuItem("Note on this quotation…");
+    ContextMenu menu = new ContextMenu(speakerItem, notQuote, new SeparatorMenuItem(), link, unlink,
+        new SeparatorMenuItem(), missed, note);
+    pane.area().setOnContextMenuRequested(e ->
+        pendingOffset = pane.area().hit(e.getX(), e.getY()).getInsertionIndex());
+    menu.setOnShowing(e -> {
+      Optional<Quote> q = quoteUnderMenu(pane);
+      speakerItem.setDisable(q.isEmpty());
+      notQuote.setDisable(q.isEmpty());
+      unlink.setDisable(q.isEmpty() || !workspace.comparison().isLinked(q.get().id()));
+      link.setDisable(q.isEmpty() || linkPartner(q.get()).isEmpty());
+      note.setDisable(q.isEmpty());
+      missed.setDisable(pane.area().getSelection().getLength() == 0);
+    });
+    speakerItem.setOnAction(e -> quoteUnderMenu(pane).ifPresent(this::askSpeaker));
+    notQuote.setOnAction(e -> quoteUnderMenu(pane).flatMap(workspace::refOf)
+        .ifPresent(ref -> workspace.correct(Correction.notAQuote(ref))));
+    unlink.setOnAction(e -> quoteUnderMenu(pane).flatMap(workspace::refOf)
+        .ifPresent(ref -> workspace.correct(Correction.unlink(ref, null))));
+    link.setOnAction(e -> quoteUnderMenu(pane).ifPresent(q -> linkPartner(q).ifPresent(p ->
+        workspace.correct(Correction.link(workspace.refOf(q).orElseThrow(), workspace.refOf(p).orElseThrow())))));
+    note.setOnAction(e -> quoteUnderMenu(pane).ifPresent(this::askNote));
+    missed.setOnAction(e -> {
+      var sel = pane.area().getSelection();
+      ask("Mark as a quotation", "Who is quoted? (leave empty if unknown)", "").ifPresent(name ->
+          workspace.refOf(pane.document().id(), sel.getStart(), sel.getEnd())
+              .ifPresent(ref -> workspace.correct(Correction.missedQuote(ref, name))));
+    });
+    return menu;
+  }
+
+  private Optional<Quote> quoteUnderMenu(ArticlePane pane) {
+    if (pane.document() == null || pendingOffset < 0) {
+      return Optional.empty();
+    }
+    return workspace.quoteAt(pane.document().id(), pendingOffset);
+  }
+
+  /** The selected passage's quotation in another outlet, to link this one to. */
+  private Optional<Quote> linkPartner(Quote q) {
+    return workspace.selectedRow().flatMap(r -> r.quotes().stream()
+        .filter(o -> !o.documentId().equals(q.documentId())).findFirst());
+  }
+
+  private void askSpeaker(Quote q) {
+    String current = workspace.comparison().speaker(q.speakerId()).map(s -> s.name()).orElse("");
+    ask("Change speaker", "Who is quoted here?", current).filter(s -> !s.isBlank()).ifPresent(name ->
+        workspace.refOf(q).ifPresent(ref -> workspace.correct(Correction.speaker(ref, name))));
+  }
+
+  private void askNote(Quote q) {
+    String current = workspace.noteOf(q, false).map(Note::text).orElse("");
+    ask("Note", "Note on this quotation (empty removes it):", current)
+        .ifPresent(text -> workspace.setNote(q, false, text));
+  }
+
+  private Optional<String> ask(String title, String prompt, String value) {
+    TextInputDialog d = new TextInputDialog(value);
+    d.initOwner(stage);
+    d.setTitle(title);
+    d.setHeaderText(null);
+    d.setContentText(prompt);
+    return d.showAndWait().map(String::strip);
+  }
+
+  // --- messages ------------------------------------------------------------------------------
+
+  void showError(String message) {
+    Workspace.fx(() -> {
+      notifications.getStyleClass().remove("info");
+      notifications.getStyleClass().add("error");
+      notifications.show("⚠  " + message);
+    });
+  }
+
+  void notify(String message) {
+    Workspace.fx(() -> {
+      notifications.getStyleClass().remove("error");
+      notifications.getStyleClass().add("info");
+      notifications.show(message);
+    });
+  }
+
+  NotificationPane notifications() {
+    return notifications;
+  }
+
+  private void updateTitle() {
+    String name = workspace.fileProperty().get() == null ? "Untitled comparison"
+        : String.valueOf(workspace.fileProperty().get().getFileName());
+    stage.setTitle((workspace.dirtyProperty().get() ? "• " : "") + name + " — Verbatim");
+  }
+
+  // --- for the application and tests ---------------------------------------------------------
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public ComparisonView comparisonView() {
+    return panes;
+  }
+
+  public QuotationTable table() {
+    return table;
+  }
+
+  public DetailView detail() {
+    return detail;
+  }
+
+  public FileActions files() {
+    return files;
+  }
+
+  /** Restores the view settings saved with a session (after it opens). */
+  void applyView(Session s) {
+    sync.setSelected(s.view().syncScroll() || sync.isSelected());
+    search.setText(s.view().search());
+  }
+
+}

@@ -1,0 +1,44 @@
+package app.verbatim.ui;
+
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Quote;
+import app.verbatim.model.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** An entry of the speaker filter: a speaker with how many outlets and quotations, or "all speakers". */
+record SpeakerChoice(String speakerId, String name, int outlets, int quotations) {
+  static final SpeakerChoice ALL = new SpeakerChoice(null, "All speakers", 0, 0);
+
+  /** All speakers, the most widely quoted first. */
+  static List<SpeakerChoice> of(Comparison c) {
+    Map<String, Set<String>> docs = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Quote q : c.quotes()) {
+      if (q.speakerId() != null) {
+        docs.computeIfAbsent(q.speakerId(), k -> new HashSet<>()).add(q.documentId());
+        counts.merge(q.speakerId(), 1, Integer::sum);
+      }
+    }
+    List<SpeakerChoice> out = new ArrayList<>();
+    for (Speaker s : c.speakers()) {
+      if (counts.containsKey(s.id())) {
+        out.add(new SpeakerChoice(s.id(), s.name(), docs.get(s.id()).size(), counts.get(s.id())));
+      }
+    }
+    out.sort(Comparator.comparingInt((SpeakerChoice s) -> -s.outlets()).thenComparingInt(s -> -s.quotations())
+        .thenComparing(SpeakerChoice::name));
+    out.add(0, ALL);
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return speakerId == null ? name : name + " (" + quotations + ")";
+  }
+}

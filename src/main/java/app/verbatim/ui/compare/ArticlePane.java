@@ -1,0 +1,182 @@
+package app.verbatim.ui.compare;
+
+import app.verbatim.engine.present.StyleRun;
+import app.verbatim.model.Document;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * One article: a header (outlet, headline, date) over its full text in a virtualized, read-only text
+ * area, painted with the style runs the engine computed.
+ */
+public final class ArticlePane extends VBox {
+  private final StyleClassedTextArea area = new StyleClassedTextArea();
+  private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+  private final Label outlet = new Label();
+  private final Label headline = new Label();
+  private final Label date = new Label();
+  private final Button close = new Button("✕");
+  private Document document;
+
+  public ArticlePane() {
+    getStyleClass().add("article-pane");
+    area.setEditable(false);
+    area.setWrapText(true);
+    area.getStyleClass().add("article-text");
+    outlet.getStyleClass().add("pane-outlet");
+    headline.getStyleClass().add("pane-headline");
+    headline.setWrapText(true);
+    date.getStyleClass().add("pane-date");
+    close.getStyleClass().add("pane-close");
+    close.setTooltip(new Tooltip("Remove this article from the comparison"));
+    close.setFocusTraversable(false);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox top = new HBox(8, outlet, date, spacer, close);
+    top.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(2, top, headline);
+    header.getStyleClass().add("pane-header");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    getChildren().addAll(header, scroll);
+    setMinWidth(180);
+  }
+
+  public StyleClassedTextArea area() {
+    return area;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** Shows a document's text (only when it changed, so the scroll position survives re-analysis). */
+  public void show(Document doc) {
+    boolean sameText = document != null && document.text().equals(doc.text());
+    document = doc;
+    outlet.setText(doc.outlet());
+    headline.setText(doc.article().title() == null ? "" : doc.article().title());
+    headline.setManaged(doc.article().title() != null);
+    date.setText(doc.article().date() == null ? "" : doc.article().date());
+    if (!sameText) {
+      area.replaceText(doc.text());
+      area.moveTo(0);
+      area.requestFollowCaret();
+    }
+  }
+
+  /** Paints the runs (they cover parts of the text; the rest is plain). */
+  public void paint(List<StyleRun> runs) {
+    int length = area.getLength();
+    StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+    int at = 0;
+    for (StyleRun r : runs) {
+      int start = Math.min(r.start(), length);
+      int end = Math.min(r.end(), length);
+      if (start > at) {
+        b.add(Collections.emptyList(), start - at);
+      }
+      if (end > start) {
+        b.add(r.classes(), end - start);
+      }
+      at = Math.max(at, end);
+    }
+    if (length > at || at == 0) {
+      b.add(Collections.emptyList(), length - at);
+    }
+    StyleSpans<Collection<String>> spans = b.create();
+    area.setStyleSpans(0, spans);
+  }
+
+  public void setOnRemove(Runnable r) {
+    close.setOnAction(e -> r.run());
+  }
+
+  public void setRemovable(boolean removable) {
+    close.setVisible(removable);
+  }
+
+  /** Called with the character offset the analyst clicked. */
+  public void setOnTextClicked(IntConsumer handler) {
+    area.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 1 && area.getSelection().getLength() == 0) {
+        handler.accept(area.getCaretPosition());
+      }
+    });
+  }
+
+  public void setTextContextMenu(ContextMenu menu) {
+    area.setContextMenu(menu);
+  }
+
+  /** Scrolls so that the text at this offset is in view (placed a third of the way down). */
+  public void reveal(int offset) {
+    if (document == null || area.getLength() == 0) {
+      return;
+    }
+    int par = area.offsetToPosition(Math.min(offset, area.getLength()), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    area.showParagraphRegion(par, new javafx.geometry.BoundingBox(0, -area.getHeight() / 3, 1, area.getHeight()));
+  }
+
+  /**
+   * The vertical extent of a stretch of text in the coordinates of {@code target}, clamped to the
+   * visible area: above the view → top edge, below → bottom edge.
+   */
+  public double[] verticalExtent(int start, int end, javafx.scene.Node target) {
+    Bounds viewport = area.localToScreen(area.getLayoutBounds());
+    if (viewport == null) {
+      return null;
+    }
+    double top = target.screenToLocal(0, viewport.getMinY()).getY();
+    double bottom = target.screenToLocal(0, viewport.getMaxY()).getY();
+    int length = area.getLength();
+    start = Math.min(start, length);
+    end = Math.min(Math.max(end, start), length);
+    java.util.Optional<Bounds> b = area.getCharacterBoundsOnScreen(start, Math.max(start, end));
+    if (b.isPresent()) {
+      double y1 = target.screenToLocal(0, b.get().getMinY()).getY();
+      double y2 = target.screenToLocal(0, b.get().getMaxY()).getY();
+      return new double[] {clamp(y1, top, bottom), clamp(y2, top, bottom)};
+    }
+    int par = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    int first = area.firstVisibleParToAllParIndex();
+    double y = par < first ? top : bottom;
+    return new double[] {y, y};
+  }
+
+  private static double clamp(double v, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, v));
+  }
+
+  /** Scroll position in 0..1 of the scrollable height, for synchronized scrolling. */
+  public double scrollFraction() {
+    double total = area.getTotalHeightEstimate() - area.getHeight();
+    return total <= 0 ? 0 : area.getEstimatedScrollY() / total;
+  }
+
+  public void scrollToFraction(double f) {
+    double total = area.getTotalHeightEstimate() - area.getHeight();
+    if (total > 0) {
+      area.estimatedScrollYProperty().setValue(f * total);
+    }
+  }
+
+  public void setFontSize(int px) {
+    area.setStyle("-fx-font-size: " + px + "px;");
+  }
+}

@@ -1,0 +1,167 @@
+package app.verbatim.ui.compare;
+
+import app.verbatim.engine.present.TextStyles;
+import app.verbatim.model.Alignment;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Document;
+import app.verbatim.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** The articles side by side with a connector band between each neighbouring pair. */
+public final class ComparisonView extends HBox {
+  private final List<ArticlePane> panes = new ArrayList<>();
+  private final List<ConnectorBand> bands = new ArrayList<>();
+  private boolean syncScroll;
+  private boolean syncing;
+  private int fontSize = 14;
+  private boolean wrap = true;
+  private PaneActions actions;
+
+  /** What the window does when the analyst acts on a pane. */
+  public interface PaneActions {
+    void clicked(Document d, int offset);
+
+    void remove(int index);
+
+    javafx.scene.control.ContextMenu menuFor(ArticlePane pane);
+  }
+
+  public ComparisonView() {
+    getStyleClass().add("comparison-view");
+  }
+
+  public void setActions(PaneActions actions) {
+    this.actions = actions;
+  }
+
+  public List<ArticlePane> panes() {
+    return List.copyOf(panes);
+  }
+
+  public List<ConnectorBand> bands() {
+    return List.copyOf(bands);
+  }
+
+  /** Shows a comparison: one pane per document (reusing panes so scroll positions survive). */
+  public void show(Comparison c, Set<String> selected, Set<String> corrected, Set<String> noted) {
+    List<Document> docs = c.documents();
+    if (docs.size() != panes.size()) {
+      rebuild(docs.size());
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      ArticlePane p = panes.get(i);
+      p.show(docs.get(i));
+      p.setRemovable(docs.size() > 1);
+      p.paint(TextStyles.of(c, docs.get(i).id(), selected, corrected, noted));
+    }
+    for (int i = 0; i < bands.size(); i++) {
+      bands.get(i).setLinks(links(c, docs.get(i).id(), docs.get(i + 1).id(), selected));
+    }
+  }
+
+  private void rebuild(int n) {
+    getChildren().clear();
+    panes.clear();
+    bands.clear();
+    for (int i = 0; i < n; i++) {
+      ArticlePane p = new ArticlePane();
+      p.setFontSize(fontSize);
+      p.area().setWrapText(wrap);
+      int index = i;
+      p.setOnTextClicked(offset -> {
+        if (actions != null && p.document() != null) {
+          actions.clicked(p.document(), offset);
+        }
+      });
+      p.setOnRemove(() -> {
+        if (actions != null) {
+          actions.remove(index);
+        }
+      });
+      if (actions != null) {
+        p.setTextContextMenu(actions.menuFor(p));
+      }
+      p.area().estimatedScrollYProperty().addListener((o, a, b) -> follow(p));
+      HBox.setHgrow(p, Priority.ALWAYS);
+      p.setPrefWidth(400);
+      if (i > 0) {
+        ConnectorBand band = new ConnectorBand(panes.get(i - 1), p);
+        bands.add(band);
+        getChildren().add(band);
+      }
+      panes.add(p);
+      getChildren().add(p);
+    }
+  }
+
+  private static List<ConnectorBand.Link> links(Comparison c, String left, String right, Set<String> selected) {
+    List<ConnectorBand.Link> out = new ArrayList<>();
+    for (Alignment a : c.alignments()) {
+      for (String x : a.quoteIds()) {
+        for (String y : a.quoteIds()) {
+          Quote qx = c.quote(x).orElseThrow();
+          Quote qy = c.quote(y).orElseThrow();
+          if (qx.documentId().equals(left) && qy.documentId().equals(right)) {
+            out.add(new ConnectorBand.Link(qx.start(), qx.end(), qy.start(), qy.end(),
+                a.relation().name().toLowerCase(Locale.ROOT), selected.contains(x)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Brings these quotations into view, each in its own pane. */
+  public void reveal(List<Quote> quotes) {
+    for (Quote q : quotes) {
+      panes.stream().filter(p -> p.document() != null && p.document().id().equals(q.documentId()))
+          .findFirst().ifPresent(p -> p.reveal(q.start()));
+    }
+    bands.forEach(ConnectorBand::redraw);
+  }
+
+  public void setSyncScroll(boolean on) {
+    syncScroll = on;
+  }
+
+  private void follow(ArticlePane source) {
+    if (!syncScroll || syncing) {
+      return;
+    }
+    syncing = true;
+    try {
+      double f = source.scrollFraction();
+      panes.stream().filter(p -> p != source).forEach(p -> p.scrollToFraction(f));
+    } finally {
+      syncing = false;
+    }
+  }
+
+  public void setFontSize(int px) {
+    fontSize = px;
+    panes.forEach(p -> p.setFontSize(px));
+    bands.forEach(ConnectorBand::redraw);
+  }
+
+  public void setWrap(boolean on) {
+    wrap = on;
+    panes.forEach(p -> p.area().setWrapText(on));
+    bands.forEach(ConnectorBand::redraw);
+  }
+
+  /** The pane under a scene point, or -1 (where a dropped file should go). */
+  public int paneAt(double sceneX, double sceneY) {
+    for (int i = 0; i < panes.size(); i++) {
+      ArticlePane p = panes.get(i);
+      if (p.localToScene(p.getBoundsInLocal()).contains(sceneX, sceneY)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,82 @@
+package app.verbatim.ui.compare;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+
+/**
+ * The band between two neighbouring panes that joins linked quotations, as Meld draws it: a ribbon
+ * from the quotation's lines on the left to its counterpart's lines on the right, redrawn as either
+ * pane scrolls.
+ */
+public final class ConnectorBand extends Pane {
+  /** A link to draw: the two quotations' extents and whether it belongs to the selection. */
+  public record Link(int leftStart, int leftEnd, int rightStart, int rightEnd, String relation, boolean selected) {}
+
+  private final ArticlePane left;
+  private final ArticlePane right;
+  private List<Link> links = List.of();
+
+  public ConnectorBand(ArticlePane left, ArticlePane right) {
+    this.left = left;
+    this.right = right;
+    getStyleClass().add("connector-band");
+    setMinWidth(36);
+    setPrefWidth(48);
+    setMaxWidth(48);
+    left.area().estimatedScrollYProperty().addListener((o, a, b) -> redraw());
+    right.area().estimatedScrollYProperty().addListener((o, a, b) -> redraw());
+    heightProperty().addListener((o, a, b) -> redraw());
+    widthProperty().addListener((o, a, b) -> redraw());
+  }
+
+  public void setLinks(List<Link> links) {
+    this.links = List.copyOf(links);
+    redraw();
+  }
+
+  public List<Link> links() {
+    return links;
+  }
+
+  /** Draws after layout, when screen positions are known. */
+  public void redraw() {
+    javafx.application.Platform.runLater(this::draw);
+  }
+
+  private void draw() {
+    getChildren().clear();
+    double w = getWidth();
+    for (Link l : links) {
+      double[] a = left.verticalExtent(l.leftStart(), l.leftEnd(), this);
+      double[] b = right.verticalExtent(l.rightStart(), l.rightEnd(), this);
+      if (a == null || b == null || (a[1] - a[0] < 1 && b[1] - b[0] < 1 && a[0] == b[0])) {
+        continue; // both ends off the same edge: nothing to join on screen
+      }
+      Path p = new Path(
+          new MoveTo(0, a[0]),
+          new CubicCurveTo(w / 2, a[0], w / 2, b[0], w, b[0]),
+          new LineTo(w, Math.max(b[1], b[0] + 1)),
+          new CubicCurveTo(w / 2, Math.max(b[1], b[0] + 1), w / 2, Math.max(a[1], a[0] + 1), 0, Math.max(a[1], a[0] + 1)),
+          new ClosePath());
+      p.getStyleClass().addAll("connector", "connector-" + l.relation());
+      if (l.selected()) {
+        p.getStyleClass().add("connector-selected");
+      }
+      p.setMouseTransparent(true);
+      getChildren().add(p);
+    }
+  }
+
+  /** Style classes of the drawn ribbons (for tests). */
+  public Set<String> drawnClasses() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    getChildren().forEach(n -> out.addAll(n.getStyleClass()));
+    return out;
+  }
+}

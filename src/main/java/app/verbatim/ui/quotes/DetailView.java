@@ -1,0 +1,111 @@
+package app.verbatim.ui.quotes;
+
+import app.verbatim.engine.present.QuotationRow;
+import app.verbatim.engine.present.QuoteMarker;
+import app.verbatim.engine.present.Segment;
+import app.verbatim.model.Alignment;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Correction;
+import app.verbatim.model.Document;
+import app.verbatim.model.Quote;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The selected group in detail: each outlet's wording stacked, with word-level marks, the reporting verb
+ * and speaker label the outlet used, the analyst's corrections, and the group's note.
+ */
+public final class DetailView extends ScrollPane {
+  private final VBox content = new VBox(10);
+  private final TextArea note = new TextArea();
+  private Consumer<String> onNote = s -> { };
+  private String shownNote = "";
+
+  public DetailView() {
+    getStyleClass().add("detail-view");
+    content.getStyleClass().add("detail-content");
+    setFitToWidth(true);
+    setContent(content);
+    note.setPromptText("Note on this passage (saved with the session)");
+    note.setPrefRowCount(3);
+    note.setWrapText(true);
+    note.getStyleClass().add("note-field");
+    note.focusedProperty().addListener((o, was, is) -> {
+      if (!is) {
+        commitNote();
+      }
+    });
+    clear();
+  }
+
+  public TextArea noteField() {
+    return note;
+  }
+
+  public void setOnNote(Consumer<String> handler) {
+    onNote = handler;
+  }
+
+  /** Saves the note being typed (when the field loses focus, or before the selection changes). */
+  public void commitNote() {
+    String now = note.getText() == null ? "" : note.getText();
+    if (!now.equals(shownNote)) {
+      shownNote = now;
+      onNote.accept(now);
+    }
+  }
+
+  public void clear() {
+    Label hint = new Label("Select a quotation in an article or in the list to compare its wordings here.");
+    hint.setWrapText(true);
+    hint.getStyleClass().add("detail-hint");
+    content.getChildren().setAll(hint);
+  }
+
+  public void show(Comparison c, QuotationRow row, Function<Quote, List<Correction>> corrections, String noteText) {
+    content.getChildren().clear();
+    Label title = new Label(row.speakerName() + " — " + row.relationLabel()
+        + (row.similarity() >= 0 ? " · " + Math.round(row.similarity() * 100) + " % similar" : "")
+        + " · " + row.position());
+    title.getStyleClass().add("detail-title");
+    title.setWrapText(true);
+    content.getChildren().add(title);
+    List<Alignment> alignments = row.group() == null ? List.of() : c.groups().getOrDefault(row.group(), List.of());
+    for (Quote q : row.quotes()) {
+      Document d = c.document(q.documentId()).orElseThrow();
+      List<Alignment> mine = alignments.stream().filter(a -> a.quoteIds().contains(q.id())).toList();
+      Label who = new Label(d.outlet() + "  ·  " + (q.verb() == null ? "no reporting verb" : "“" + q.verb() + "”")
+          + "  ·  speaker named as " + (q.speakerLabel() == null ? "—" : "“" + q.speakerLabel() + "”")
+          + "  ·  " + q.position().label());
+      who.getStyleClass().add("detail-outlet");
+      who.setWrapText(true);
+      TextFlow words = new TextFlow();
+      words.getStyleClass().add("detail-words");
+      for (Segment s : QuoteMarker.mark(q, d.text(), mine)) {
+        Text t = new Text(s.text());
+        t.getStyleClass().addAll("detail-text", "mark-" + s.mark().name().toLowerCase(Locale.ROOT));
+        words.getChildren().add(t);
+      }
+      VBox block = new VBox(3, who, words);
+      block.getStyleClass().add("detail-block");
+      for (Correction k : corrections.apply(q)) {
+        Label l = new Label("✎ Analyst's correction: " + k.kind().label()
+            + (k.speaker() == null ? "" : " → " + k.speaker()));
+        l.getStyleClass().add("detail-correction");
+        block.getChildren().add(l);
+      }
+      content.getChildren().add(block);
+    }
+    shownNote = noteText == null ? "" : noteText;
+    note.setText(shownNote);
+    content.getChildren().add(note);
+  }
+}
