@@ -1,0 +1,205 @@
+package app.verbatim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.engine.VerbatimEngine;
+import app.verbatim.engine.present.QuotationRow;
+import app.verbatim.engine.present.QuotationRows;
+import app.verbatim.io.DefaultArticles;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Correction;
+import app.verbatim.model.Quote;
+import app.verbatim.model.Session;
+import app.verbatim.ui.compare.ArticlePane;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, headless (Monocle). */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  @TempDir
+  static Path home;
+
+  private MainWindow window;
+  private Workspace workspace;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    System.setProperty("verbatim.home", home.toString());
+    workspace = new Workspace(new VerbatimEngine());
+    window = new MainWindow(stage, workspace, new Preferences(home.resolve("prefs.properties")),
+        new RecoveryStore(home.resolve("recovery.verbatim")));
+    workspace.open(Session.of(DefaultArticles.load()), null, false);
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    workspace.shutdown();
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void waitForComparison() throws Exception {
+    waitUntil(() -> workspace.comparison() != null && !workspace.busyProperty().get());
+  }
+
+  @Test
+  void theDefaultComparisonShowsTheEnginesLinkedGroups(FxRobot robot) throws Exception {
+    waitForComparison();
+    Comparison expected = new VerbatimEngine().compare(DefaultArticles.load());
+    List<String> expectedGroups = QuotationRows.of(expected).stream().filter(QuotationRow::linked)
+        .map(QuotationRow::key).toList();
+    assertThat(expectedGroups).isNotEmpty();
+    assertThat(window.comparisonView().panes()).hasSize(2);
+    assertThat(workspace.rows().stream().filter(QuotationRow::linked).map(QuotationRow::key).toList())
+        .isEqualTo(expectedGroups);
+    assertThat(window.comparisonView().bands()).hasSize(1);
+    assertThat(window.comparisonView().bands().get(0).links()).hasSizeGreaterThanOrEqualTo(expectedGroups.size());
+    // the default filter is the focus speaker the engine chose
+    ComboBox<?> speaker = robot.lookup("#speaker-filter").queryComboBox();
+    assertThat(((SpeakerChoice) speaker.getValue()).speakerId()).isEqualTo(expected.focusSpeaker());
+  }
+
+  @Test
+  void clickingAQuotationSelectsItsCounterpartInTheOtherPane(FxRobot robot) throws Exception {
+    waitForComparison();
+    Comparison c = workspace.comparison();
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    Quote left = group.quotes().stream().filter(q -> q.documentId().equals("d1")).findFirst().orElseThrow();
+    Quote right = group.quotes().stream().filter(q -> q.documentId().equals("d2")).findFirst().orElseThrow();
+    ArticlePane nbc = window.comparisonView().panes().get(0);
+    robot.interact(() -> nbc.reveal(left.start()));
+    WaitForAsyncUtils.waitForFxEvents();
+    int middle = (left.spans().get(0).start() + left.spans().get(0).end()) / 2;
+    Bounds b = WaitForAsyncUtils.asyncFx(() -> nbc.area().getCharacterBoundsOnScreen(middle, middle + 1).orElseThrow()).get();
+    robot.clickOn(b.getCenterX(), b.getCenterY());
+    waitUntil(() -> workspace.selectedQuoteIds().contains(right.id()));
+    assertThat(workspace.selectedQuoteIds()).contains(left.id(), right.id());
+    ArticlePane tass = window.comparisonView().panes().get(1);
+    assertThat(tass.area().getStyleAtPosition(right.start() + 1)).contains("selected");
+    assertThat(c.quotesOf("d1")).isNotEmpty();
+    assertThat(window.table().getSelectionModel().getSelectedItem().key()).isEqualTo(group.key());
+  }
+
+  @Test
+  void theSpeakerFilterChangesTheList(FxRobot robot) throws Exception {
+    waitForComparison();
+    int focused = window.table().getItems().size();
+    @SuppressWarnings("unchecked")
+    ComboBox<SpeakerChoice> speaker = robot.lookup("#speaker-filter").queryComboBox();
+    robot.interact(() -> speaker.getSelectionModel().select(SpeakerChoice.ALL));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.table().getItems()).hasSizeGreaterThan(focused);
+    assertThat(window.table().getItems()).hasSize(workspace.rows().size());
+    robot.clickOn("#search").write("xqzzy-nothing-like-this");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.table().getItems()).isEmpty();
+  }
+
+  @Test
+  void openingAFileAndPastingAnArticleAddPanes(@TempDir Path dir) throws Exception {
+    waitForComparison();
+    Path file = dir.resolve("herald.txt");
+    Files.writeString(file, "Minister speaks\n\n\"We will not give up,\" the minister said on Tuesday.\n",
+        StandardCharsets.UTF_8);
+    WaitForAsyncUtils.asyncFx(() -> window.files().open(List.of(file), -1));
+    waitUntil(() -> window.comparisonView().panes().size() == 3 && !workspace.busyProperty().get());
+    WaitForAsyncUtils.asyncFx(() -> window.files().addPasted("The Courier", "Talks",
+        "\"We will not give up,\" Ms Rowe said."));
+    waitUntil(() -> window.comparisonView().panes().size() == 4 && !workspace.busyProperty().get());
+    assertThat(window.comparisonView().panes().get(3).document().outlet()).isEqualTo("The Courier");
+    assertThat(window.comparisonView().bands()).hasSize(3);
+    assertThat(workspace.dirtyProperty().get()).isTrue();
+  }
+
+  @Test
+  void aCorrectionAndANoteSurviveSaveAndReopen(@TempDir Path dir) throws Exception {
+    waitForComparison();
+    Quote q = workspace.comparison().quotes().get(0);
+    WaitForAsyncUtils.asyncFx(() -> {
+      workspace.correct(Correction.speaker(workspace.refOf(q).orElseThrow(), "Jane Analyst"));
+      workspace.setNote(q, false, "check the transcript");
+    });
+    waitUntil(() -> !workspace.busyProperty().get() && workspace.comparison().quotes().stream()
+        .anyMatch(x -> "Jane Analyst".equals(x.speakerLabel())));
+    Path saved = dir.resolve("work.verbatim");
+    WaitForAsyncUtils.asyncFx(() -> window.files().saveTo(saved)).get();
+    assertThat(workspace.dirtyProperty().get()).isFalse();
+    Session defaults = Session.of(DefaultArticles.load());
+    WaitForAsyncUtils.asyncFx(() -> workspace.open(defaults, null, false)).get();
+    waitUntil(() -> !workspace.busyProperty().get() && workspace.session().corrections().isEmpty());
+    WaitForAsyncUtils.asyncFx(() -> window.files().openSession(saved));
+    waitUntil(() -> !workspace.busyProperty().get() && saved.equals(workspace.fileProperty().get())
+        && workspace.comparison() != null
+        && workspace.comparison().quotes().stream().anyMatch(x -> "Jane Analyst".equals(x.speakerLabel())));
+    Quote reopened = workspace.comparison().quotes().stream()
+        .filter(x -> "Jane Analyst".equals(x.speakerLabel())).findFirst().orElseThrow();
+    assertThat(workspace.comparison().speaker(reopened.speakerId()).orElseThrow().name()).isEqualTo("Jane Analyst");
+    assertThat(workspace.noteOf(reopened, false).orElseThrow().text()).isEqualTo("check the transcript");
+    assertThat(workspace.correctedIds()).contains(reopened.id());
+  }
+
+  @Test
+  void aCorruptSessionFileShowsAnErrorAndChangesNothing(@TempDir Path dir) throws Exception {
+    waitForComparison();
+    Comparison before = workspace.comparison();
+    Path bad = dir.resolve("broken.verbatim");
+    Files.write(bad, new byte[] {0x7b, 0x22, 0x66, 0x6f, (byte) 0xff, 0x00, 0x13});
+    WaitForAsyncUtils.asyncFx(() -> window.files().openSession(bad));
+    waitUntil(() -> window.notifications().isShowing());
+    assertThat(window.notifications().getText()).contains("broken.verbatim");
+    assertThat(workspace.comparison()).isSameAs(before);
+    assertThat(workspace.fileProperty().get()).isNull();
+  }
+
+  @Test
+  void theRecoveryFileRestoresUnsavedWork(FxRobot robot) throws Exception {
+    waitForComparison();
+    Quote q = workspace.comparison().quotes().get(1);
+    WaitForAsyncUtils.asyncFx(() -> workspace.correct(Correction.notAQuote(workspace.refOf(q).orElseThrow())));
+    waitUntil(() -> !workspace.busyProperty().get());
+    Path recovery = home.resolve("recovery.verbatim");
+    Files.deleteIfExists(recovery);
+    WaitForAsyncUtils.asyncFx(() -> window.files().writeRecovery());
+    waitUntil(() -> Files.exists(recovery));
+    waitUntil(() -> {
+      try {
+        return new RecoveryStore(recovery).load().corrections().size() == 1;
+      } catch (Exception e) {
+        return false;
+      }
+    });
+    // a new start: the default comparison, then the offer to restore
+    Session defaults = Session.of(DefaultArticles.load());
+    WaitForAsyncUtils.asyncFx(() -> workspace.open(defaults, null, false)).get();
+    waitUntil(() -> !workspace.busyProperty().get() && workspace.session().corrections().isEmpty());
+    robot.interact(() -> javafx.application.Platform.runLater(() -> window.files().offerRecovery()));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Restore");
+    waitUntil(() -> !workspace.busyProperty().get() && workspace.session().corrections().size() == 1);
+    assertThat(workspace.dirtyProperty().get()).isTrue();
+    assertThat(workspace.comparison().quotes()).noneMatch(x -> x.documentId().equals(q.documentId())
+        && x.start() == q.start() && x.end() == q.end());
+  }
+}
