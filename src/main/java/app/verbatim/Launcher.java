@@ -13,6 +13,9 @@ public final class Launcher {
     if (args.length > 0 && Cli.handles(args[0])) {
       System.exit(Cli.run(args, System.out, System.err));
     }
+    if (java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--"))) {
+      app.verbatim.ui.Preload.start(); // the window will open the bundled comparison
+    }
     javafx.application.Application.launch(app.verbatim.ui.VerbatimApp.class, args);
   }
 }

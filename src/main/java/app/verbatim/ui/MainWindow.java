@@ -77,6 +77,9 @@ public final class MainWindow {
     relation.setId("relation-filter");
     search.setId("search");
     summary.setId("summary");
+    javafx.scene.control.Tooltip summaryTip = new javafx.scene.control.Tooltip();
+    summaryTip.textProperty().bind(summary.textProperty());
+    summary.setTooltip(summaryTip);
     table.setId("quotation-table");
     detail.setId("detail");
     search.setPromptText("Search quotations (Ctrl+F)");
@@ -123,6 +126,9 @@ public final class MainWindow {
     files.installDragAndDrop(scene, panes);
 
     wire();
+    if (workspace.comparison() != null) {
+      comparisonChanged(workspace.comparison()); // analysed before the window existed
+    }
     stage.setScene(scene);
     stage.setMinWidth(720);
     stage.setMinHeight(480);

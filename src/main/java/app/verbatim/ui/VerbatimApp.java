@@ -27,9 +27,21 @@ public final class VerbatimApp extends Application {
     List<Path> files = new ArrayList<>();
     raw.stream().filter(a -> !a.startsWith("--")).forEach(a -> files.add(Path.of(a)));
 
+    trace("start");
     Workspace workspace = new Workspace(new VerbatimEngine());
+    RecoveryStore recovery = RecoveryStore.standard();
+    // the bundled comparison is analysed on the worker while the window is built
+    String defaultProblem = null;
+    boolean defaultNow = files.isEmpty() && (smoke || !recovery.exists());
+    if (defaultNow) {
+      defaultProblem = openDefault(workspace);
+    }
     Preferences prefs = Preferences.load();
-    window = new MainWindow(stage, workspace, prefs, RecoveryStore.standard());
+    window = new MainWindow(stage, workspace, prefs, recovery);
+    if (defaultProblem != null) {
+      window.showError(defaultProblem);
+    }
+    trace("window built");
     stage.setOnCloseRequest(e -> {
       if (!window.files().confirmDiscard()) {
         e.consume();
@@ -38,18 +50,25 @@ public final class VerbatimApp extends Application {
       workspace.shutdown();
       Platform.exit();
     });
-    if (smoke) {
+    if (smoke && workspace.comparison() != null) {
+      trace("comparison shown");
+      FirstFrameProbe.exitAfterFirstFrame();
+    } else if (smoke) {
       workspace.comparisonProperty().addListener((o, a, c) -> {
         if (c != null) {
+          trace("comparison shown");
           FirstFrameProbe.exitAfterFirstFrame();
         }
       });
     }
-    openInitial(workspace, files, smoke);
+    if (!defaultNow) {
+      openInitial(workspace, files);
+    }
     stage.show();
+    trace("stage shown");
   }
 
-  private void openInitial(Workspace workspace, List<Path> files, boolean smoke) {
+  private void openInitial(Workspace workspace, List<Path> files) {
     if (!files.isEmpty()) {
       if (files.stream().anyMatch(FileActions::isSession)) {
         window.files().openSession(files.stream().filter(FileActions::isSession).findFirst().orElseThrow());
@@ -58,23 +77,40 @@ public final class VerbatimApp extends Application {
       }
       return;
     }
-    if (!smoke && Platform.isFxApplicationThread()) {
-      // after the window is up, so the question has a parent
-      Platform.runLater(() -> {
-        if (!window.files().offerRecovery()) {
-          openDefault(workspace);
+    // after the window is up, so the question has a parent
+    Platform.runLater(() -> {
+      if (!window.files().offerRecovery()) {
+        String problem = openDefault(workspace);
+        if (problem != null) {
+          window.showError(problem);
         }
-      });
-      return;
-    }
-    openDefault(workspace);
+      }
+    });
   }
 
-  private void openDefault(Workspace workspace) {
+  /** Opens the bundled comparison; returns a message when it cannot be read, else null. */
+  private static String openDefault(Workspace workspace) {
+    java.util.concurrent.CompletableFuture<Preload.Bundled> pre = Preload.take();
+    if (pre != null) {
+      try {
+        Preload.Bundled b = pre.join();
+        workspace.open(Session.of(b.articles()), null, false, b.comparison());
+        return null;
+      } catch (RuntimeException e) {
+        // fall through: read and analyse the ordinary way, which reports the problem
+      }
+    }
     try {
       workspace.open(Session.of(DefaultArticles.load()), null, false);
+      return null;
     } catch (ArticleReadException e) {
-      window.showError("The bundled articles could not be read: " + e.getMessage());
+      return "The bundled articles could not be read: " + e.getMessage();
+    }
+  }
+
+  private static void trace(String what) {
+    if (System.getenv("VERBATIM_TRACE") != null) {
+      System.err.println("[trace] " + what + " at " + FirstFrameProbe.millisSinceProcessStart() + " ms");
     }
   }
 

@@ -131,6 +131,16 @@ public final class Workspace {
     analyse();
   }
 
+  /** Opens a session whose comparison was already made (the bundled one, analysed during start-up). */
+  public void open(Session s, Path from, boolean unsaved, Comparison analysed) {
+    session.set(s);
+    file.set(from);
+    dirty.set(unsaved);
+    selectedKey.set(null);
+    generation++;
+    show(analysed);
+  }
+
   public void addArticles(List<Article> articles) {
     if (articles.isEmpty()) {
       return;
@@ -213,6 +223,10 @@ public final class Workspace {
     Task<Comparison> task = new Task<>() {
       @Override
       protected Comparison call() {
+        if (System.getenv("VERBATIM_TRACE") != null) {
+          System.err.println("[trace] analysis starts at " + ProcessHandle.current().info().startInstant()
+              .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()).orElse(-1L) + " ms");
+        }
         return engine.compare(s.articles(), s.corrections(), (done, total, step) -> {
           updateProgress(done, total);
           updateMessage(step);
