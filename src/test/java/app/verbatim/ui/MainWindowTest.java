@@ -202,4 +202,25 @@ class MainWindowTest {
     assertThat(workspace.comparison().quotes()).noneMatch(x -> x.documentId().equals(q.documentId())
         && x.start() == q.start() && x.end() == q.end());
   }
+
+  @Test
+  void exportWritesAReportWithTheAnalystsCorrectionAndNote(@TempDir Path dir) throws Exception {
+    waitForComparison();
+    Quote q = workspace.comparison().quotes().get(0);
+    WaitForAsyncUtils.asyncFx(() -> {
+      workspace.correct(Correction.speaker(workspace.refOf(q).orElseThrow(), "Jane Analyst"));
+      workspace.setNote(q, false, "Checked against the UN transcript");
+    });
+    waitUntil(() -> !workspace.busyProperty().get() && workspace.comparison().quotes().stream()
+        .anyMatch(x -> "Jane Analyst".equals(x.speakerLabel())));
+    Path pdf = dir.resolve("report.pdf");
+    WaitForAsyncUtils.asyncFx(() -> window.files().export(app.verbatim.export.ReportFormat.PDF, pdf));
+    waitUntil(() -> Files.exists(pdf) && !workspace.busyProperty().get() && window.notifications().isShowing());
+    assertThat(window.notifications().getText()).contains("report.pdf");
+    assertThat(window.notifications().getActions()).extracting(a -> a.getText()).contains("Open");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("NBC News", "TASS", "Jane Analyst", "Checked against the UN transcript");
+    }
+  }
 }
