@@ -208,6 +208,12 @@ public final class MainWindow {
     applyFilter();
     refreshMarks();
     selectionChanged();
+    List<String> silent = c.documents().stream().filter(d -> c.quotesOf(d.id()).isEmpty())
+        .map(Document::outlet).toList();
+    if (!silent.isEmpty()) {
+      notify("No quotations found in " + String.join(", ", silent)
+          + ". Its text is shown; select a passage and right-click to mark a quotation by hand.");
+    }
   }
 
   private void applyFilter() {

@@ -223,4 +223,27 @@ class MainWindowTest {
       assertThat(text).contains("NBC News", "TASS", "Jane Analyst", "Checked against the UN transcript");
     }
   }
+
+  @Test
+  void unreadableFilesGetAMessageAndChangeNothing(@TempDir Path dir) throws Exception {
+    waitForComparison();
+    Comparison before = workspace.comparison();
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2});
+    WaitForAsyncUtils.asyncFx(() -> window.files().open(List.of(empty, binary), -1));
+    waitUntil(() -> window.notifications().isShowing() && !workspace.busyProperty().get());
+    assertThat(window.notifications().getText()).contains("empty.txt").contains("photo.txt");
+    assertThat(workspace.comparison()).isSameAs(before);
+    assertThat(window.comparisonView().panes()).hasSize(2);
+  }
+
+  @Test
+  void anArticleWithoutQuotationsIsShownWithAMessage() throws Exception {
+    waitForComparison();
+    WaitForAsyncUtils.asyncFx(() -> window.files().addPasted("Bulletin", "",
+        "Markets were calm on Monday.\n\nTrading volumes were light ahead of the holiday."));
+    waitUntil(() -> window.comparisonView().panes().size() == 3 && !workspace.busyProperty().get()
+        && window.notifications().isShowing());
+    assertThat(window.notifications().getText()).contains("No quotations found in Bulletin");
+  }
 }
