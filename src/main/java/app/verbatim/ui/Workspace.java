@@ -361,7 +361,7 @@ public final class Workspace {
   public Set<String> correctedIds() {
     Set<String> out = new HashSet<>();
     Comparison c = comparison();
-    if (c != null) {
+    if (c != null && !session().corrections().isEmpty()) {
       c.quotes().forEach(q -> {
         if (!correctionsOf(q).isEmpty()) {
           out.add(q.id());
@@ -374,7 +374,7 @@ public final class Workspace {
   public Set<String> notedIds() {
     Set<String> out = new HashSet<>();
     Comparison c = comparison();
-    if (c != null) {
+    if (c != null && !session().notes().isEmpty()) {
       c.quotes().forEach(q -> {
         if (session().notes().stream().anyMatch(n -> sameQuote(n.target(), q))) {
           out.add(q.id());

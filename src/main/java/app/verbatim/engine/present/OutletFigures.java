@@ -16,6 +16,8 @@ public record OutletFigures(String documentId, String outlet, int quotations, in
   /** Figures per document for one speaker (all speakers when speakerId is null). */
   public static List<OutletFigures> of(Comparison c, String speakerId) {
     List<OutletFigures> out = new ArrayList<>();
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    c.alignments().forEach(a -> linked.addAll(a.quoteIds()));
     for (Document d : c.documents()) {
       int n = 0;
       int shared = 0;
@@ -24,7 +26,7 @@ public record OutletFigures(String documentId, String outlet, int quotations, in
           continue;
         }
         n++;
-        if (c.isLinked(q.id())) {
+        if (linked.contains(q.id())) {
           shared++;
         }
       }

@@ -55,8 +55,10 @@ public final class TextStyles {
         paint(mask, s.span(), SCARE);
       }
     }
+    Set<String> linked = new java.util.HashSet<>();
+    c.alignments().forEach(a -> linked.addAll(a.quoteIds()));
     for (Quote q : c.quotesOf(documentId)) {
-      int bits = QUOTE | (c.isLinked(q.id()) ? LINKED : ONLY_HERE);
+      int bits = QUOTE | (linked.contains(q.id()) ? LINKED : ONLY_HERE);
       bits |= selected.contains(q.id()) ? SELECTED : 0;
       bits |= corrected.contains(q.id()) ? CORRECTED : 0;
       bits |= noted.contains(q.id()) ? NOTED : 0;

@@ -101,11 +101,13 @@ public final class ComparisonView extends HBox {
 
   private static List<ConnectorBand.Link> links(Comparison c, String left, String right, Set<String> selected) {
     List<ConnectorBand.Link> out = new ArrayList<>();
+    java.util.Map<String, Quote> byId = new java.util.HashMap<>();
+    c.quotes().forEach(q -> byId.put(q.id(), q));
     for (Alignment a : c.alignments()) {
       for (String x : a.quoteIds()) {
         for (String y : a.quoteIds()) {
-          Quote qx = c.quote(x).orElseThrow();
-          Quote qy = c.quote(y).orElseThrow();
+          Quote qx = byId.get(x);
+          Quote qy = byId.get(y);
           if (qx.documentId().equals(left) && qy.documentId().equals(right)) {
             out.add(new ConnectorBand.Link(qx.start(), qx.end(), qy.start(), qy.end(),
                 a.relation().name().toLowerCase(Locale.ROOT), selected.contains(x)));
