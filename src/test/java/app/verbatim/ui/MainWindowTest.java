@@ -246,4 +246,24 @@ class MainWindowTest {
         && window.notifications().isShowing());
     assertThat(window.notifications().getText()).contains("No quotations found in Bulletin");
   }
+
+  @Test
+  void keyboardNavigationWalksQuotationsAndDifferences(FxRobot robot) throws Exception {
+    waitForComparison();
+    robot.clickOn("#quotation-table");
+    robot.interact(() -> workspace.selectedKeyProperty().set(null));
+    robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.DOWN)
+        .release(javafx.scene.input.KeyCode.DOWN).release(javafx.scene.input.KeyCode.ALT);
+    WaitForAsyncUtils.waitForFxEvents();
+    List<QuotationRow> shown = window.table().shown();
+    assertThat(workspace.selectedKeyProperty().get()).isEqualTo(shown.get(0).key());
+    robot.type(javafx.scene.input.KeyCode.F8);
+    WaitForAsyncUtils.waitForFxEvents();
+    QuotationRow diff = workspace.selectedRow().orElseThrow();
+    assertThat(diff.relation()).isNotEqualTo(app.verbatim.engine.present.RowRelation.IDENTICAL);
+    assertThat(shown.indexOf(diff)).isGreaterThan(0);
+    robot.type(javafx.scene.input.KeyCode.F7);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(shown.indexOf(workspace.selectedRow().orElseThrow())).isLessThan(shown.indexOf(diff));
+  }
 }
