@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# Builds Verbatim's installers with a bundled, trimmed Java runtime. One command, every OS:
+#
+#   packaging/build.sh              # app-image + this OS's installer (.deb / .msi / .dmg)
+#   packaging/build.sh app-image    # only the runnable app-image (target/installer/Verbatim...)
+#   packaging/build.sh deb|rpm|msi|exe|dmg|pkg   # app-image (reused if current) + that installer
+#
+# Output: target/installer/. Needs JDK 17+ (jlink, jpackage, jdeps; JAVA_HOME or PATH) and Maven.
+# Linux .deb needs fakeroot, dpkg-deb and objcopy (binutils); the app-image's AppCDS step runs the app
+# once with --smoke and needs a display (xvfb-run is used when there is none). Windows .msi needs WiX 3.
+# Steps: mvn package (if the jar is stale) -> jdeps -> jlink runtime (JDK + JavaFX modules, JavaFX
+# natives copied into it) -> jpackage app-image -> AppCDS archive -> jpackage installer from the image.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=jpackage.conf
+source "$HERE/jpackage.conf"
+
+log() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+# ---- which OS, which tools ---------------------------------------------------------------------
+case "$(uname -s)" in
+  Linux*) OS=linux; FX_NATIVE='*.so'; NATIVE_DIR=lib; PATH_SEP=':'; DEFAULT_TYPE=deb ;;
+  Darwin*) OS=mac; FX_NATIVE='*.dylib'; NATIVE_DIR=lib; PATH_SEP=':'; DEFAULT_TYPE=dmg ;;
+  MINGW*|MSYS*|CYGWIN*) OS=windows; FX_NATIVE='*.dll'; NATIVE_DIR=bin; PATH_SEP=';'; DEFAULT_TYPE=msi ;;
+  *) die "unknown OS $(uname -s)" ;;
+esac
+TYPE="${1:-$DEFAULT_TYPE}"
+if [ -n "${JAVA_HOME:-}" ]; then JBIN="$JAVA_HOME/bin/"; else JBIN=""; fi
+EXE=""; [ "$OS" = windows ] && EXE=".exe"
+for t in jlink jpackage jdeps jar; do
+  command -v "${JBIN}${t}${EXE}" >/dev/null 2>&1 || die "${JBIN}${t} not found: set JAVA_HOME to a JDK 17+"
+done
+JLINK="${JBIN}jlink${EXE}"; JPACKAGE="${JBIN}jpackage${EXE}"; JDEPS="${JBIN}jdeps${EXE}"; JAR="${JBIN}jar${EXE}"
+JDK_MAJOR="$("$JLINK" --version | sed -E 's/^([0-9]+).*/\1/')"
+[ "$JDK_MAJOR" -ge 17 ] || die "JDK 17+ needed, jlink is $JDK_MAJOR"
+# the jmods of the JDK running jlink (JDK 24+ builds without jmods link from the runtime itself)
+JDK_HOME="$(cd "$(dirname "$(command -v "$JLINK")")/.." && pwd)"
+JMODS=""; [ -d "$JDK_HOME/jmods" ] && JMODS="$JDK_HOME/jmods"
+
+# ---- version from the pom: the project's own <version>, the first one indented by two spaces ---
+APP_VERSION="$(sed -n 's:^  <version>\([^<]*\)</version>.*:\1:p' pom.xml | head -1)"
+[ -n "$APP_VERSION" ] || die "no <version> in pom.xml"
+# installers want a plain numeric version (1.2.3); a -SNAPSHOT suffix is dropped for them
+PKG_VERSION="${APP_VERSION%%-*}"
+
+TARGET="$ROOT/target"
+WORK="$TARGET/packaging"        # scratch: input jars, runtime, jpackage temp dirs
+OUT="$TARGET/installer"         # what we ship
+case "$OS" in
+  linux) APP_IMAGE="$OUT/$APP_NAME"; APP_DIR="$APP_IMAGE/lib/app"; LAUNCHER="$APP_IMAGE/bin/$APP_NAME" ;;
+  mac) APP_IMAGE="$OUT/$APP_NAME.app"; APP_DIR="$APP_IMAGE/Contents/app"; LAUNCHER="$APP_IMAGE/Contents/MacOS/$APP_NAME" ;;
+  windows) APP_IMAGE="$OUT/$APP_NAME"; APP_DIR="$APP_IMAGE/app"; LAUNCHER="$APP_IMAGE/$APP_NAME.exe" ;;
+esac
+CFG="$APP_DIR/$APP_NAME.cfg"
+
+# ---- 1. mvn package, if the jar is missing or older than a source ------------------------------
+if [ ! -f "$TARGET/$MAIN_JAR" ] || [ ! -d "$TARGET/lib" ] \
+   || [ -n "$(find pom.xml src/main data -newer "$TARGET/$MAIN_JAR" -print -quit 2>/dev/null)" ]; then
+  log "mvn -DskipTests package"
+  mvn -B -ntp -q -DskipTests package
+fi
+
+image_is_current() {
+  [ -f "$CFG" ] && [ -f "$APP_DIR/$MAIN_JAR" ] && cmp -s "$TARGET/$MAIN_JAR" "$APP_DIR/$MAIN_JAR" \
+    && [ -z "$(find "$TARGET/lib" "$HERE" -newer "$CFG" -print -quit)" ]
+}
+
+build_app_image() {
+  rm -rf "$WORK" "$APP_IMAGE"
+  mkdir -p "$WORK/input/lib" "$WORK/fx" "$OUT"
+
+  # ---- 2. split the jars: JavaFX (modular, OS-specific classifier) to jlink, the rest to --input
+  local fxjars=() j
+  for j in "$TARGET"/lib/javafx-*.jar; do
+    # the classifier-less javafx-*.jar are empty placeholders; the real ones are javafx-x-21-linux.jar
+    if [[ "$(basename "$j")" =~ ^javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\.jar$ ]]; then fxjars+=("$j"); fi
+  done
+  [ "${#fxjars[@]}" -gt 0 ] || die "no platform JavaFX jars in target/lib"
+  cp "$TARGET/$MAIN_JAR" "$WORK/input/"
+  for j in "$TARGET"/lib/*.jar; do
+    case "$(basename "$j")" in javafx-*) ;; *) cp "$j" "$WORK/input/lib/" ;; esac
+  done
+  local fxpath; fxpath="$(IFS="$PATH_SEP"; echo "${fxjars[*]}")"
+
+  # ---- 3. which JDK modules: jdeps over every application jar, plus the fixed list in jpackage.conf
+  log "jdeps"
+  local found
+  found="$("$JDEPS" --print-module-deps --ignore-missing-deps --multi-release 17 \
+             --module-path "$fxpath" "$WORK/input/$MAIN_JAR" "$WORK"/input/lib/*.jar 2>/dev/null | tail -1)"
+  local modules
+  modules="$(printf '%s,%s,%s' "$found" "$EXTRA_MODULES" "$JAVAFX_MODULES" | tr ',' '\n' \
+             | grep -v '^$' | sort -u | paste -sd, -)"
+  echo "modules: $modules" >&2
+
+  # ---- 4. jlink: JDK + JavaFX modules into one trimmed runtime with a default CDS archive
+  log "jlink"
+  local compress="--compress=2"; [ "$JDK_MAJOR" -ge 21 ] && compress="--compress=zip-6"
+  local mp="$fxpath"; [ -n "$JMODS" ] && mp="$JMODS$PATH_SEP$fxpath"
+  # no --strip-native-commands: --generate-cds-archive runs the image's own java to dump the archive
+  "$JLINK" --module-path "$mp" --add-modules "$modules" --output "$WORK/runtime" \
+    "$compress" --no-header-files --no-man-pages --generate-cds-archive
+
+  # JavaFX looks for its natives next to the runtime's own (lib/, bin/ on Windows) before it falls
+  # back to extracting them from the module into ~/.openjfx/cache; jlink keeps them only as module
+  # resources, so copy them out of the platform jars here.
+  for j in "${fxjars[@]}"; do
+    (cd "$WORK/fx" && "$JAR" xf "$j")
+  done
+  find "$WORK/fx" -maxdepth 1 -name "$FX_NATIVE" -exec cp {} "$WORK/runtime/$NATIVE_DIR/" \;
+  ls "$WORK/runtime/$NATIVE_DIR" | grep -Ei 'glass|prism' >/dev/null || die "no JavaFX natives copied"
+
+  # ---- 5. jpackage app-image
+  log "jpackage --type app-image"
+  local icon_args=()
+  case "$OS" in
+    linux) icon_args=(--icon "$HERE/icon/png/verbatim-256.png") ;;
+    windows) icon_args=(--icon "$HERE/icon/verbatim.ico") ;;
+    mac) icon_args=(--icon "$HERE/icon/verbatim.icns" --mac-package-identifier "$MAC_BUNDLE_ID"
+                     --mac-package-name "$MAC_BUNDLE_NAME") ;;
+  esac
+  local jopts=()
+  [ -n "$JAVA_OPTIONS" ] && jopts=(--java-options "$JAVA_OPTIONS")
+  "$JPACKAGE" --type app-image --dest "$OUT" --temp "$WORK/tmp-image" \
+    --name "$APP_NAME" --app-version "$PKG_VERSION" --vendor "$APP_VENDOR" \
+    --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \
+    --input "$WORK/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
+    --runtime-image "$WORK/runtime" "${icon_args[@]}" "${jopts[@]}"
+
+  # ---- 6. AppCDS: run the image once to its first frame, archive the classes it loaded
+  make_appcds
+}
+
+run_smoke() { # run the app-image launcher (or a given launcher) with --smoke, on a display
+  local launcher="$1"; shift
+  if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
+    xvfb-run -a -s "-screen 0 1280x1024x24" "$launcher" --smoke "$@"
+  else
+    "$launcher" --smoke "$@"
+  fi
+}
+
+make_appcds() {
+  if [ "${VERBATIM_NO_APPCDS:-}" = 1 ]; then log "AppCDS skipped (VERBATIM_NO_APPCDS=1)"; return; fi
+  log "AppCDS archive: one --smoke run with -XX:ArchiveClassesAtExit"
+  local jsa="$APP_DIR/app.jsa"
+  rm -f "$jsa"
+  # JAVA_TOOL_OPTIONS reaches the VM that the jpackage launcher starts; the launcher's own class path
+  # is used, so the archive matches it
+  if ! JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" run_smoke "$LAUNCHER" || [ ! -s "$jsa" ]; then
+    echo "warning: AppCDS archive not made; the image starts without it" >&2
+    rm -f "$jsa"; return 0
+  fi
+  # $APPDIR is expanded by the launcher at run time, so the archive is found wherever the app is installed
+  add_java_option '-XX:SharedArchiveFile=$APPDIR/app.jsa'
+  add_java_option '-Xshare:auto'
+  ls -l "$jsa" >&2
+}
+
+add_java_option() { # append one java-options line to the launcher's .cfg ([JavaOptions] section)
+  local opt="$1"
+  grep -qxF "java-options=$opt" "$CFG" && return 0
+  if grep -q '^\[JavaOptions\]' "$CFG"; then
+    awk -v line="java-options=$opt" '{print} /^\[JavaOptions\]/{print line}' "$CFG" > "$CFG.new"
+    mv "$CFG.new" "$CFG"
+  else
+    printf '\n[JavaOptions]\njava-options=%s\n' "$opt" >> "$CFG"
+  fi
+}
+
+if image_is_current && [ "$TYPE" != app-image ]; then
+  log "app-image is current: $APP_IMAGE"
+else
+  build_app_image
+fi
+
+# ---- 7. the installer, from the finished app-image ----------------------------------------------
+build_installer() {
+  local type="$1" args=()
+  local fa="$HERE/$OS/verbatim-file.properties"
+  case "$OS" in
+    linux)
+      args=(--linux-package-name "$LINUX_PACKAGE" --linux-menu-group "$LINUX_MENU_GROUP"
+            --linux-shortcut --linux-app-category "$LINUX_APP_CATEGORY"
+            --linux-deb-maintainer "$LINUX_MAINTAINER" --icon "$HERE/icon/png/verbatim-256.png"
+            --resource-dir "$HERE/linux" --file-associations "$fa") ;;
+    windows)
+      args=(--win-menu --win-menu-group "$WIN_MENU_GROUP" --win-shortcut --win-dir-chooser
+            --win-upgrade-uuid "$WIN_UPGRADE_UUID" --icon "$HERE/icon/verbatim.ico"
+            --resource-dir "$HERE/windows" --file-associations "$fa") ;;
+    mac)
+      args=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$MAC_BUNDLE_NAME"
+            --icon "$HERE/icon/verbatim.icns" --resource-dir "$HERE/macos" --file-associations "$fa") ;;
+  esac
+  log "jpackage --type $type"
+  rm -rf "$WORK/tmp-$type"
+  "$JPACKAGE" --type "$type" --app-image "$APP_IMAGE" --dest "$OUT" --temp "$WORK/tmp-$type" \
+    --name "$APP_NAME" --app-version "$PKG_VERSION" --vendor "$APP_VENDOR" \
+    --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" "${args[@]}"
+}
+
+if [ "$TYPE" != app-image ]; then
+  build_installer "$TYPE"
+fi
+
+# ---- sizes ---------------------------------------------------------------------------------------
+log "output in $OUT"
+du -sh "$APP_IMAGE" | sed 's/^/app-image (installed size)  /'
+du -sh "$APP_IMAGE"/lib/runtime "$APP_IMAGE"/runtime "$APP_IMAGE"/Contents/runtime 2>/dev/null | sed 's/^/  runtime  /' || true
+find "$OUT" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.rpm' -o -name '*.msi' -o -name '*.exe' \
+  -o -name '*.dmg' -o -name '*.pkg' \) -exec ls -l {} \; | awk '{printf "installer  %s  %.1f MB\n", $NF, $5/1048576}'
