@@ -151,20 +151,33 @@ run_smoke() { # run the app-image launcher (or a given launcher) with --smoke, o
 }
 
 make_appcds() {
+  # AppCDS on JDK 17: an archive records the absolute class path it was made with and is refused when the
+  # app sits anywhere else (measured: "APP classpath mismatch" after copying the image), and a dynamic
+  # archive (-XX:ArchiveClassesAtExit) can only be made by running the app to its window. So: record the
+  # classes the first frame needs once here (one --smoke run with -XX:DumpLoadedClassList), and make a
+  # static archive from that list with -Xshare:dump wherever the app lands: here for the app-image, and
+  # in the .deb's postinst for /opt/verbatim. -Xshare:dump loads the listed classes and exits without
+  # starting the app, so it needs no display (about 2 s). The launcher's .cfg names the archive as
+  # $APPDIR/app.jsa; a missing or stale archive is ignored (sharing is -Xshare:auto, the JVM's default).
   if [ "${VERBATIM_NO_APPCDS:-}" = 1 ]; then log "AppCDS skipped (VERBATIM_NO_APPCDS=1)"; return; fi
-  log "AppCDS archive: one --smoke run with -XX:ArchiveClassesAtExit"
-  local jsa="$APP_DIR/app.jsa"
-  rm -f "$jsa"
-  # JAVA_TOOL_OPTIONS reaches the VM that the jpackage launcher starts; the launcher's own class path
-  # is used, so the archive matches it
-  if ! JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" run_smoke "$LAUNCHER" || [ ! -s "$jsa" ]; then
-    echo "warning: AppCDS archive not made; the image starts without it" >&2
-    rm -f "$jsa"; return 0
+  log "AppCDS: class list from one --smoke run, then -Xshare:dump"
+  local list="$APP_DIR/classes.lst"
+  rm -f "$list" "$APP_DIR/app.jsa"
+  if ! JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" run_smoke "$LAUNCHER" || [ ! -s "$list" ]; then
+    echo "warning: no class list (the app did not reach its first frame); the image has no AppCDS" >&2
+    rm -f "$list"; return 0
   fi
-  # $APPDIR is expanded by the launcher at run time, so the archive is found wherever the app is installed
   add_java_option '-XX:SharedArchiveFile=$APPDIR/app.jsa'
-  add_java_option '-Xshare:auto'
-  ls -l "$jsa" >&2
+  dump_appcds
+}
+
+dump_appcds() { # (re)make $APP_DIR/app.jsa from the class list, through the launcher so its class path is used
+  # JAVA_TOOL_OPTIONS comes before the .cfg's options, which is why the .cfg must not say -Xshare:auto:
+  # it would override -Xshare:dump
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$APP_DIR/classes.lst" "$LAUNCHER" \
+    > "$WORK/cds-dump.log" 2>&1 || { cat "$WORK/cds-dump.log" >&2; die "AppCDS dump failed"; }
+  [ -s "$APP_DIR/app.jsa" ] || die "AppCDS dump made no $APP_DIR/app.jsa"
+  ls -l "$APP_DIR/app.jsa" >&2
 }
 
 add_java_option() { # append one java-options line to the launcher's .cfg ([JavaOptions] section)
