@@ -126,7 +126,7 @@ build_app_image() {
     linux) icon_args=(--icon "$HERE/icon/png/verbatim-256.png") ;;
     windows) icon_args=(--icon "$HERE/icon/verbatim.ico") ;;
     mac) icon_args=(--icon "$HERE/icon/verbatim.icns" --mac-package-identifier "$MAC_BUNDLE_ID"
-                     --mac-package-name "$MAC_BUNDLE_NAME") ;;
+                     --mac-package-name "$MAC_BUNDLE_NAME" --mac-app-category "$MAC_APP_CATEGORY") ;;
   esac
   local jopts=()
   [ -n "$JAVA_OPTIONS" ] && jopts=(--java-options "$JAVA_OPTIONS")
@@ -198,28 +198,58 @@ else
 fi
 
 # ---- 7. the installer, from the finished app-image ----------------------------------------------
+# jpackage packs the app-image as it is; stage a copy so the installer can differ from the local image:
+# no app.jsa (it is valid only where it was made: the .deb's postinst makes it at /opt/verbatim; the .msi
+# and .dmg go without, see the README), and on Linux the icon sizes and MIME type the postinst installs.
+stage_image() {
+  local stage="$WORK/stage"
+  rm -rf "$stage"; mkdir -p "$stage"
+  cp -a "$APP_IMAGE" "$stage/"
+  STAGED="$stage/$(basename "$APP_IMAGE")"
+  rm -f "$STAGED/${APP_DIR#"$APP_IMAGE"/}/app.jsa"
+  if [ "$OS" = linux ]; then
+    mkdir -p "$STAGED/lib/share/icons" "$STAGED/lib/share/mime"
+    local n
+    for n in 16 24 32 48 64 128 256 512; do
+      cp "$HERE/icon/png/verbatim-$n.png" "$STAGED/lib/share/icons/$n.png"
+    done
+    cp "$HERE/linux/application-x-verbatim.xml" "$STAGED/lib/share/mime/"
+  fi
+}
+
+# jpackage finds resource overrides by fixed names (Verbatim.desktop, postinst, ...); the repository keeps
+# friendlier names, so the resource dir is assembled here
+stage_resources() {
+  RES="$WORK/resources-$OS"
+  rm -rf "$RES"; mkdir -p "$RES"
+  local src="$HERE/$OS"; [ "$OS" = mac ] && src="$HERE/macos"
+  find "$src" -maxdepth 1 -type f ! -name '*.properties' ! -name '*.md' -exec cp {} "$RES/" \;
+  if [ "$OS" = linux ]; then mv "$RES/verbatim.desktop" "$RES/$APP_NAME.desktop"; fi
+}
+
 build_installer() {
   local type="$1" args=()
-  local fa="$HERE/$OS/verbatim-file.properties"
+  local fa="$HERE/$([ "$OS" = mac ] && echo macos || echo "$OS")/verbatim-file.properties"
+  stage_image
+  stage_resources
   case "$OS" in
     linux)
       args=(--linux-package-name "$LINUX_PACKAGE" --linux-menu-group "$LINUX_MENU_GROUP"
             --linux-shortcut --linux-app-category "$LINUX_APP_CATEGORY"
-            --linux-deb-maintainer "$LINUX_MAINTAINER" --icon "$HERE/icon/png/verbatim-256.png"
-            --resource-dir "$HERE/linux" --file-associations "$fa") ;;
+            --linux-deb-maintainer "$LINUX_MAINTAINER" --icon "$HERE/icon/png/verbatim-256.png") ;;
     windows)
       args=(--win-menu --win-menu-group "$WIN_MENU_GROUP" --win-shortcut --win-dir-chooser
-            --win-upgrade-uuid "$WIN_UPGRADE_UUID" --icon "$HERE/icon/verbatim.ico"
-            --resource-dir "$HERE/windows" --file-associations "$fa") ;;
+            --win-upgrade-uuid "$WIN_UPGRADE_UUID" --icon "$HERE/icon/verbatim.ico") ;;
     mac)
       args=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$MAC_BUNDLE_NAME"
-            --icon "$HERE/icon/verbatim.icns" --resource-dir "$HERE/macos" --file-associations "$fa") ;;
+            --icon "$HERE/icon/verbatim.icns") ;;
   esac
   log "jpackage --type $type"
   rm -rf "$WORK/tmp-$type"
-  "$JPACKAGE" --type "$type" --app-image "$APP_IMAGE" --dest "$OUT" --temp "$WORK/tmp-$type" \
+  "$JPACKAGE" --type "$type" --app-image "$STAGED" --dest "$OUT" --temp "$WORK/tmp-$type" \
     --name "$APP_NAME" --app-version "$PKG_VERSION" --vendor "$APP_VENDOR" \
-    --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" "${args[@]}"
+    --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \
+    --resource-dir "$RES" --file-associations "$fa" "${args[@]}"
 }
 
 if [ "$TYPE" != app-image ]; then
