@@ -246,6 +246,7 @@ build_installer() {
   esac
   log "jpackage --type $type"
   rm -rf "$WORK/tmp-$type"
+  rm -f "$OUT"/*."$type"     # one installer of each type, so `apt-get install ./target/installer/*.deb` is unambiguous
   "$JPACKAGE" --type "$type" --app-image "$STAGED" --dest "$OUT" --temp "$WORK/tmp-$type" \
     --name "$APP_NAME" --app-version "$PKG_VERSION" --vendor "$APP_VENDOR" \
     --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \
