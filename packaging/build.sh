@@ -11,8 +11,10 @@
 # Steps: mvn package (if the jar is stale) -> jdeps -> jlink runtime (JDK + JavaFX modules, JavaFX
 # natives copied into it) -> jpackage app-image -> AppCDS archive -> jpackage installer from the image.
 set -euo pipefail
-HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/.." && pwd)"
+# Git Bash on Windows: `pwd -W` gives C:/... paths, which both bash and the native JDK tools accept
+PWD_FLAGS=""; case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) PWD_FLAGS="-W" ;; esac
+HERE="$(cd "$(dirname "$0")" && pwd $PWD_FLAGS)"
+ROOT="$(cd "$HERE/.." && pwd $PWD_FLAGS)"
 cd "$ROOT"
 # shellcheck source=jpackage.conf
 source "$HERE/jpackage.conf"
@@ -24,11 +26,11 @@ die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 case "$(uname -s)" in
   Linux*) OS=linux; FX_NATIVE='*.so'; NATIVE_DIR=lib; PATH_SEP=':'; DEFAULT_TYPE=deb ;;
   Darwin*) OS=mac; FX_NATIVE='*.dylib'; NATIVE_DIR=lib; PATH_SEP=':'; DEFAULT_TYPE=dmg ;;
-  MINGW*|MSYS*|CYGWIN*) OS=windows; FX_NATIVE='*.dll'; NATIVE_DIR=bin; PATH_SEP=';'; DEFAULT_TYPE=msi ;;
+  MINGW*|MSYS*|CYGWIN*) OS=windows; FX_NATIVE='*.dll'; NATIVE_DIR=bin/javafx; PATH_SEP=';'; DEFAULT_TYPE=msi ;;
   *) die "unknown OS $(uname -s)" ;;
 esac
 TYPE="${1:-$DEFAULT_TYPE}"
-if [ -n "${JAVA_HOME:-}" ]; then JBIN="$JAVA_HOME/bin/"; else JBIN=""; fi
+if [ -n "${JAVA_HOME:-}" ]; then JBIN="${JAVA_HOME//\\//}/bin/"; else JBIN=""; fi
 EXE=""; [ "$OS" = windows ] && EXE=".exe"
 for t in jlink jpackage jdeps jar; do
   command -v "${JBIN}${t}${EXE}" >/dev/null 2>&1 || die "${JBIN}${t} not found: set JAVA_HOME to a JDK 17+"
@@ -37,7 +39,7 @@ JLINK="${JBIN}jlink${EXE}"; JPACKAGE="${JBIN}jpackage${EXE}"; JDEPS="${JBIN}jdep
 JDK_MAJOR="$("$JLINK" --version | sed -E 's/^([0-9]+).*/\1/')"
 [ "$JDK_MAJOR" -ge 17 ] || die "JDK 17+ needed, jlink is $JDK_MAJOR"
 # the jmods of the JDK running jlink (JDK 24+ builds without jmods link from the runtime itself)
-JDK_HOME="$(cd "$(dirname "$(command -v "$JLINK")")/.." && pwd)"
+JDK_HOME="$(cd "$(dirname "$(command -v "$JLINK")")/.." && pwd $PWD_FLAGS)"
 JMODS=""; [ -d "$JDK_HOME/jmods" ] && JMODS="$JDK_HOME/jmods"
 
 # ---- version from the pom: the project's own <version>, the first one indented by two spaces ---
@@ -110,9 +112,12 @@ build_app_image() {
   # the archive for -XX:-UseCompressedOops (heaps over 32 GB) is 12 MB the app never uses
   rm -f "$WORK"/runtime/lib/server/classes_nocoops.jsa "$WORK"/runtime/bin/server/classes_nocoops.jsa
 
-  # JavaFX looks for its natives next to the runtime's own (lib/, bin/ on Windows) before it falls
-  # back to extracting them from the module into ~/.openjfx/cache; jlink keeps them only as module
-  # resources, so copy them out of the platform jars here.
+  # JavaFX, loaded from a jlink image (jrt:), first looks for its natives in $java.home/lib (Linux,
+  # macOS) or $java.home/bin/javafx (Windows) (com.sun.glass.utils.NativeLibLoader), and only then
+  # extracts them from the module into ~/.openjfx/cache; jlink keeps them only as module resources, so
+  # copy them out of the platform jars here. Verified on Linux: -Djavafx.verbose=true prints
+  # "Loaded .../lib/runtime/lib/libglass.so from relative path" and no ~/.openjfx appears.
+  mkdir -p "$WORK/runtime/$NATIVE_DIR"
   for j in "${fxjars[@]}"; do
     (cd "$WORK/fx" && "$JAR" xf "$j")
   done
@@ -160,6 +165,10 @@ make_appcds() {
   # starting the app, so it needs no display (about 2 s). The launcher's .cfg names the archive as
   # $APPDIR/app.jsa; a missing or stale archive is ignored (sharing is -Xshare:auto, the JVM's default).
   if [ "${VERBATIM_NO_APPCDS:-}" = 1 ]; then log "AppCDS skipped (VERBATIM_NO_APPCDS=1)"; return; fi
+  # Windows and macOS installers have no install-time hook here to make the archive where the app lands,
+  # and a .cfg naming a missing archive turns class sharing off altogether (slower than jlink's default
+  # CDS archive alone, measured), so only Linux gets AppCDS
+  if [ "$OS" != linux ]; then log "AppCDS: Linux only; $OS uses jlink's default CDS archive"; return; fi
   log "AppCDS: class list from one --smoke run, then -Xshare:dump"
   local list="$APP_DIR/classes.lst"
   rm -f "$list" "$APP_DIR/app.jsa"
