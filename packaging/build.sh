@@ -39,7 +39,9 @@ JLINK="${JBIN}jlink${EXE}"; JPACKAGE="${JBIN}jpackage${EXE}"; JDEPS="${JBIN}jdep
 JDK_MAJOR="$("$JLINK" --version | sed -E 's/^([0-9]+).*/\1/')"
 [ "$JDK_MAJOR" -ge 17 ] || die "JDK 17+ needed, jlink is $JDK_MAJOR"
 # the jmods of the JDK running jlink (JDK 24+ builds without jmods link from the runtime itself)
-JDK_HOME="$(cd "$(dirname "$(command -v "$JLINK")")/.." && pwd $PWD_FLAGS)"
+JLINK_PATH="$(command -v "$JLINK")"
+JLINK_PATH="$(readlink -f "$JLINK_PATH" 2>/dev/null || echo "$JLINK_PATH")"   # /usr/bin/jlink -> the JDK's
+JDK_HOME="$(cd "$(dirname "$JLINK_PATH")/.." && pwd $PWD_FLAGS)"
 JMODS=""; [ -d "$JDK_HOME/jmods" ] && JMODS="$JDK_HOME/jmods"
 
 # ---- version from the pom: the project's own <version>, the first one indented by two spaces ---
