@@ -6,7 +6,7 @@
 #   packaging/build.sh deb|rpm|msi|exe|dmg|pkg   # app-image (reused if current) + that installer
 #
 # Output: target/installer/. Needs JDK 17+ (jlink, jpackage, jdeps; JAVA_HOME or PATH) and Maven.
-# Linux .deb needs fakeroot, dpkg-deb and objcopy (binutils); the app-image's AppCDS step runs the app
+# Linux .deb needs fakeroot, dpkg-deb and objcopy (binutils); the (Linux-only) AppCDS step runs the app
 # once with --smoke and needs a display (xvfb-run is used when there is none). Windows .msi needs WiX 3.
 # Steps: mvn package (if the jar is stale) -> jdeps -> jlink runtime (JDK + JavaFX modules, JavaFX
 # natives copied into it) -> jpackage app-image -> AppCDS archive -> jpackage installer from the image.
