@@ -18,6 +18,13 @@ final class FirstFrameProbe {
     return Duration.between(start, Instant.now()).toMillis();
   }
 
+  /** With VERBATIM_TRACE set, prints how long after process start a step of start-up was reached. */
+  static void trace(String step) {
+    if (System.getenv("VERBATIM_TRACE") != null) {
+      System.err.println("[trace] " + step + " at " + millisSinceProcessStart() + " ms");
+    }
+  }
+
   /** Call after the stage is shown; the second pulse follows the first rendered frame. */
   static void exitAfterFirstFrame() {
     new AnimationTimer() {

@@ -141,7 +141,12 @@ public final class MainWindow {
     workspace.selectedKeyProperty().addListener((o, a, k) -> selectionChanged());
     workspace.dirtyProperty().addListener((o, a, b) -> updateTitle());
     workspace.fileProperty().addListener((o, a, b) -> updateTitle());
-    workspace.sessionProperty().addListener((o, a, s) -> refreshMarks());
+    // notes change marks without a new analysis; view settings change nothing painted
+    workspace.sessionProperty().addListener((o, a, s) -> {
+      if (a == null || !a.notes().equals(s.notes())) {
+        refreshMarks();
+      }
+    });
     table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
       if (!updatingSelection && row != null) {
         detail.commitNote();
@@ -206,8 +211,7 @@ public final class MainWindow {
       updatingSelection = false;
     }
     applyFilter();
-    refreshMarks();
-    selectionChanged();
+    selectionChanged(); // paints the panes
     List<String> silent = c.documents().stream().filter(d -> c.quotesOf(d.id()).isEmpty())
         .map(Document::outlet).toList();
     if (!silent.isEmpty()) {

@@ -23,7 +23,9 @@ public final class Preload {
     started = CompletableFuture.supplyAsync(() -> {
       try {
         List<Article> articles = DefaultArticles.load();
-        return new Bundled(articles, new VerbatimEngine().compare(articles));
+        Bundled b = new Bundled(articles, new VerbatimEngine().compare(articles));
+        FirstFrameProbe.trace("preload done");
+        return b;
       } catch (Exception e) {
         throw new java.util.concurrent.CompletionException(e);
       }

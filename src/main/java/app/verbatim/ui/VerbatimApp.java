@@ -36,6 +36,7 @@ public final class VerbatimApp extends Application {
     if (defaultNow) {
       defaultProblem = openDefault(workspace);
     }
+    trace("default opened");
     Preferences prefs = Preferences.load();
     window = new MainWindow(stage, workspace, prefs, recovery);
     if (defaultProblem != null) {
@@ -109,9 +110,7 @@ public final class VerbatimApp extends Application {
   }
 
   private static void trace(String what) {
-    if (System.getenv("VERBATIM_TRACE") != null) {
-      System.err.println("[trace] " + what + " at " + FirstFrameProbe.millisSinceProcessStart() + " ms");
-    }
+    FirstFrameProbe.trace(what);
   }
 
   /** Opens an exported file in the desktop's viewer. */

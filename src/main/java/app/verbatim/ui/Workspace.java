@@ -223,10 +223,7 @@ public final class Workspace {
     Task<Comparison> task = new Task<>() {
       @Override
       protected Comparison call() {
-        if (System.getenv("VERBATIM_TRACE") != null) {
-          System.err.println("[trace] analysis starts at " + ProcessHandle.current().info().startInstant()
-              .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()).orElse(-1L) + " ms");
-        }
+        FirstFrameProbe.trace("analysis starts");
         return engine.compare(s.articles(), s.corrections(), (done, total, step) -> {
           updateProgress(done, total);
           updateMessage(step);

@@ -23,6 +23,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
     getStyleClass().add("quotation-table");
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     setPlaceholder(new Label("No quotations match the filters."));
+    setFixedCellSize(26); // rows of one line: no per-row height measuring
   }
 
   public void setFilter(Predicate<QuotationRow> p) {
