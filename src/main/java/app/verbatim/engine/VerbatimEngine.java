@@ -1,13 +1,263 @@
 package app.verbatim.engine;
 
+import app.verbatim.engine.align.QuoteAligner;
+import app.verbatim.engine.align.QuoteLink;
+import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.diff.WordDiffer;
+import app.verbatim.engine.quotes.DocumentQuotes;
+import app.verbatim.engine.quotes.SpeakerDirectory;
+import app.verbatim.engine.text.StructureReader;
+import app.verbatim.engine.text.Tokenizer;
+import app.verbatim.engine.text.VariantRules;
+import app.verbatim.model.Alignment;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
+import app.verbatim.model.Coverage;
+import app.verbatim.model.Document;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Position;
+import app.verbatim.model.Quote;
+import app.verbatim.model.QuoteKind;
+import app.verbatim.model.Relation;
+import app.verbatim.model.ScareQuote;
+import app.verbatim.model.Section;
+import app.verbatim.model.Speaker;
+import app.verbatim.model.Span;
+import app.verbatim.model.Warning;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Placeholder wiring; the real pipeline (find, attribute, align, diff) replaces this. */
+/**
+ * The comparison pipeline: structure each article, find and attribute its quotations, merge speakers
+ * across articles, link quotations that render the same passage, and mark word-level differences.
+ */
 public final class VerbatimEngine implements ComparisonEngine {
+  private final StructureReader structure = new StructureReader();
+  private final VariantRules rules = new VariantRules();
+  private final Tokenizer tokenizer = new Tokenizer(rules);
+  private final QuoteAligner aligner = new QuoteAligner();
+  private final WordDiffer differ = new WordDiffer();
+
   @Override
   public Comparison compare(List<Article> articles, ProgressListener progress) {
-    throw new UnsupportedOperationException("engine not wired yet");
+    int n = articles.size();
+    long total = n + 2L;
+    List<Document> documents = new ArrayList<>();
+    List<DocumentQuotes> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
+      progress.progress(i, total, "Reading quotations in " + a.outlet());
+      List<Paragraph> paragraphs = structure.read(a.text(), a.title());
+      documents.add(new Document("d" + (i + 1), a, sha256(a.text()), paragraphs));
+      found.add(DocumentQuotes.analyse(a.text(), paragraphs));
+    }
+    progress.progress(n, total, "Merging speakers");
+    SpeakerDirectory directory = new SpeakerDirectory();
+    List<int[]> clusterOf = new ArrayList<>();
+    int order = 0;
+    for (DocumentQuotes dq : found) {
+      int[] map = new int[dq.people().size()];
+      for (int p = 0; p < map.length; p++) {
+        map[p] = -1;
+      }
+      for (DocumentQuotes.Local q : dq.quotes()) {
+        order++;
+        if (q.speaker() >= 0 && map[q.speaker()] < 0) {
+          map[q.speaker()] = directory.add(dq.people().get(q.speaker()), order);
+        }
+      }
+      clusterOf.add(map);
+    }
+    List<Speaker> speakers = directory.speakers();
+    List<Quote> quotes = new ArrayList<>();
+    List<ScareQuote> scare = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      Document doc = documents.get(d);
+      DocumentQuotes dq = found.get(d);
+      for (DocumentQuotes.Local q : dq.quotes()) {
+        String speakerId = q.speaker() < 0 ? null : directory.idOf(clusterOf.get(d)[q.speaker()]);
+        Paragraph para = doc.paragraphs().get(q.paragraph());
+        Section section = para.section();
+        Position position = new Position(section, section == Section.BODY ? para.number() : 0);
+        quotes.add(new Quote("q" + (quotes.size() + 1), doc.id(), q.parts(), textOf(doc.text(), q.parts()),
+            q.partial() ? QuoteKind.PARTIAL : QuoteKind.DIRECT, speakerId, q.label(), q.verb(), position,
+            q.editorial()));
+      }
+      for (Span s : dq.scareQuotes()) {
+        scare.add(new ScareQuote(doc.id(), s, s.of(doc.text())));
+      }
+      for (int w = 0; w < dq.warnings().size(); w++) {
+        warnings.add(new Warning(doc.id(), dq.warningOffsets().get(w), dq.warnings().get(w)));
+      }
+    }
+    progress.progress(n + 1, total, "Linking quotations across outlets");
+    Map<String, QuoteWords> words = new LinkedHashMap<>();
+    for (Quote q : quotes) {
+      String text = documents.get(Integer.parseInt(q.documentId().substring(1)) - 1).text();
+      List<app.verbatim.engine.text.Token> tokens = new ArrayList<>();
+      for (Span s : q.spans()) {
+        tokens.addAll(tokenizer.tokenize(text, s.start(), s.end()));
+      }
+      words.put(q.id(), QuoteWords.of(q, tokens, rules));
+    }
+    List<QuoteLink> links = aligner.align(new ArrayList<>(words.values()));
+    List<Alignment> alignments = alignments(links, quotes, words);
+    List<Coverage> coverage = coverage(documents, quotes, alignments);
+    String focus = focusSpeaker(quotes);
+    progress.progress(total, total, "Done");
+    return new Comparison(documents, speakers, quotes, scare, alignments, coverage, focus, warnings);
+  }
+
+  private static String textOf(String text, List<Span> parts) {
+    StringBuilder b = new StringBuilder();
+    for (Span s : parts) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(s.of(text).replaceAll("\\s*\\n\\s*", " "));
+    }
+    return b.toString();
+  }
+
+  /**
+   * Groups links into alignments: a connected group with at most one quotation per document becomes
+   * one alignment; otherwise (one outlet stitching passages another quotes apart) each link is its own
+   * alignment within the group.
+   */
+  private List<Alignment> alignments(List<QuoteLink> links, List<Quote> quotes, Map<String, QuoteWords> words) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      index.put(quotes.get(i).id(), i);
+    }
+    int[] parent = new int[quotes.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (QuoteLink l : links) {
+      union(parent, index.get(l.a().quote().id()), index.get(l.b().quote().id()));
+    }
+    Map<Integer, List<QuoteLink>> byRoot = new HashMap<>();
+    for (QuoteLink l : links) {
+      byRoot.computeIfAbsent(find(parent, index.get(l.a().quote().id())), r -> new ArrayList<>()).add(l);
+    }
+    List<Integer> roots = new ArrayList<>(byRoot.keySet());
+    // groups in the order of their first quotation (document order, then text order)
+    roots.sort(Comparator.comparingInt(r -> byRoot.get(r).stream()
+        .mapToInt(l -> Math.min(index.get(l.a().quote().id()), index.get(l.b().quote().id()))).min().orElse(0)));
+    List<Alignment> out = new ArrayList<>();
+    int g = 0;
+    for (int root : roots) {
+      String group = "g" + (++g);
+      List<QuoteLink> ls = byRoot.get(root);
+      Set<Quote> members = new HashSet<>();
+      for (QuoteLink l : ls) {
+        members.add(l.a().quote());
+        members.add(l.b().quote());
+      }
+      boolean onePerDocument = members.stream().map(Quote::documentId).distinct().count() == members.size();
+      if (onePerDocument) {
+        List<Quote> ordered = members.stream().sorted(Comparator.comparingInt(q -> index.get(q.id()))).toList();
+        Relation rel = Relation.IDENTICAL;
+        double sim = 0;
+        for (QuoteLink l : ls) {
+          rel = weaker(rel, l.relation());
+          sim += l.similarity();
+        }
+        out.add(alignment(out.size() + 1, group, ordered, rel, Math.round(sim / ls.size() * 1000) / 1000.0, words));
+      } else {
+        ls.sort(Comparator.comparingInt((QuoteLink l) -> Math.min(index.get(l.a().quote().id()), index.get(l.b().quote().id())))
+            .thenComparingInt(l -> Math.max(index.get(l.a().quote().id()), index.get(l.b().quote().id()))));
+        for (QuoteLink l : ls) {
+          List<Quote> pair = index.get(l.a().quote().id()) < index.get(l.b().quote().id())
+              ? List.of(l.a().quote(), l.b().quote()) : List.of(l.b().quote(), l.a().quote());
+          out.add(alignment(out.size() + 1, group, pair, l.relation(), l.similarity(), words));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Alignment alignment(int n, String group, List<Quote> members, Relation rel, double sim,
+      Map<String, QuoteWords> words) {
+    List<QuoteWords> qw = members.stream().map(q -> words.get(q.id())).toList();
+    return new Alignment("a" + n, group, members.stream().map(Quote::id).toList(), rel, sim, differ.diff(qw));
+  }
+
+  private static Relation weaker(Relation a, Relation b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  private static List<Coverage> coverage(List<Document> documents, List<Quote> quotes, List<Alignment> alignments) {
+    Set<String> linked = new HashSet<>();
+    for (Alignment a : alignments) {
+      linked.addAll(a.quoteIds());
+    }
+    List<Coverage> out = new ArrayList<>();
+    for (Document d : documents) {
+      Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
+      for (Quote q : quotes) {
+        if (q.documentId().equals(d.id()) && !linked.contains(q.id())) {
+          bySpeaker.computeIfAbsent(q.speakerId() == null ? "" : q.speakerId(), k -> new ArrayList<>()).add(q.id());
+        }
+      }
+      bySpeaker.forEach((s, ids) -> out.add(new Coverage(d.id(), s.isEmpty() ? null : s, ids)));
+    }
+    return out;
+  }
+
+  /** The speaker quoted by most documents; ties go to the one with more quotations, then the first seen. */
+  private static String focusSpeaker(List<Quote> quotes) {
+    Map<String, Set<String>> docs = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Quote q : quotes) {
+      if (q.speakerId() != null) {
+        docs.computeIfAbsent(q.speakerId(), k -> new HashSet<>()).add(q.documentId());
+        counts.merge(q.speakerId(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (String s : docs.keySet()) {
+      if (best == null || docs.get(s).size() > docs.get(best).size()
+          || docs.get(s).size() == docs.get(best).size() && counts.get(s) > counts.get(best)) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
   }
 }

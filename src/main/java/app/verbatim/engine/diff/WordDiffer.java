@@ -1,0 +1,154 @@
+package app.verbatim.engine.diff;
+
+import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.Token;
+import app.verbatim.engine.text.VariantRules;
+import app.verbatim.model.DiffKind;
+import app.verbatim.model.DiffSpan;
+import app.verbatim.model.Span;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word-level differences inside a group of linked quotations: for each word of each quotation, whether
+ * the others have it too (same), have it in another spelling or punctuation (variant), lack it (only),
+ * or it is an editorial insertion. The sequence diff is java-diff-utils' Myers diff over comparison keys.
+ */
+public final class WordDiffer {
+
+  public List<DiffSpan> diff(List<QuoteWords> group) {
+    List<DiffSpan> out = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      QuoteWords q = group.get(i);
+      DiffKind[] kinds = new DiffKind[q.size()];
+      boolean[] matched = new boolean[q.size()];
+      boolean[] variant = new boolean[q.size()];
+      for (int j = 0; j < group.size(); j++) {
+        if (j != i) {
+          compare(q, group.get(j), matched, variant);
+        }
+      }
+      for (int k = 0; k < kinds.length; k++) {
+        kinds[k] = !matched[k] ? DiffKind.ONLY : variant[k] ? DiffKind.VARIANT : DiffKind.SAME;
+      }
+      out.addAll(spans(q, kinds));
+    }
+    return out;
+  }
+
+  /** Marks which words of {@code a} are found in {@code b}, and which of those are spelled otherwise. */
+  private static void compare(QuoteWords a, QuoteWords b, boolean[] matched, boolean[] variant) {
+    List<String> ka = a.keys();
+    List<String> kb = b.keys();
+    Patch<String> patch = DiffUtils.diff(ka, kb);
+    int ia = 0;
+    int ib = 0;
+    for (AbstractDelta<String> d : patch.getDeltas()) {
+      int sa = d.getSource().getPosition();
+      int sb = d.getTarget().getPosition();
+      for (; ia < sa; ia++, ib++) {
+        matchEqual(a, b, ia, ib, matched, variant);
+      }
+      List<String> src = d.getSource().getLines();
+      List<String> tgt = d.getTarget().getLines();
+      // pipe-dream / pipe dream, good will / goodwill: the same letters cut into other words
+      if (d.getType() == DeltaType.CHANGE && String.join("", src).equals(String.join("", tgt))) {
+        for (int k = 0; k < src.size(); k++) {
+          matched[sa + k] = true;
+          variant[sa + k] = true;
+        }
+      }
+      ia = sa + src.size();
+      ib = sb + tgt.size();
+    }
+    for (; ia < ka.size() && ib < kb.size(); ia++, ib++) {
+      matchEqual(a, b, ia, ib, matched, variant);
+    }
+  }
+
+  private static void matchEqual(QuoteWords a, QuoteWords b, int ia, int ib, boolean[] matched, boolean[] variant) {
+    matched[ia] = true;
+    if (!printed(a, ia).equals(printed(b, ib))) {
+      variant[ia] = true;
+    }
+  }
+
+  /** How a word is printed, ignoring the capital of a quotation's first word and its final stop. */
+  private static String printed(QuoteWords q, int keyedIndex) {
+    VariantRules.Keyed k = q.keyed().get(keyedIndex);
+    StringBuilder s = new StringBuilder();
+    for (int t = k.from(); t < k.to(); t++) {
+      String w = q.tokens().get(t).surface().replaceAll("^[“”\"‘’'«»„(\\[]+", "");
+      if (t == q.tokens().size() - 1) {
+        w = w.replaceAll("[\\p{Punct}“”‘’«»…]+$", "");
+      }
+      if (t == 0 && !w.isEmpty()) {
+        w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
+      }
+      s.append(w).append(' ');
+    }
+    return s.toString();
+  }
+
+  /** Runs of one kind as spans of the document text; editorial insertions as their own spans. */
+  private static List<DiffSpan> spans(QuoteWords q, DiffKind[] kinds) {
+    List<DiffSpan> out = new ArrayList<>();
+    String doc = q.quote().documentId();
+    List<Span> parts = q.quote().spans();
+    int runStart = -1;
+    int runEnd = -1;
+    DiffKind runKind = null;
+    int runPart = -1;
+    for (int k = 0; k < kinds.length; k++) {
+      VariantRules.Keyed keyed = q.keyed().get(k);
+      Token first = q.tokens().get(keyed.from());
+      Token last = q.tokens().get(keyed.to() - 1);
+      int part = partOf(parts, first.start());
+      boolean gap = hasEditorialBetween(q, runEnd, first.start());
+      if (runKind == kinds[k] && part == runPart && !gap) {
+        runEnd = last.end();
+        continue;
+      }
+      if (runKind != null) {
+        out.add(new DiffSpan(runKind, doc, new Span(runStart, runEnd)));
+      }
+      runKind = kinds[k];
+      runStart = first.start();
+      runEnd = last.end();
+      runPart = part;
+    }
+    if (runKind != null) {
+      out.add(new DiffSpan(runKind, doc, new Span(runStart, runEnd)));
+    }
+    for (Span e : q.quote().editorial()) {
+      out.add(new DiffSpan(DiffKind.EDITORIAL, doc, e));
+    }
+    out.sort((x, y) -> x.span().compareTo(y.span()));
+    return out;
+  }
+
+  private static boolean hasEditorialBetween(QuoteWords q, int from, int to) {
+    if (from < 0) {
+      return false;
+    }
+    for (Span e : q.quote().editorial()) {
+      if (e.start() >= from && e.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int partOf(List<Span> parts, int offset) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).contains(offset)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

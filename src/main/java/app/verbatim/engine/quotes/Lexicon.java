@@ -1,0 +1,145 @@
+package app.verbatim.engine.quotes;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists for attribution: reporting verbs, role nouns, titles. English news usage. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Reporting verbs in every form a news sentence uses (say, says, said, saying). */
+  static final Set<String> VERBS = new HashSet<>();
+  /** Verbs that report speech only with a following "as"/object, weaker cues. */
+  private static final String[] REGULAR = {
+    "add", "stress", "note", "urge", "warn", "insist", "declare", "explain", "argue", "claim", "state",
+    "ask", "reply", "respond", "continue", "tweet", "post", "announce", "acknowledge", "admit", "emphasize",
+    "emphasise", "remark", "observe", "conclude", "caution", "vow", "pledge", "promise", "recall",
+    "complain", "concede", "suggest", "maintain", "contend", "assert", "affirm", "reiterate", "underline",
+    "underscore", "highlight", "charge", "accuse", "allege", "demand", "call", "quip", "joke", "lament",
+    "comment", "proclaim", "predict", "indicate", "mention", "reveal", "confirm", "deny", "counter",
+    "retort", "shout", "describe", "dismiss", "brand", "label", "hail", "condemn", "denounce", "criticize",
+    "criticise", "slam", "praise", "welcome", "reject", "appeal", "express", "point", "boast", "plead",
+    "propose", "tell", "say", "write", "speak", "answer", "report", "assure", "agree", "disagree",
+    "object", "protest", "mutter", "whisper", "scream", "yell", "cry", "exclaim", "announce", "signal",
+    "stress", "add", "specify", "clarify", "elaborate", "recount", "repeat", "summarize", "summarise",
+    "advise", "inform", "notify", "threaten", "apologize", "apologise", "concur", "forecast", "estimate",
+    "guarantee", "reassure", "testify", "thank", "tell", "term", "characterize", "characterise", "question"
+  };
+  private static final String[] IRREGULAR = {
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "writes", "written",
+    "writing", "spoke", "speaks", "spoken", "speaking", "thought", "felt", "cried", "cries", "crying",
+    "replied", "replies", "replying", "denied", "denies", "denying", "testified", "testifies",
+    "specified", "clarified", "forecasts", "forecasting", "put", "puts"
+  };
+  static final Set<String> PRONOUNS = set("he", "she", "they");
+  static final Set<String> DETERMINERS = set(
+      "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another");
+  /** Nouns that name a person by role ("the minister", "the North Korean top diplomat"). */
+  static final Set<String> ROLE_NOUNS = set(
+      "minister", "diplomat", "president", "secretary", "leader", "spokesman", "spokeswoman",
+      "spokesperson", "official", "officials", "envoy", "ambassador", "chancellor", "premier", "senator",
+      "governor", "mayor", "chairman", "chairwoman", "chair", "chief", "director", "commissioner",
+      "representative", "delegate", "negotiator", "lawmaker", "congressman", "congresswoman", "mp",
+      "king", "queen", "prince", "general", "commander", "head", "deputy", "source", "sources", "adviser",
+      "advisor", "aide", "analyst", "economist", "expert", "professor", "activist", "campaigner",
+      "executive", "ceo", "founder", "politician", "candidate", "speaker", "judge", "prosecutor", "lawyer",
+      "attorney", "officer", "councillor", "councilor", "mep", "statesman", "stateswoman", "foreign",
+      "monarch", "pope", "cardinal", "bishop", "rabbi", "imam", "emir", "sheikh", "sultan", "chairperson",
+      "coordinator", "administrator", "manager", "worker", "farmer", "witness", "resident", "student",
+      "teacher", "doctor", "nurse", "scientist", "researcher", "economists", "experts", "analysts",
+      "diplomats", "delegation", "spokespeople", "government", "ministry", "kremlin", "white", "agency",
+      "statement", "embassy", "office", "department", "organisation", "organization", "committee",
+      "council", "opposition", "union", "party", "company", "firm", "group", "campaign");
+  /** Person nouns, as opposed to bodies and documents (used for gender and for pronoun targets). */
+  static final Set<String> FEMALE_NOUNS = set(
+      "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "stateswoman", "mrs", "ms",
+      "miss", "dame", "lady", "madam", "mrs.", "ms.");
+  static final Set<String> MALE_NOUNS = set(
+      "spokesman", "chairman", "congressman", "king", "prince", "statesman", "mr", "mr.", "sir", "lord");
+  /** Capitalized words that introduce a name rather than belong to it. */
+  static final Set<String> TITLES = set(
+      "minister", "secretary", "president", "prime", "foreign", "defence", "defense", "trade", "finance",
+      "chancellor", "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "general", "gen",
+      "col", "colonel", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen",
+      "prince", "princess", "pope", "leader", "chairman", "chairwoman", "spokesman", "spokeswoman",
+      "spokesperson", "deputy", "vice", "chief", "director", "commissioner", "envoy", "representative",
+      "opposition", "state", "affairs", "interior", "economy", "justice", "health", "home", "of", "for",
+      "the", "and", "agriculture", "energy", "environment", "education", "labour", "labor", "industry",
+      "culture", "security", "national", "premier", "ex", "former", "acting", "interim", "chair",
+      "secretary-general", "undersecretary", "under-secretary", "assistant", "senior", "junior", "first",
+      "lt", "lieutenant", "sgt", "capt", "captain", "admiral", "marshal", "judge", "justice", "professor",
+      "prof", "rev", "father", "sheikh", "emir", "sultan", "crown", "mp", "mep", "councillor", "head",
+      "ceo", "chief-executive", "executive", "economic", "development", "planning", "transport",
+      "communications", "information", "digital", "science", "technology", "tourism", "fisheries",
+      "commerce", "treasury", "attorney", "solicitor", "speaker", "majority", "minority", "whip",
+      "party", "spokesperson", "press", "cabinet", "envoy", "special", "high", "commissioner", "top",
+      "diplomat", "legislator", "lawmaker", "congressman", "congresswoman", "his", "her", "holiness",
+      "excellency", "honourable", "honorable", "hon");
+  /** Capitalized words that never start a person's name. */
+  static final Set<String> NOT_NAMES = set(
+      "however", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",
+      "if", "although", "though", "meanwhile", "still", "yet", "also", "then", "now", "today", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "this",
+      "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+      "our", "my", "there", "here", "what", "why", "how", "who", "where", "asked", "speaking", "according",
+      "earlier", "later", "last", "next", "since", "despite", "with", "without", "for", "from", "by", "of",
+      "to", "so", "or", "nor", "not", "no", "yes", "mr", "mrs", "ms", "dr", "sir", "instead", "indeed",
+      "separately", "elsewhere", "further", "furthermore", "moreover", "in", "addition", "along",
+      "following", "during", "until", "unlike", "like", "both", "either", "neither", "each", "every", "all",
+      "some", "many", "most", "several", "such", "one", "two", "three", "speaking", "addressing",
+      "responding", "writing", "just", "only", "even", "already", "again", "once", "overall", "finally",
+      "first", "second", "third", "said", "told", "added");
+
+  static {
+    for (String v : REGULAR) {
+      VERBS.add(v);
+      VERBS.add(v.endsWith("e") ? v + "s" : v.endsWith("y") && !v.endsWith("ay") ? v + "s" : v + "s");
+      VERBS.add(v.endsWith("e") ? v + "d" : v + "ed");
+      VERBS.add(v.endsWith("e") ? v.substring(0, v.length() - 1) + "ing" : v + "ing");
+      if (v.endsWith("y") && !v.endsWith("ay") && !v.endsWith("ey")) {
+        String stem = v.substring(0, v.length() - 1);
+        VERBS.add(stem + "ied");
+        VERBS.add(stem + "ies");
+      }
+      if (v.matches(".*[^aeiou][aeiou][pt]$") && !v.equals("comment") && !v.equals("object")) {
+        VERBS.add(v + v.charAt(v.length() - 1) + "ed");
+        VERBS.add(v + v.charAt(v.length() - 1) + "ing");
+      }
+    }
+    VERBS.add("labelled");
+    VERBS.add("labelling");
+    VERBS.add("signalled");
+    VERBS.add("quipped");
+    VERBS.add("admitted");
+    VERBS.add("admitting");
+    VERBS.add("regretted");
+    VERBS.addAll(Set.of(IRREGULAR));
+    // words that look like verbs here but mostly are not reporting verbs
+    VERBS.removeAll(set("point", "points", "call", "calls", "put", "puts", "object", "objects", "state",
+        "states", "answer", "report", "reports", "post", "posts", "counter", "counters", "term", "terms",
+        "question", "questions", "forecast", "signal", "signals", "express", "cry", "charge", "charges",
+        "label", "labels", "brand", "brands", "comment", "comments", "demand", "demands", "joke", "jokes",
+        "protest", "protests", "estimate", "estimates", "thought", "felt", "advise", "inform", "welcome",
+        "written", "reply", "replies", "repeat", "continue", "continuing",
+        "speaking", "writing", "thank", "thanked", "thanks", "appeal", "appeals", "deny", "denies",
+        "agree", "disagree", "guarantee", "guarantees", "express", "expresses", "dismiss", "dismisses",
+        "hail", "hails", "slam", "slams", "praise", "praises", "reject", "rejects", "promise", "promises",
+        "pledge", "pledges", "vow", "vows", "claim", "claims", "warning", "calling", "charging",
+        "promising", "pledging", "questioning", "stating"));
+  }
+
+  /** A set from a word list that may repeat words. */
+  static Set<String> set(String... words) {
+    return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
+  }
+
+  static boolean isVerb(String lower) {
+    return VERBS.contains(lower);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

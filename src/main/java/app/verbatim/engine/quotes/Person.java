@@ -1,0 +1,48 @@
+package app.verbatim.engine.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A person (or body) referred to in one document, built up as the text is read. */
+final class Person {
+  enum Gender { UNKNOWN, FEMALE, MALE }
+
+  /** Display tokens of the fullest name seen ("Ri", "Yong", "Ho"); empty when only described. */
+  List<String> name = new ArrayList<>();
+  /** "the opposition leader" for a speaker the text never names. */
+  String description;
+  final Set<String> roles = new HashSet<>();
+  final Set<String> qualifiers = new HashSet<>();
+  final Set<String> labels = new LinkedHashSet<>();
+  Gender gender = Gender.UNKNOWN;
+  /** A person rather than a place or body: a pronoun may refer to them. */
+  boolean personLike;
+
+  String displayName() {
+    return name.isEmpty() ? description : String.join(" ", name);
+  }
+
+  /** Normalized name tokens: lower case, hyphenated parts split (Yong-ho = Yong Ho). */
+  Set<String> nameKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String t : name) {
+      for (String p : t.split("[-‐‑]")) {
+        if (!p.isEmpty()) {
+          keys.add(NameKeys.key(p));
+        }
+      }
+    }
+    return keys;
+  }
+
+  boolean compatible(Gender g) {
+    return g == Gender.UNKNOWN || gender == Gender.UNKNOWN || gender == g;
+  }
+
+  static Set<String> newSet() {
+    return new HashSet<>();
+  }
+}

@@ -1,0 +1,360 @@
+package app.verbatim.engine.quotes;
+
+import app.verbatim.engine.quotes.QuoteMark.Family;
+import app.verbatim.engine.quotes.QuoteMark.Role;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Section;
+import app.verbatim.model.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quotations of one document: pairs marks within each paragraph (nested quotes stay inside
+ * their quotation), continues multi-paragraph quotations, joins a quotation split by its attribution,
+ * bounds an unbalanced mark at its paragraph, marks editorial insertions, and sets scare quotes apart.
+ */
+public final class QuoteFinder {
+  private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]\\n]*\\]|\\((?:…|\\.\\s?\\.\\s?\\.)\\)|…|\\.\\s?\\.\\s?\\.");
+  private static final Pattern TERM_CUE = Pattern.compile(
+      "(?i)(so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the words|the phrase|"
+          + "the slogan|the label|the motto|the hashtag|titled|entitled|headlined|billed as|branded as|"
+          + "christened|styled|the notion of|the idea of|the concept of|what (?:he|she|they|it) calls?|"
+          + "referred to as|described as a)\\s*[,:]?\\s*$");
+
+  private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+
+  /** Result of a search: quotations of speech, scare quotes, and warnings. */
+  public record Found(List<FoundQuote> quotes, List<Span> scareQuotes, List<String> warnings, List<Integer> warningOffsets) {}
+
+  /** A top-level pair (or unclosed opener) in one paragraph. */
+  private record Segment(int open, int close, Family family, int paragraph) {
+    boolean closed() {
+      return close >= 0;
+    }
+  }
+
+  Found find(String text, List<Paragraph> paragraphs) {
+    List<List<Segment>> perParagraph = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      if (!searchable(para.section())) {
+        perParagraph.add(List.of());
+        continue;
+      }
+      perParagraph.add(pair(text, para.span(), p));
+    }
+    List<List<Span>> chainsMarked = new ArrayList<>();
+    List<List<Span>> chainsParts = new ArrayList<>();
+    List<Integer> chainParagraph = new ArrayList<>();
+    boolean[] consumedFirst = new boolean[paragraphs.size()];
+    for (int p = 0; p < paragraphs.size(); p++) {
+      List<Segment> segs = perParagraph.get(p);
+      int paraEnd = paragraphs.get(p).span().end();
+      for (int s = 0; s < segs.size(); s++) {
+        if (s == 0 && consumedFirst[p]) {
+          continue;
+        }
+        Segment seg = segs.get(s);
+        List<Span> marked = new ArrayList<>();
+        List<Span> parts = new ArrayList<>();
+        if (seg.closed()) {
+          addPart(text, seg.open(), seg.close(), seg.close() + 1, marked, parts);
+        } else {
+          addPart(text, seg.open(), paraEnd, paraEnd, marked, parts);
+          // multi-paragraph: the next paragraph opens with a mark of the same family
+          int q = p;
+          Segment cur = seg;
+          while (!cur.closed()) {
+            int nextP = q + 1;
+            Segment cont = nextP < paragraphs.size() ? continuation(text, paragraphs.get(nextP), perParagraph.get(nextP), cur.family()) : null;
+            if (cont == null) {
+              if (cur.family() == Family.DOUBLE || text.charAt(cur.open()) == '‘') {
+                warnings.add("unbalanced quotation mark; quotation ended at the end of its paragraph");
+                offsets.add(cur.open());
+              } else {
+                marked.clear(); // a lone straight single mark is an apostrophe, not a quotation
+              }
+              break;
+            }
+            consumedFirst[nextP] = true;
+            int end = paragraphs.get(nextP).span().end();
+            addPart(text, cont.open(), cont.closed() ? cont.close() : end, cont.closed() ? cont.close() + 1 : end, marked, parts);
+            cur = cont;
+            q = nextP;
+          }
+        }
+        if (!marked.isEmpty() && !parts.isEmpty()) {
+          chainsMarked.add(marked);
+          chainsParts.add(parts);
+          chainParagraph.add(p);
+        }
+      }
+    }
+    return classify(text, paragraphs, chainsMarked, chainsParts, chainParagraph, warnings, offsets);
+  }
+
+  private static boolean searchable(Section s) {
+    return s == Section.BODY || s == Section.HEADLINE || s == Section.SUBHEADING;
+  }
+
+  private static void addPart(String text, int open, int contentEnd, int markedEnd, List<Span> marked, List<Span> parts) {
+    int s = open + 1;
+    int e = contentEnd;
+    while (s < e && QuoteMarkScanner.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && QuoteMarkScanner.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      marked.add(new Span(open, Math.max(markedEnd, e)));
+      parts.add(new Span(s, e));
+    }
+  }
+
+  /** The first segment of a paragraph when it continues a quotation left open before. */
+  private static Segment continuation(String text, Paragraph para, List<Segment> segs, Family family) {
+    if (para.section() != Section.BODY || segs.isEmpty()) {
+      return null;
+    }
+    Segment first = segs.get(0);
+    return first.open() == para.span().start() && first.family() == family ? first : null;
+  }
+
+  /** Pairs the marks of one paragraph and returns its top-level segments. */
+  private List<Segment> pair(String text, Span para, int p) {
+    List<QuoteMark> marks = scanner.scan(text, para.start(), para.end());
+    Deque<QuoteMark> stack = new ArrayDeque<>();
+    List<Segment> top = new ArrayList<>();
+    for (int i = 0; i < marks.size(); i++) {
+      QuoteMark m = marks.get(i);
+      QuoteMark open = nearestOpen(stack, m.family());
+      boolean closes = m.role() == Role.CLOSE || m.role() == Role.EITHER && open != null;
+      if (closes) {
+        if (open == null) {
+          continue; // a stray closer (or a plural apostrophe: farmers’)
+        }
+        if (m.family() == Family.SINGLE && m.maybeApostrophe() && laterCloserFirst(marks, i, stack)) {
+          continue;
+        }
+        while (stack.peek() != open) {
+          stack.pop();
+        }
+        stack.pop();
+        if (stack.isEmpty()) {
+          top.add(new Segment(open.pos(), m.pos(), m.family(), p));
+        }
+      } else {
+        stack.push(m);
+      }
+    }
+    if (!stack.isEmpty()) {
+      // the outermost unclosed opener: a multi-paragraph quotation or an unbalanced mark
+      QuoteMark bottom = stack.peekLast();
+      boolean insideClosed = top.stream().anyMatch(s -> s.open() < bottom.pos() && s.close() > bottom.pos());
+      if (!insideClosed) {
+        top.add(new Segment(bottom.pos(), -1, bottom.family(), p));
+        top.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        // segments after an unclosed opener are inside it
+        List<Segment> kept = new ArrayList<>();
+        for (Segment s : top) {
+          if (s.open() > bottom.pos()) {
+            continue;
+          }
+          kept.add(s);
+        }
+        return kept;
+      }
+    }
+    return top;
+  }
+
+  private static QuoteMark nearestOpen(Deque<QuoteMark> stack, Family family) {
+    for (QuoteMark m : stack) {
+      if (m.family() == family) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A plural apostrophe (farmers’) is followed by the real closing mark before the next opener. */
+  private static boolean laterCloserFirst(List<QuoteMark> marks, int i, Deque<QuoteMark> stack) {
+    boolean doubleOpenBelow = stack.stream().anyMatch(x -> x.family() == Family.DOUBLE);
+    for (int j = i + 1; j < marks.size(); j++) {
+      QuoteMark n = marks.get(j);
+      if (n.family() == Family.DOUBLE) {
+        if (doubleOpenBelow && n.role() != Role.OPEN) {
+          return false;
+        }
+        continue;
+      }
+      return n.role() != Role.OPEN;
+    }
+    return false;
+  }
+
+  private Found classify(String text, List<Paragraph> paragraphs, List<List<Span>> marked,
+      List<List<Span>> parts, List<Integer> paras, List<String> warnings, List<Integer> offsets) {
+    List<FoundQuote> quotes = new ArrayList<>();
+    List<Span> scare = new ArrayList<>();
+    // join quotations split by their attribution: "Let me be clear," she said. "We will…"
+    List<List<Span>> m2 = new ArrayList<>();
+    List<List<Span>> p2 = new ArrayList<>();
+    List<Integer> para2 = new ArrayList<>();
+    for (int i = 0; i < marked.size(); i++) {
+      if (!m2.isEmpty() && para2.get(para2.size() - 1).equals(paras.get(i))
+          && isSplit(text, p2.get(p2.size() - 1), m2.get(m2.size() - 1), marked.get(i), parts.get(i))) {
+        List<Span> lm = new ArrayList<>(m2.get(m2.size() - 1));
+        List<Span> lp = new ArrayList<>(p2.get(p2.size() - 1));
+        lm.addAll(marked.get(i));
+        lp.addAll(parts.get(i));
+        m2.set(m2.size() - 1, lm);
+        p2.set(p2.size() - 1, lp);
+        continue;
+      }
+      m2.add(marked.get(i));
+      p2.add(parts.get(i));
+      para2.add(paras.get(i));
+    }
+    List<Span> all = new ArrayList<>();
+    for (List<Span> m : m2) {
+      all.addAll(m);
+    }
+    SpanIndex allIndex = new SpanIndex(all);
+    for (int i = 0; i < m2.size(); i++) {
+      Paragraph para = paragraphs.get(para2.get(i));
+      Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), allIndex);
+      List<Span> ps = p2.get(i);
+      List<Span> ms = m2.get(i);
+      int words = 0;
+      for (Span s : ps) {
+        words += countWords(s.of(text));
+      }
+      int open = ms.get(0).start();
+      int sStart = sentences.startOf(open);
+      int sEnd = sentences.endOf(ms.get(ms.size() - 1).end());
+      String before = text.substring(sStart, open);
+      String after = text.substring(Math.min(ms.get(ms.size() - 1).end(), sEnd), sEnd);
+      if (isScare(text, ps, words, before, after, para.section())) {
+        for (Span s : ps) {
+          scare.add(s);
+        }
+        continue;
+      }
+      boolean partial = isPartial(text, ps.get(0), before);
+      List<Span> editorial = new ArrayList<>();
+      for (Span s : ps) {
+        Matcher mm = EDITORIAL.matcher(text).region(s.start(), s.end());
+        while (mm.find()) {
+          editorial.add(new Span(mm.start(), mm.end()));
+        }
+      }
+      quotes.add(new FoundQuote(ps, ms, para2.get(i), partial, editorial));
+    }
+    return new Found(quotes, scare, warnings, offsets);
+  }
+
+  /**
+   * Two quotations in one paragraph are one utterance when only a short attribution stands between
+   * them and the first does not end its sentence, or the second continues it in lower case.
+   */
+  private static boolean isSplit(String text, List<Span> firstParts, List<Span> firstMarked, List<Span> second, List<Span> secondParts) {
+    if (firstMarked.get(firstMarked.size() - 1).end() > second.get(0).start()) {
+      return false;
+    }
+    Span last = firstParts.get(firstParts.size() - 1);
+    String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start()).strip();
+    if (between.isEmpty() || between.length() > 80 || between.contains("\n")) {
+      return false;
+    }
+    // only an attribution may stand between the parts: "she said," / "said Marsh." — no new clause
+    if (!between.matches("(?s).*[,.:;—–]$")
+        || between.matches("(?is).*\\b(that|when|while|as|after|before|because|if|whether)\\b.*")) {
+      return false;
+    }
+    String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
+    if (words.length < 2 || words.length > 7) {
+      return false;
+    }
+    boolean hasVerb = false;
+    for (String w : words) {
+      if (Lexicon.isVerb(Lexicon.lower(w.replaceAll("[^\\p{L}]", "")))) {
+        hasVerb = true;
+      }
+    }
+    if (!hasVerb) {
+      return false;
+    }
+    char endOfFirst = text.charAt(last.end() - 1);
+    char secondStart = text.charAt(secondParts.get(0).start());
+    boolean continues = Character.isLowerCase(secondStart);
+    boolean firstOpen = endOfFirst == ',' || endOfFirst == '—' || endOfFirst == '–' || endOfFirst == '-'
+        || endOfFirst == '…';
+    boolean betweenEndsComma = between.endsWith(",") || between.endsWith(":");
+    return firstOpen && (continues || betweenEndsComma || between.endsWith("."));
+  }
+
+  private static boolean isScare(String text, List<Span> parts, int words, String before, String after,
+      Section section) {
+    if (parts.size() > 1) {
+      return false;
+    }
+    String content = parts.get(0).of(text);
+    if (words <= 6 && TERM_CUE.matcher(before.stripTrailing()).find()) {
+      return true;
+    }
+    if (words >= 5) {
+      return false;
+    }
+    boolean cue = hasCue(before) || hasCue(after);
+    boolean attached = after.matches("(?s)^\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+.*")
+        && hasCue(after.length() > 60 ? after.substring(0, 60) : after)
+        || before.matches("(?s).*[:,]\\s*$") && hasCue(before);
+    if (words <= 2) {
+      return !attached;
+    }
+    // three or four words: speech if a reporting cue stands in the sentence or it speaks in person
+    boolean personal = content.matches("(?i).*\\b(i|we|our|us|my|me|you|your)\\b.*");
+    boolean sentenceInside = content.matches("(?s).*[.!?,]$");
+    return !(cue || personal || sentenceInside || section == Section.HEADLINE && attached);
+  }
+
+  static boolean hasCue(String s) {
+    if (s.toLowerCase(Locale.ROOT).contains("according to")) {
+      return true;
+    }
+    for (String w : s.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Lexicon.isVerb(Lexicon.lower(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPartial(String text, Span first, String before) {
+    char c = text.charAt(first.start());
+    String b = before.stripTrailing();
+    return Character.isLowerCase(c) || !b.isEmpty() && Character.isLetterOrDigit(b.charAt(b.length() - 1));
+  }
+
+  static int countWords(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+}

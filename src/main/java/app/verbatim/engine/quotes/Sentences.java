@@ -1,0 +1,98 @@
+package app.verbatim.engine.quotes;
+
+import app.verbatim.model.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence boundaries of the reporter's prose in a paragraph, ignoring full stops inside quotations
+ * and after abbreviations (U.N., Sept., Mr.).
+ */
+final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Lexicon.set(
+      "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof", "rev",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+      "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "ft", "mt");
+
+  /** No reporter's sentence is longer; bounding the scan keeps hostile input linear. */
+  private static final int MAX_SENTENCE = 800;
+
+  private final String text;
+  private final int from;
+  private final int to;
+  private final SpanIndex quoted;
+
+  /** @param quoted the quotations of the paragraph, marks included */
+  Sentences(String text, int from, int to, List<Span> quoted) {
+    this(text, from, to, new SpanIndex(quoted));
+  }
+
+  Sentences(String text, int from, int to, SpanIndex quoted) {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.quoted = quoted;
+  }
+
+  /** Start of the sentence containing {@code pos}. */
+  int startOf(int pos) {
+    int limit = Math.max(from, pos - MAX_SENTENCE);
+    for (int i = pos - 1; i > limit; i--) {
+      Span q = quoteAt(i);
+      if (q != null) {
+        i = q.start();
+        continue;
+      }
+      if (isEnd(i)) {
+        int s = i + 1;
+        while (s < pos && QuoteMarkScanner.isSpace(text.charAt(s))) {
+          s++;
+        }
+        return s;
+      }
+    }
+    return limit;
+  }
+
+  /** End (exclusive) of the sentence containing {@code pos}. */
+  int endOf(int pos) {
+    int limit = Math.min(to, pos + MAX_SENTENCE);
+    for (int i = pos; i < limit; i++) {
+      Span q = quoteAt(i);
+      if (q != null) {
+        i = q.end() - 1;
+        continue;
+      }
+      if (isEnd(i)) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  private Span quoteAt(int i) {
+    return quoted.at(i);
+  }
+
+  private boolean isEnd(int i) {
+    char c = text.charAt(i);
+    if (c != '.' && c != '!' && c != '?') {
+      return false;
+    }
+    if (i + 1 < to && !QuoteMarkScanner.isSpace(text.charAt(i + 1))) {
+      return false;
+    }
+    if (c == '.') {
+      int w = i;
+      while (w > from && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        w--;
+      }
+      String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+      if (ABBREVIATIONS.contains(word) || word.length() == 1 || word.matches("([a-z]\\.)+[a-z]")) {
+        // an abbreviation, unless a capitalised word follows and it is not a title ("U.S. officials")
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+package app.verbatim.engine.quotes;
+
+import app.verbatim.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Quotation spans sorted by start, so "is this offset quoted?" costs a binary search, not a scan. */
+final class SpanIndex {
+  private final int[] starts;
+  private final int[] ends;
+
+  SpanIndex(List<Span> spans) {
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.naturalOrder());
+    starts = new int[sorted.size()];
+    ends = new int[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      starts[i] = sorted.get(i).start();
+      ends[i] = sorted.get(i).end();
+    }
+  }
+
+  /** The span containing {@code offset}, or null. */
+  Span at(int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // spans do not nest, but a few may overlap; look back a little
+    for (int i = found; i >= 0 && i > found - 4; i--) {
+      if (offset >= starts[i] && offset < ends[i]) {
+        return new Span(starts[i], ends[i]);
+      }
+    }
+    return null;
+  }
+
+  /** The first span starting at or after {@code from}, as its start, or {@code otherwise}. */
+  int nextStart(int from, int otherwise) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < starts.length ? Math.min(starts[lo], otherwise) : otherwise;
+  }
+
+  /** The latest end at or before {@code before} among spans, or {@code otherwise} if later. */
+  int previousEnd(int before, int otherwise) {
+    int best = otherwise;
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < before) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0 && i > lo - 5; i--) {
+      if (ends[i] <= before && ends[i] > best) {
+        best = ends[i];
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,856 @@
+package app.verbatim.engine.quotes;
+
+import app.verbatim.engine.quotes.Person.Gender;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Section;
+import app.verbatim.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says who speaks each quotation of one document, from cues after, before or between its parts
+ * ("…," Ri told; X said: "…"; according to X), resolving pronouns and role nouns to the most recent
+ * compatible person, and continuing the previous speaker only where the text supports it.
+ * Unknown stays unknown.
+ */
+final class SpeakerResolver {
+  private static final Set<String> ADVERBS = Lexicon.set(
+      "also", "later", "then", "again", "once", "further", "previously", "earlier", "simply", "repeatedly",
+      "had", "has", "have", "would", "will", "has", "was", "is", "did", "does", "not", "never", "reportedly",
+      "recently", "separately", "subsequently", "quickly", "flatly", "firmly", "bluntly", "openly", "publicly",
+      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still");
+  private static final Set<String> CLAUSE_BREAKS = Lexicon.set(
+      "that", "and", "but", "which", "who", "whom", "while", "as", "when", "because", "although", "if",
+      "after", "before", "since", "so", "whereas", "though", "where", "or", "than");
+  private static final Set<String> GEO_ORG = Lexicon.set(
+      "nations", "council", "assembly", "union", "states", "kingdom", "republic", "ministry", "department",
+      "party", "government", "agency", "organization", "organisation", "committee", "parliament", "congress",
+      "senate", "house", "court", "bank", "fund", "summit", "war", "peninsula", "university", "street",
+      "news", "times", "post", "press", "city", "province", "region", "island", "sea", "north", "south",
+      "east", "west", "korea", "united", "america", "europe", "asia", "africa", "general", "security",
+      "federation", "office", "forum", "institute", "center", "centre", "group", "association", "treaty",
+      "accord", "agreement", "statement", "declaration", "strait", "gulf", "county", "state", "airport",
+      "square", "hall", "palace", "commission", "authority", "service", "army", "navy", "forces", "force",
+      "police", "foundation", "company", "corporation", "inc", "ltd", "council’s", "world", "international",
+      "global", "national", "european", "asian", "african", "american");
+  private static final Set<String> NAME_PARTICLES = Lexicon.set(
+      "de", "van", "von", "bin", "al", "da", "di", "du", "la", "le", "der", "den", "del", "dos", "ibn", "el");
+
+  private final String text;
+  private final List<Paragraph> paragraphs;
+  private final List<FoundQuote> quotes;
+  private final List<Span> quoted = new ArrayList<>();
+  private final SpanIndex quotedIndex;
+  private final List<Person> persons = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  private record Mention(int offset, Person person, boolean subject, boolean speech) {}
+
+  /** Who speaks one quotation, how the outlet named them there, and the reporting verb. */
+  record Attribution(Person person, String label, String verb) {
+    static final Attribution NONE = new Attribution(null, null, null);
+  }
+
+  private record Cue(List<W> np, String verb, int offset) {}
+
+  SpeakerResolver(String text, List<Paragraph> paragraphs, List<FoundQuote> quotes) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    this.quotes = quotes;
+    for (FoundQuote q : quotes) {
+      quoted.addAll(q.marked());
+    }
+    quotedIndex = new SpanIndex(quoted);
+  }
+
+  List<Person> persons() {
+    return persons;
+  }
+
+  List<Attribution> resolve() {
+    collectPeople();
+    List<Attribution> out = new ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      FoundQuote q = quotes.get(i);
+      Cue cue = findCue(q);
+      Attribution a = Attribution.NONE;
+      if (cue != null) {
+        a = resolveCue(cue);
+        if (a.person() != null) {
+          mentions.add(new Mention(cue.offset(), a.person(), true, true));
+          mentions.sort(Comparator.comparingInt(Mention::offset));
+        }
+      }
+      if (a.person() == null && cue == null) {
+        a = continuation(q, i, out);
+      }
+      if (a.person() != null && a.label() != null) {
+        a.person().labels.add(a.label());
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  // ---- people in the reporter's prose -------------------------------------------------------
+
+  private void collectPeople() {
+    List<List<W>> runs = new ArrayList<>();
+    List<List<W>> contexts = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (p.section() == Section.BOILERPLATE || p.section() == Section.CAPTION) {
+        continue;
+      }
+      List<W> words = prose(p.span().start(), p.span().end());
+      for (int i = 0; i < words.size(); i++) {
+        if (!isNameStart(words, i)) {
+          continue;
+        }
+        int j = i;
+        List<W> run = new ArrayList<>();
+        while (j < words.size() && (isNameWord(words.get(j))
+            || NAME_PARTICLES.contains(words.get(j).text()) && j + 1 < words.size() && isNameWord(words.get(j + 1))
+            || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1)) && !run.isEmpty())) {
+          run.add(words.get(j));
+          if (words.get(j).possessive()) {
+            j++;
+            break;
+          }
+          j++;
+        }
+        if (!run.isEmpty()) {
+          runs.add(run);
+          contexts.add(words);
+          indices.add(i);
+        }
+        i = j - 1;
+      }
+    }
+    // first the strongly evidenced people, then every mention of them
+    for (int pass = 0; pass < 2; pass++) {
+      for (int r = 0; r < runs.size(); r++) {
+        notePerson(runs.get(r), contexts.get(r), indices.get(r), pass == 0);
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::offset));
+  }
+
+  private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
+    int lastTitle = -1;
+    for (int k = 0; k < run.size(); k++) {
+      if (isTitle(run.get(k))) {
+        lastTitle = k;
+      }
+    }
+    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
+      name.remove(0);
+    }
+    if (name.isEmpty()) {
+      return;
+    }
+    List<W> titleWords = run.subList(0, lastTitle + 1);
+    int end = at + run.size();
+    boolean possessive = name.get(name.size() - 1).possessive();
+    boolean speech = !possessive && followedByVerb(words, end);
+    boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
+        || words.get(at - 1).text().equals(",") && at == 2;
+    List<String> lowerRoles = rolesBefore(words, at);
+    List<String> apposition = possessive ? List.of() : appositive(words, end);
+    boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
+    boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
+        || name.size() >= 2 && (speech || sentenceStart));
+    Person p = match(name);
+    if (p == null && (strongOnly && strong)) {
+      p = new Person();
+      persons.add(p);
+    }
+    if (p == null) {
+      return;
+    }
+    if (strongOnly && !strong) {
+      return;
+    }
+    if (strong || p.name.isEmpty()) {
+      absorbName(p, name);
+      p.personLike |= lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty() || p.name.size() >= 2;
+      for (W t : titleWords) {
+        String b = t.bare();
+        if (isTitle(t)) {
+          p.roles.add(b);
+        } else {
+          p.qualifiers.add(b);
+        }
+        genderFrom(p, b);
+      }
+      for (String r : lowerRoles) {
+        p.roles.add(r);
+        genderFrom(p, r);
+      }
+      for (String r : apposition) {
+        p.roles.add(r);
+        genderFrom(p, r);
+      }
+    }
+    if (!strongOnly) {
+      mentions.add(new Mention(run.get(0).start(), p, speech || sentenceStart, speech));
+      p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
+    }
+  }
+
+  private static void genderFrom(Person p, String word) {
+    if (Lexicon.FEMALE_NOUNS.contains(word)) {
+      p.gender = Gender.FEMALE;
+    } else if (Lexicon.MALE_NOUNS.contains(word)) {
+      p.gender = Gender.MALE;
+    }
+  }
+
+  /** "opposition leader Elena Marsh", "Valdoria’s trade minister Elena Marsh". */
+  private static List<String> rolesBefore(List<W> words, int at) {
+    List<String> roles = new ArrayList<>();
+    int k = at - 1;
+    // "The opposition leader, Tomas Varga, …"
+    if (k >= 1 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
+        && !words.get(k - 1).capitalized()) {
+      k--;
+    }
+    boolean head = false;
+    while (k >= 0 && at - k <= 4) {
+      W w = words.get(k);
+      if (w.isPunct() || w.capitalized() && !w.possessive()) {
+        break;
+      }
+      String b = w.bare();
+      if (k == at - 1 && !Lexicon.ROLE_NOUNS.contains(b)) {
+        break;
+      }
+      if (Lexicon.ROLE_NOUNS.contains(b)) {
+        head = true;
+      }
+      if (Lexicon.DETERMINERS.contains(b) || w.possessive()) {
+        break;
+      }
+      roles.add(b);
+      k--;
+    }
+    return head ? roles : List.of();
+  }
+
+  /** ", the opposition leader," / ", Valdoria’s trade minister," after a name. */
+  private static List<String> appositive(List<W> words, int end) {
+    if (end >= words.size() || !words.get(end).text().equals(",")) {
+      return List.of();
+    }
+    List<String> roles = new ArrayList<>();
+    boolean head = false;
+    for (int k = end + 1; k < words.size() && k <= end + 7; k++) {
+      W w = words.get(k);
+      if (w.isPunct()) {
+        break;
+      }
+      String b = w.bare();
+      if (k == end + 1 && !(Lexicon.DETERMINERS.contains(b) || w.possessive() || Lexicon.ROLE_NOUNS.contains(b)
+          || isTitle(w))) {
+        return List.of();
+      }
+      if (Lexicon.isVerb(b) || CLAUSE_BREAKS.contains(b)) {
+        break;
+      }
+      if (Lexicon.ROLE_NOUNS.contains(b) || isTitle(w) && !Lexicon.DETERMINERS.contains(b)) {
+        head |= Lexicon.ROLE_NOUNS.contains(b);
+        roles.add(b);
+      }
+    }
+    return head ? roles : List.of();
+  }
+
+  private static boolean followedByVerb(List<W> words, int end) {
+    int k = end;
+    while (k < words.size() && ADVERBS.contains(words.get(k).bare())) {
+      k++;
+    }
+    return k < words.size() && !words.get(k).capitalized() && Lexicon.isVerb(words.get(k).bare());
+  }
+
+  private static void absorbName(Person p, List<W> name) {
+    List<String> tokens = new ArrayList<>();
+    for (W w : name) {
+      tokens.add(w.text().replaceAll("(’s|'s|’)$", ""));
+    }
+    if (tokens.size() > p.name.size() || p.name.isEmpty()) {
+      p.name = tokens;
+    }
+  }
+
+  /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */
+  private Person match(List<W> name) {
+    List<String> keys = new ArrayList<>();
+    for (W w : name) {
+      for (String part : w.text().replaceAll("(’s|'s|’)$", "").split("[-‐‑]")) {
+        if (!part.isEmpty()) {
+          keys.add(NameKeys.key(part));
+        }
+      }
+    }
+    Person best = null;
+    for (Person p : persons) {
+      Set<String> pk = p.nameKeys();
+      if (pk.isEmpty()) {
+        continue;
+      }
+      if (pk.containsAll(keys) || keys.containsAll(pk) && pk.size() >= 1 && sharesLast(keys, pk)) {
+        best = p; // the latest registered wins; ties are rare within one article
+      }
+    }
+    return best;
+  }
+
+  private static boolean sharesLast(List<String> keys, Set<String> pk) {
+    return pk.contains(keys.get(keys.size() - 1)) || pk.contains(keys.get(0));
+  }
+
+  // ---- cues ------------------------------------------------------------------------------------
+
+  private Cue findCue(FoundQuote q) {
+    Paragraph para = paragraphs.get(q.paragraph());
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    // after each part: "…," Ri said / said the minister / according to X
+    for (int k = 0; k < q.marked().size(); k++) {
+      Span m = q.marked().get(k);
+      Paragraph pk = paragraphOf(m.start());
+      Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
+      int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
+      Cue c = cueAfter(m.end(), limit);
+      if (c != null) {
+        return c;
+      }
+    }
+    int open = q.start();
+    int from = Math.max(sentences.startOf(open), previousQuoteEnd(open, para.span().start()));
+    Cue before = cueBefore(from, open);
+    if (before != null) {
+      return before;
+    }
+    // a cue later in the same sentence, after other words: "…" in an interview, the minister said
+    Span last = q.marked().get(q.marked().size() - 1);
+    if (paragraphOf(last.start()) == para) {
+      int limit = Math.min(sentences.endOf(last.end()), nextQuoteStart(last.end(), para.span().end()));
+      return cueLater(last.end(), limit);
+    }
+    return null;
+  }
+
+  private Paragraph paragraphOf(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (paragraphs.get(mid).span().start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return paragraphs.get(lo);
+  }
+
+  private int nextQuoteStart(int from, int paraEnd) {
+    return quotedIndex.nextStart(from, paraEnd);
+  }
+
+  private int previousQuoteEnd(int before, int paraStart) {
+    return quotedIndex.previousEnd(before, paraStart);
+  }
+
+  /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
+  private Cue cueAfter(int from, int to) {
+    List<W> w = prose(from, to);
+    int i = 0;
+    while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("—") || w.get(i).text().equals("–"))) {
+      i++;
+    }
+    if (i >= w.size() || i > 2) {
+      return null;
+    }
+    if (w.get(i).bare().equals("according") && i + 1 < w.size() && w.get(i + 1).bare().equals("to")) {
+      List<W> np = nounPhraseForward(w, i + 2);
+      return np.isEmpty() ? null : new Cue(np, "according to", np.get(0).start());
+    }
+    if (!w.get(i).capitalized() && Lexicon.isVerb(w.get(i).bare())) {
+      List<W> np = nounPhraseForward(w, i + 1);
+      return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
+    }
+    for (int v = i + 1; v < w.size() && v <= i + 14; v++) {
+      W verb = w.get(v);
+      if (verb.text().equals(",") && v + 1 < w.size()) {
+        // "…," Varga, the opposition leader, said.
+        int close = v + 1;
+        while (close < w.size() && !w.get(close).isPunct() && close - v <= 7) {
+          close++;
+        }
+        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized()
+            && w.subList(v + 1, close).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+          List<W> np = trimTrailing(w.subList(i, v));
+          return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
+        }
+        return null;
+      }
+      if (verb.isPunct()) {
+        return null;
+      }
+      if (!verb.capitalized() && Lexicon.isVerb(verb.bare())) {
+        int e = v;
+        while (e > i && ADVERBS.contains(w.get(e - 1).bare())) {
+          e--;
+        }
+        List<W> np = trimTrailing(w.subList(i, e));
+        return !np.isEmpty() && isReference(np) ? new Cue(np, verb.text(), np.get(0).start()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** A cue further on in the sentence: "…" in Geneva on Monday, the minister said. */
+  private Cue cueLater(int from, int to) {
+    List<W> w = prose(from, to);
+    for (int c = 0; c < w.size(); c++) {
+      if (w.get(c).text().equals(",")) {
+        Cue cue = cueAfter(w.get(c).start(), to);
+        if (cue != null) {
+          return cue;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
+  private Cue cueBefore(int from, int to) {
+    List<W> w = prose(from, to);
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (w.get(i).bare().equals("according") && w.get(i + 1).bare().equals("to")) {
+        List<W> np = nounPhraseForward(w, i + 2);
+        if (!np.isEmpty()) {
+          return new Cue(np, "according to", np.get(0).start());
+        }
+      }
+    }
+    for (int v = w.size() - 1; v >= 0; v--) {
+      W verb = w.get(v);
+      if (verb.capitalized() || !Lexicon.isVerb(verb.bare())) {
+        continue;
+      }
+      int e = v;
+      while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
+        e--;
+      }
+      int s = e;
+      while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
+          && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+        s--;
+      }
+      if (s == e) {
+        s = beforeAppositive(w, e);
+        e = s < 0 ? e : apposStart;
+        if (s < 0) {
+          continue;
+        }
+      }
+      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
+      if (!np.isEmpty() && isReference(np)) {
+        return new Cue(np, verb.text(), np.get(0).start());
+      }
+    }
+    // headline style: Marsh: 'We will not back down'
+    if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
+      List<W> np = trimLeading(w.subList(0, w.size() - 1));
+      if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
+        return new Cue(np, null, np.get(0).start());
+      }
+    }
+    return null;
+  }
+
+  private static List<W> trimLeading(List<W> np) {
+    int s = 0;
+    while (s < np.size() && (np.get(s).isPunct() || Lexicon.NOT_NAMES.contains(np.get(s).bare())
+        && !Lexicon.PRONOUNS.contains(np.get(s).bare()) && !Lexicon.DETERMINERS.contains(np.get(s).bare()))) {
+      s++;
+    }
+    return np.subList(s, np.size());
+  }
+
+  private int apposStart;
+
+  /**
+   * For "Varga, the opposition leader, said": when only an appositive stands between a verb and the
+   * comma before it, the start of the name before the appositive (and {@link #apposStart} set to
+   * the appositive's comma), else -1.
+   */
+  private int beforeAppositive(List<W> w, int verbAt) {
+    if (verbAt < 1 || !w.get(verbAt - 1).text().equals(",")) {
+      return -1;
+    }
+    int c = verbAt - 2;
+    while (c >= 0 && !w.get(c).isPunct()) {
+      c--;
+    }
+    if (c < 1 || !w.get(c).text().equals(",")) {
+      return -1;
+    }
+    List<W> appos = w.subList(c + 1, verbAt - 1);
+    if (appos.isEmpty() || appos.size() > 7 || appos.stream().noneMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+      return -1;
+    }
+    int s = c;
+    while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
+        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+      s--;
+    }
+    apposStart = c;
+    return s < c ? s : -1;
+  }
+
+  /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
+  private static List<W> trimTrailing(List<W> np) {
+    for (int k = 1; k < np.size(); k++) {
+      String b = np.get(k).bare();
+      if (!np.get(k).capitalized() && TRAILING.contains(b)) {
+        return np.subList(0, k);
+      }
+    }
+    return np;
+  }
+
+  private static final Set<String> TRAILING = Lexicon.set(
+      "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
+      "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while");
+
+  private static List<W> nounPhraseForward(List<W> w, int from) {
+    List<W> np = new ArrayList<>();
+    for (int k = from; k < w.size() && np.size() < 8; k++) {
+      W x = w.get(k);
+      if (x.isPunct() || !x.capitalized() && (CLAUSE_BREAKS.contains(x.bare()) || Lexicon.isVerb(x.bare())
+          || Set.of("on", "in", "at", "during", "after", "before", "to", "from", "with", "for", "when", "while",
+              "who", "late", "earlier", "this", "last", "told", "yesterday", "today").contains(x.bare())
+          && !np.isEmpty())) {
+        break;
+      }
+      np.add(x);
+    }
+    return np;
+  }
+
+  /** A noun phrase that can name a speaker: pronoun, name, or described role. */
+  private static boolean isReference(List<W> np) {
+    if (np.size() > 8) {
+      return false;
+    }
+    String first = np.get(0).bare();
+    if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+      return true;
+    }
+    if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {
+      return true;
+    }
+    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
+  }
+
+  // ---- resolution ------------------------------------------------------------------------------
+
+  private Attribution resolveCue(Cue cue) {
+    List<W> np = cue.np();
+    String label = joinText(np);
+    String first = np.get(0).bare();
+    if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+      if (first.equals("they")) {
+        return new Attribution(null, label, cue.verb());
+      }
+      Gender g = first.equals("she") ? Gender.FEMALE : Gender.MALE;
+      Person p = antecedent(cue.offset(), g);
+      if (p != null && p.gender == Gender.UNKNOWN) {
+        p.gender = g;
+      }
+      return new Attribution(p, lowerFirst(label), cue.verb());
+    }
+    // a name inside the phrase: "North Korean Foreign Minister Ri Yong Ho", "opposition leader Tomas Varga"
+    List<W> run = lastNameRun(np);
+    boolean hasRoleHead = Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare()) && !np.get(np.size() - 1).capitalized();
+    if (!run.isEmpty() && !hasRoleHead) {
+      int lastTitle = -1;
+      for (int k = 0; k < run.size(); k++) {
+        if (isTitle(run.get(k))) {
+          lastTitle = k;
+        }
+      }
+      List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+      while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
+        name.remove(0);
+      }
+      if (!name.isEmpty()) {
+        Person p = match(name);
+        if (p == null) {
+          p = new Person();
+          absorbName(p, name);
+          p.personLike = lastTitle >= 0 || name.size() >= 2;
+          persons.add(p);
+        }
+        for (int k = 0; k <= lastTitle; k++) {
+          p.roles.add(run.get(k).bare());
+        }
+        return new Attribution(p, label, cue.verb());
+      }
+    }
+    if (np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+      Person p = byRole(np, cue.offset());
+      if (p == null) {
+        p = described(np);
+      }
+      return new Attribution(p, lowerFirst(label), cue.verb());
+    }
+    return new Attribution(null, label, cue.verb());
+  }
+
+  /** The last run of capitalized words (with name particles) in a phrase. */
+  private static List<W> lastNameRun(List<W> np) {
+    List<W> last = new ArrayList<>();
+    List<W> cur = new ArrayList<>();
+    for (W w : np) {
+      if (w.capitalized() && !w.isPunct() && !(cur.isEmpty() && Lexicon.DETERMINERS.contains(w.bare()))) {
+        cur.add(w);
+      } else if (!cur.isEmpty() && NAME_PARTICLES.contains(w.text())) {
+        cur.add(w);
+      } else if (!cur.isEmpty()) {
+        last = cur;
+        cur = new ArrayList<>();
+      }
+    }
+    return cur.isEmpty() ? last : cur;
+  }
+
+  /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
+  private Person antecedent(int offset, Gender g) {
+    Person fallback = null;
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
+        continue;
+      }
+      if (m.subject()) {
+        return m.person();
+      }
+      if (fallback == null) {
+        fallback = m.person();
+      }
+    }
+    return fallback;
+  }
+
+  /** "the minister", "the North Korean top diplomat": the latest person whose roles fit. */
+  private Person byRole(List<W> np, int offset) {
+    String head = null;
+    List<String> modifiers = new ArrayList<>();
+    List<String> qualifiers = new ArrayList<>();
+    for (W w : np) {
+      String b = w.bare();
+      if (Lexicon.DETERMINERS.contains(b)) {
+        continue;
+      }
+      if (Lexicon.ROLE_NOUNS.contains(b)) {
+        if (head != null) {
+          modifiers.add(head);
+        }
+        head = b;
+      } else if (w.capitalized() || w.possessive()) {
+        qualifiers.add(b);
+      } else if (Lexicon.TITLES.contains(b) && !Set.of("top", "senior", "high").contains(b)) {
+        modifiers.add(b);
+      }
+    }
+    if (head == null) {
+      return null;
+    }
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.offset() < offset && fits(m.person(), head, modifiers, qualifiers)) {
+        return m.person();
+      }
+    }
+    for (Person p : persons) {
+      if (fits(p, head, modifiers, qualifiers)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers) {
+    if (p.name.isEmpty()) {
+      return false;
+    }
+    boolean headFits = p.roles.contains(head)
+        || head.equals("diplomat") && (p.roles.contains("ambassador") || p.roles.contains("envoy")
+            || p.roles.contains("foreign") && p.roles.contains("minister")
+            || p.roles.contains("secretary") && p.roles.contains("state"))
+        || head.equals("leader") && (p.roles.contains("president") || p.roles.contains("premier")
+            || p.roles.contains("chancellor") || p.roles.contains("prime"))
+        || head.equals("minister") && p.roles.contains("premier")
+        || head.equals("spokesperson") && (p.roles.contains("spokesman") || p.roles.contains("spokeswoman"))
+        || (head.equals("spokesman") || head.equals("spokeswoman")) && p.roles.contains("spokesperson");
+    if (!headFits) {
+      return false;
+    }
+    for (String m : modifiers) {
+      if (!p.roles.contains(m) && !(head.equals("diplomat") && m.equals("foreign"))) {
+        return false;
+      }
+    }
+    if (!p.qualifiers.isEmpty()) {
+      for (String q : qualifiers) {
+        if (!p.qualifiers.contains(q) && !p.roles.contains(q)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A speaker the text describes but never names ("a ministry spokesperson"). */
+  private Person described(List<W> np) {
+    String key = joinText(np).replaceAll("^(?i)(the|a|an)\\s+", "");
+    for (Person p : persons) {
+      if (p.name.isEmpty() && key.equalsIgnoreCase(p.description)) {
+        return p;
+      }
+    }
+    Person p = new Person();
+    p.description = key;
+    p.personLike = true;
+    for (W w : np) {
+      p.roles.add(w.bare());
+      genderFrom(p, w.bare());
+    }
+    persons.add(p);
+    return p;
+  }
+
+  /** A quotation with no cue of its own continues the previous speaker where the text supports it. */
+  private Attribution continuation(FoundQuote q, int index, List<Attribution> done) {
+    // an earlier quotation in the same paragraph, already attributed
+    for (int k = index - 1; k >= 0; k--) {
+      FoundQuote prev = quotes.get(k);
+      if (prev.paragraph() != q.paragraph()) {
+        break;
+      }
+      if (done.get(k).person() != null) {
+        return new Attribution(done.get(k).person(), null, null);
+      }
+    }
+    Paragraph para = paragraphs.get(q.paragraph());
+    // indirect speech just before, in the same paragraph: Exports have fallen, Marsh said. "…"
+    Person speaking = null;
+    for (Mention m : mentions) {
+      if (m.speech() && m.offset() >= para.span().start() && m.offset() < q.start()) {
+        speaking = m.person();
+      }
+    }
+    if (speaking != null) {
+      return new Attribution(speaking, null, null);
+    }
+    if (para.section() != Section.BODY || !mostlyQuoted(para)) {
+      return Attribution.NONE;
+    }
+    // a paragraph of quotation only, right after one whose speaker is known
+    int prevIndex = q.paragraph() - 1;
+    while (prevIndex >= 0 && paragraphs.get(prevIndex).section() != Section.BODY) {
+      prevIndex--;
+    }
+    if (prevIndex < 0 || prevIndex != q.paragraph() - 1 && paragraphs.get(q.paragraph() - 1).section() != Section.CAPTION) {
+      if (prevIndex < 0) {
+        return Attribution.NONE;
+      }
+    }
+    Span prevSpan = paragraphs.get(prevIndex).span();
+    Person last = null;
+    for (int k = index - 1; k >= 0; k--) {
+      if (quotes.get(k).paragraph() == prevIndex && done.get(k).person() != null) {
+        last = done.get(k).person();
+        break;
+      }
+      if (quotes.get(k).paragraph() < prevIndex) {
+        break;
+      }
+    }
+    if (last == null) {
+      for (Mention m : mentions) {
+        if (m.speech() && prevSpan.contains(m.offset())) {
+          last = m.person();
+        }
+      }
+    }
+    return last == null ? Attribution.NONE : new Attribution(last, null, null);
+  }
+
+  private boolean mostlyQuoted(Paragraph para) {
+    List<W> rest = prose(para.span().start(), para.span().end());
+    long words = rest.stream().filter(w -> !w.isPunct()).count();
+    return words <= 3;
+  }
+
+  // ---- words -----------------------------------------------------------------------------------
+
+  /** Words of the reporter's prose in [from, to), skipping everything inside quotation marks. */
+  private List<W> prose(int from, int to) {
+    List<W> all = Words.of(text, from, to);
+    List<W> out = new ArrayList<>(all.size());
+    for (W w : all) {
+      boolean inside = quotedIndex.at(w.start()) != null;
+      if (inside) {
+        if (out.isEmpty() || !out.get(out.size() - 1).text().equals("\u2063")) {
+          out.add(new W("\u2063", w.start(), w.start() + 1)); // a quotation breaks any phrase
+        }
+        continue;
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  private boolean isNameStart(List<W> words, int i) {
+    W w = words.get(i);
+    return isNameWord(w);
+  }
+
+  private static boolean isNameWord(W w) {
+    return !w.isPunct() && w.capitalized() && !w.text().equals("\u2063");
+  }
+
+  private static boolean isTitle(W w) {
+    return Lexicon.TITLES.contains(w.bare()) || w.bare().matches("(?:[a-z]\\.)+") && w.text().length() <= 5;
+  }
+
+  private static String joinText(List<W> np) {
+    StringBuilder b = new StringBuilder();
+    for (W w : np) {
+      if (b.length() > 0 && !w.isPunct()) {
+        b.append(' ');
+      }
+      b.append(w.text());
+    }
+    return b.toString();
+  }
+
+  private static String lowerFirst(String s) {
+    String first = s.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    if (s.isEmpty() || !(Lexicon.DETERMINERS.contains(first) || Lexicon.PRONOUNS.contains(first))) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,184 @@
+package app.verbatim.engine.text;
+
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Section;
+import app.verbatim.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article into paragraphs and says what each is: page furniture, photo caption, headline,
+ * subheading or body. The original text is never changed; furniture is only flagged.
+ */
+public final class StructureReader {
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i).*(\\bis not supported\\b|optimal experience|enable javascript|your browser|\\bcookies?\\b"
+          + "|^advertisement$|^ad$|skip to (main )?content|^sign (up|in)\\b|^subscribe\\b|newsletter"
+          + "|^all news$|^read more\\b|^related( articles| stories)?:?$|^share (this|on)\\b|^follow us\\b"
+          + "|^click here\\b|^log ?in$|^most (read|popular)$|^top stories$|^menu$|^search$|^home$"
+          + "|listen to this article|\\bmin read$|^watch:|^video:|^listen:|^story continues below"
+          + "|^continue reading|^breaking news$|^latest news$|^trending$|^more from\\b|^copyright\\b"
+          + "|all rights reserved).*");
+  private static final Pattern CAPTION_START = Pattern.compile(
+      "(?i)^(image|photo|picture|caption|credit|photograph|file photo|pictured)s?\\s*[:|].*");
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?s).*(©|\\(c\\) |\\bAP Photo\\b|Getty Images|Photo by |\\bvia Getty\\b"
+          + "|(?:\\s/\\s?|/)(AP|AFP|Reuters|EPA|EPA-EFE|Bloomberg|Shutterstock|Xinhua|TASS|Sputnik|PA|Alamy|"
+          + "ANP|DPA|Anadolu|Zuma|NurPhoto|SOPA)\\b[^.]{0,30}$"
+          + "|\\b(AP|AFP|Reuters|EPA|Getty|Xinhua|PA Images|Shutterstock)\\s*/\\s*\\p{Lu}[^.]{0,40}$).*");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]{2,}(,\\s*[^—–\\n]{0,40})?\\s*(\\([^)]{1,30}\\)\\s*)?[—–-]\\s"
+          + "|\\p{Lu}[\\p{L} .'’-]{1,40},\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\.\\s*/[^/]{1,20}/"
+          + "|\\p{Lu}{3,}[\\p{Lu} ,]*\\s*\\([^)]{1,30}\\)\\s*[-—–:]).*");
+
+  /** Paragraphs of {@code text}; {@code title} (may be null) helps find the headline. */
+  public List<Paragraph> read(String text, String title) {
+    List<Span> lines = lines(text);
+    int n = lines.size();
+    Section[] sections = new Section[n];
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i).of(text).strip();
+      if (isFurniture(line)) {
+        sections[i] = Section.BOILERPLATE;
+      } else if (isCaption(line)) {
+        sections[i] = Section.CAPTION;
+      }
+    }
+    int headline = findHeadline(text, lines, sections, title);
+    // short label lines glued to captions ("North Korean Foreign Minister Ri Yong-ho") are captions too
+    for (int i = 0; i < n; i++) {
+      if (i != headline && sections[i] == null && isLabelLike(lines.get(i).of(text).strip())
+          && (neighbour(sections, i - 1) || neighbour(sections, i + 1))) {
+        sections[i] = Section.CAPTION;
+      }
+    }
+    int dateline = -1;
+    for (int i = headline + 1; i < n; i++) {
+      if (sections[i] == null && DATELINE.matcher(lines.get(i).of(text).strip()).matches()) {
+        dateline = i;
+        break;
+      }
+    }
+    if (headline >= 0) {
+      sections[headline] = Section.HEADLINE;
+      if (dateline > headline) {
+        for (int i = headline + 1; i < dateline; i++) {
+          if (sections[i] == null) {
+            sections[i] = Section.SUBHEADING;
+          }
+        }
+      } else {
+        int next = nextOpen(sections, headline + 1);
+        if (next >= 0 && looksLikeStandfirst(lines.get(next).of(text).strip())
+            && nextOpen(sections, next + 1) >= 0) {
+          sections[next] = Section.SUBHEADING;
+        }
+      }
+    }
+    List<Paragraph> out = new ArrayList<>(n);
+    int body = 0;
+    for (int i = 0; i < n; i++) {
+      Section s = sections[i] == null ? Section.BODY : sections[i];
+      out.add(new Paragraph(s == Section.BODY ? ++body : 0, lines.get(i), s));
+    }
+    return out;
+  }
+
+  private static boolean neighbour(Section[] sections, int i) {
+    return i >= 0 && i < sections.length && sections[i] == Section.CAPTION;
+  }
+
+  private static int nextOpen(Section[] sections, int from) {
+    for (int i = from; i < sections.length; i++) {
+      if (sections[i] == null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int findHeadline(String text, List<Span> lines, Section[] sections, String title) {
+    if (title != null && !title.isBlank()) {
+      String t = squash(title);
+      for (int i = 0; i < lines.size(); i++) {
+        if (sections[i] == null && squash(lines.get(i).of(text)).equals(t)) {
+          return i;
+        }
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (sections[i] != null) {
+        continue;
+      }
+      String line = lines.get(i).of(text).strip();
+      int next = nextOpen(sections, i + 1);
+      // navigation crumbs before the headline: "World", "All news"
+      if (words(line) <= 3 && !hasQuoteMark(line) && !line.matches(".*[.!?]$") && next >= 0) {
+        sections[i] = Section.BOILERPLATE;
+        continue;
+      }
+      // a headline is a line, not a long paragraph
+      return words(line) <= 40 && !DATELINE.matcher(line).matches() ? i : -1;
+    }
+    return -1;
+  }
+
+  private static boolean looksLikeStandfirst(String line) {
+    int w = words(line);
+    return w >= 4 && w <= 40 && !line.matches(".*[.!?\"”’»]$");
+  }
+
+  static boolean isFurniture(String line) {
+    return words(line) <= 16 && FURNITURE.matcher(line).matches();
+  }
+
+  static boolean isCaption(String line) {
+    return CAPTION_START.matcher(line).matches() || words(line) <= 60 && CREDIT.matcher(line).matches();
+  }
+
+  private static boolean isLabelLike(String line) {
+    return words(line) <= 12 && !hasQuoteMark(line) && !line.matches(".*[.!?:;,]$");
+  }
+
+  private static boolean hasQuoteMark(String line) {
+    return line.matches(".*[\"“”«»„].*");
+  }
+
+  static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Non-blank lines, trimmed of surrounding whitespace. */
+  static List<Span> lines(String text) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    int len = text.length();
+    while (i <= len) {
+      int nl = text.indexOf('\n', i);
+      int end = nl < 0 ? len : nl;
+      int s = i;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new Span(s, e));
+      }
+      if (nl < 0) {
+        break;
+      }
+      i = nl + 1;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,163 @@
+package app.verbatim.io;
+
+import app.verbatim.model.Alignment;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Coverage;
+import app.verbatim.model.DiffSpan;
+import app.verbatim.model.Document;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Quote;
+import app.verbatim.model.ScareQuote;
+import app.verbatim.model.Section;
+import app.verbatim.model.Span;
+import app.verbatim.model.Speaker;
+import app.verbatim.model.Warning;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a comparison as the documented JSON ({@code src/main/resources/app/verbatim/schema/
+ * comparison.schema.json}): documents in input order, speakers, quotations with offsets into each
+ * document's text, alignments with word-level differences.
+ */
+public final class ComparisonJson {
+  public static final String FORMAT = "verbatim-comparison/1";
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public ObjectNode toTree(Comparison c) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", FORMAT);
+    ArrayNode docs = root.putArray("documents");
+    for (Document d : c.documents()) {
+      ObjectNode o = docs.addObject();
+      o.put("id", d.id());
+      o.put("outlet", d.outlet());
+      o.put("title", title(d));
+      o.put("date", d.article().date());
+      o.put("language", d.article().language());
+      o.put("source", d.article().source());
+      o.put("sha256", d.sha256());
+      o.put("text", d.text());
+      ArrayNode ps = o.putArray("paragraphs");
+      for (Paragraph p : d.paragraphs()) {
+        ObjectNode po = ps.addObject();
+        po.put("section", lower(p.section()));
+        po.put("number", p.number());
+        po.put("start", p.span().start());
+        po.put("end", p.span().end());
+      }
+    }
+    ArrayNode speakers = root.putArray("speakers");
+    for (Speaker s : c.speakers()) {
+      ObjectNode o = speakers.addObject();
+      o.put("id", s.id());
+      o.put("name", s.name());
+      ArrayNode al = o.putArray("aliases");
+      s.aliases().forEach(al::add);
+    }
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote q : c.quotes()) {
+      ObjectNode o = quotes.addObject();
+      o.put("id", q.id());
+      o.put("document", q.documentId());
+      o.put("text", q.text());
+      spans(o.putArray("spans"), q.spans());
+      o.put("speaker", q.speakerId());
+      o.put("speakerLabel", q.speakerLabel());
+      o.put("verb", q.verb());
+      o.put("position", q.position().label());
+      o.put("section", lower(q.position().section()));
+      o.put("paragraph", q.position().paragraph());
+      o.put("kind", lower(q.kind()));
+      spans(o.putArray("editorial"), q.editorial());
+    }
+    ArrayNode alignments = root.putArray("alignments");
+    for (Alignment a : c.alignments()) {
+      ObjectNode o = alignments.addObject();
+      o.put("id", a.id());
+      o.put("group", a.group());
+      ArrayNode ids = o.putArray("quotes");
+      a.quoteIds().forEach(ids::add);
+      o.put("relation", a.relation().label());
+      o.put("similarity", a.similarity());
+      ArrayNode diff = o.putArray("diff");
+      for (DiffSpan d : a.diff()) {
+        ObjectNode x = diff.addObject();
+        x.put("kind", d.kind().label());
+        x.put("document", d.documentId());
+        x.put("start", d.span().start());
+        x.put("end", d.span().end());
+      }
+    }
+    ArrayNode scare = root.putArray("scareQuotes");
+    for (ScareQuote s : c.scareQuotes()) {
+      ObjectNode o = scare.addObject();
+      o.put("document", s.documentId());
+      o.put("text", s.text());
+      o.put("start", s.span().start());
+      o.put("end", s.span().end());
+    }
+    ArrayNode coverage = root.putArray("coverage");
+    for (Coverage cv : c.coverage()) {
+      ObjectNode o = coverage.addObject();
+      o.put("document", cv.documentId());
+      o.put("speaker", cv.speakerId());
+      ArrayNode ids = o.putArray("quotes");
+      cv.quoteIds().forEach(ids::add);
+    }
+    root.put("focusSpeaker", c.focusSpeaker());
+    ArrayNode warnings = root.putArray("warnings");
+    for (Warning w : c.warnings()) {
+      ObjectNode o = warnings.addObject();
+      o.put("document", w.documentId());
+      o.put("offset", w.offset());
+      o.put("message", w.message());
+    }
+    return root;
+  }
+
+  public String write(Comparison c) {
+    try {
+      return mapper.writeValueAsString(toTree(c)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize a comparison", e);
+    }
+  }
+
+  /** Writes atomically: a failure leaves any existing file as it was. */
+  public void write(Comparison c, Path out) throws IOException {
+    AtomicFile.write(out, write(c));
+  }
+
+  /** The article's title, else the headline the engine found in its text. */
+  static String title(Document d) {
+    if (d.article().title() != null) {
+      return d.article().title();
+    }
+    for (Paragraph p : d.paragraphs()) {
+      if (p.section() == Section.HEADLINE) {
+        return p.span().of(d.text());
+      }
+    }
+    return null;
+  }
+
+  private static void spans(ArrayNode arr, List<Span> spans) {
+    for (Span s : spans) {
+      ArrayNode pair = arr.addArray();
+      pair.add(s.start());
+      pair.add(s.end());
+    }
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}
