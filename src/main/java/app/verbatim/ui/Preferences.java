@@ -97,6 +97,7 @@ public final class Preferences {
     try {
       StringWriter w = new StringWriter();
       props.store(w, "Verbatim preferences");
+      Files.createDirectories(file.toAbsolutePath().getParent());
       AtomicFile.write(file, w.toString());
     } catch (IOException e) {
       System.err.println("verbatim: could not save preferences: " + e.getMessage());

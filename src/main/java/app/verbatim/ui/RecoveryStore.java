@@ -30,6 +30,7 @@ public final class RecoveryStore {
   }
 
   public void save(Session session) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent()); // a first run has no folder yet
     sessions.write(session, file);
   }
 

@@ -180,6 +180,7 @@ class MainWindowTest {
     WaitForAsyncUtils.asyncFx(() -> workspace.correct(Correction.notAQuote(workspace.refOf(q).orElseThrow())));
     waitUntil(() -> !workspace.busyProperty().get());
     Path recovery = home.resolve("recovery.verbatim");
+    assertThat(home.resolve("recovery.verbatim").getParent()).exists();
     Files.deleteIfExists(recovery);
     WaitForAsyncUtils.asyncFx(() -> window.files().writeRecovery());
     waitUntil(() -> Files.exists(recovery));
