@@ -20,6 +20,14 @@ public final class QuoteAligner {
   private static final int SHINGLE = 3;
   /** Share of the shorter quotation that must be found, in order, in the longer one. */
   private static final double MIN_CONTAINMENT = 0.6;
+  /** A word triple shared by more quotations than this is a stock phrase, not evidence. */
+  private static final int MAX_BUCKET = 60;
+  /** Candidates per quotation and other document: one passage is rarely quoted more often than this. */
+  private static final int MAX_CANDIDATES = 4;
+  /** Shortest quotation (in content words) that may be linked on its words alone. */
+  private static final int MIN_CONTENT_WORDS = 2;
+  /** Above this many DP cells the common-word count comes from a Myers diff instead. */
+  private static final long DP_LIMIT = 4_000_000L;
 
   public List<QuoteLink> align(List<QuoteWords> quotes) {
     Map<String, List<Integer>> index = new HashMap<>();
@@ -27,32 +35,55 @@ public final class QuoteAligner {
       List<String> k = quotes.get(i).keys();
       Set<String> seen = new HashSet<>();
       for (int j = 0; j + SHINGLE <= k.size(); j++) {
-        String sh = String.join(" ", k.subList(j, j + SHINGLE));
+        List<String> run = k.subList(j, j + SHINGLE);
+        if (run.stream().allMatch(FunctionWords::isFunctionWord)) {
+          continue; // "we will not" is grammar, not evidence
+        }
+        String sh = String.join(" ", run);
         if (seen.add(sh)) {
           index.computeIfAbsent(sh, x -> new ArrayList<>()).add(i);
         }
       }
     }
-    Set<Long> tried = new HashSet<>();
-    List<QuoteLink> links = new ArrayList<>();
+    // how many word triples each pair of quotations (of different documents) shares
+    Map<Long, Integer> shared = new HashMap<>();
     for (List<Integer> bucket : index.values()) {
-      if (bucket.size() > 200) {
-        continue; // a stock phrase every quotation shares says nothing
+      if (bucket.size() > MAX_BUCKET) {
+        continue; // a stock phrase many quotations share says nothing
       }
       for (int x = 0; x < bucket.size(); x++) {
         for (int y = x + 1; y < bucket.size(); y++) {
           int i = Math.min(bucket.get(x), bucket.get(y));
           int j = Math.max(bucket.get(x), bucket.get(y));
-          QuoteWords a = quotes.get(i);
-          QuoteWords b = quotes.get(j);
-          if (a.quote().documentId().equals(b.quote().documentId()) || !tried.add(((long) i << 32) | j)) {
-            continue;
-          }
-          QuoteLink link = compare(a, b);
-          if (link != null) {
-            links.add(link);
+          if (!quotes.get(i).quote().documentId().equals(quotes.get(j).quote().documentId())) {
+            shared.merge(((long) i << 32) | j, 1, Integer::sum);
           }
         }
+      }
+    }
+    // each quotation is compared only with its best-sharing candidates in each other document
+    Map<String, List<long[]>> byQuoteAndDoc = new HashMap<>();
+    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+      int i = (int) (e.getKey() >>> 32);
+      int j = (int) (e.getKey() & 0xffffffffL);
+      long[] cand = {e.getKey(), e.getValue()};
+      byQuoteAndDoc.computeIfAbsent(i + "/" + quotes.get(j).quote().documentId(), k -> new ArrayList<>()).add(cand);
+      byQuoteAndDoc.computeIfAbsent(j + "/" + quotes.get(i).quote().documentId(), k -> new ArrayList<>()).add(cand);
+    }
+    Set<Long> kept = new HashSet<>();
+    for (List<long[]> cands : byQuoteAndDoc.values()) {
+      cands.sort((p, q) -> p[1] != q[1] ? Long.compare(q[1], p[1]) : Long.compare(p[0], q[0]));
+      for (int c = 0; c < Math.min(MAX_CANDIDATES, cands.size()); c++) {
+        kept.add(cands.get(c)[0]);
+      }
+    }
+    List<Long> pairs = new ArrayList<>(kept);
+    pairs.sort(null); // deterministic order whatever the hash maps did
+    List<QuoteLink> links = new ArrayList<>();
+    for (long pair : pairs) {
+      QuoteLink link = compare(quotes.get((int) (pair >>> 32)), quotes.get((int) (pair & 0xffffffffL)));
+      if (link != null) {
+        links.add(link);
       }
     }
     return links;
@@ -68,6 +99,10 @@ public final class QuoteAligner {
     int shorter = Math.min(a.size(), b.size());
     if (shorter < SHINGLE) {
       return null;
+    }
+    int fewer = Math.min(contentWords(a).size(), contentWords(b).size());
+    if (sharedContentWords(a, b) < Math.max(MIN_CONTENT_WORDS, (fewer + 1) / 2)) {
+      return null; // sharing only grammar, or one content word, is not the same passage
     }
     int common = lcs(a.keys(), b.keys());
     double containment = (double) common / shorter;
@@ -110,7 +145,48 @@ public final class QuoteAligner {
     return s.toString();
   }
 
+  private static Set<String> contentWords(QuoteWords q) {
+    Set<String> out = new HashSet<>();
+    for (String k : q.keys()) {
+      if (!FunctionWords.isFunctionWord(k)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Distinct content words the two quotations have in common. */
+  private static int sharedContentWords(QuoteWords a, QuoteWords b) {
+    Set<String> mine = contentWords(a);
+    Set<String> both = new HashSet<>();
+    for (String k : b.keys()) {
+      if (mine.contains(k)) {
+        both.add(k);
+      }
+    }
+    return both.size();
+  }
+
+  /**
+   * Length of the longest common subsequence of two word lists: exact dynamic programming for the
+   * usual sizes; for very long quotations (a whole transcript quoted twice) a Myers diff, linear when
+   * they are nearly the same, so hostile input cannot make this quadratic in practice.
+   */
   static int lcs(List<String> a, List<String> b) {
+    if (a.equals(b)) {
+      return a.size();
+    }
+    if ((long) a.size() * b.size() > DP_LIMIT) {
+      int changed = 0;
+      for (com.github.difflib.patch.AbstractDelta<String> d : com.github.difflib.DiffUtils.diff(a, b).getDeltas()) {
+        changed += d.getSource().size();
+      }
+      return a.size() - changed;
+    }
+    return dp(a, b);
+  }
+
+  private static int dp(List<String> a, List<String> b) {
     int[] prev = new int[b.size() + 1];
     int[] cur = new int[b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
