@@ -73,7 +73,11 @@ public final class QuoteFinder {
           Segment cur = seg;
           while (!cur.closed()) {
             int nextP = q + 1;
-            Segment cont = nextP < paragraphs.size() ? continuation(text, paragraphs.get(nextP), perParagraph.get(nextP), cur.family()) : null;
+            // only a quotation that opens as speech runs on: a mark mid-sentence ("known as “the Owl…")
+            // left open is a stray, however the next paragraph begins
+            boolean opensAsSpeech = cur != seg || opensSpeech(text, paragraphs.get(p).span().start(), seg.open());
+            Segment cont = !opensAsSpeech || nextP >= paragraphs.size() ? null
+                : continuation(text, paragraphs.get(nextP), perParagraph.get(nextP), cur.family());
             if (cont == null) {
               if (cur.family() == Family.DOUBLE || text.charAt(cur.open()) == '‘') {
                 warnings.add("unbalanced quotation mark; quotation ended at the end of its paragraph");
@@ -117,6 +121,29 @@ public final class QuoteFinder {
       marked.add(new Span(open, Math.max(markedEnd, e)));
       parts.add(new Span(s, e));
     }
+  }
+
+  /**
+   * Whether an opening mark stands where a quotation of speech begins: at the start of its paragraph or
+   * of a sentence, after a colon or dash, or right after a reporting verb ("Ri said “…").
+   */
+  static boolean opensSpeech(String text, int paragraphStart, int open) {
+    int i = open - 1;
+    while (i >= paragraphStart && QuoteMarkScanner.isSpace(text.charAt(i))) {
+      i--;
+    }
+    if (i < paragraphStart) {
+      return true;
+    }
+    char before = text.charAt(i);
+    if (":—–,.!?”’»\"'".indexOf(before) >= 0) {
+      return true; // after a cue's colon or dash, or at the start of a sentence
+    }
+    int wordEnd = i + 1;
+    while (i >= paragraphStart && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return wordEnd > i + 1 && Lexicon.isVerb(Lexicon.lower(text.substring(i + 1, wordEnd)));
   }
 
   /** The first segment of a paragraph when it continues a quotation left open before. */
