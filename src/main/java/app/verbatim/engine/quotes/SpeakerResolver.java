@@ -36,6 +36,9 @@ final class SpeakerResolver {
       "square", "hall", "palace", "commission", "authority", "service", "army", "navy", "forces", "force",
       "police", "foundation", "company", "corporation", "inc", "ltd", "council’s", "world", "international",
       "global", "national", "european", "asian", "african", "american");
+  /** Prepositions after which a capitalized name is a place, not a person. */
+  private static final Set<String> PLACE_PREPOSITIONS = Lexicon.set(
+      "in", "at", "near", "outside", "inside", "across", "throughout", "around", "beyond");
   private static final Set<String> NAME_PARTICLES = Lexicon.set(
       "de", "van", "von", "bin", "al", "da", "di", "du", "la", "le", "der", "den", "del", "dos", "ibn", "el");
 
@@ -147,8 +150,13 @@ final class SpeakerResolver {
       }
     }
     List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    W dropped = null;
     while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
-      name.remove(0);
+      dropped = name.remove(0);
+    }
+    W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
+    if (before != null && PLACE_PREPOSITIONS.contains(before.bare())) {
+      return; // "In Kessel, …", "at Brenn": a place, whatever appositive follows
     }
     if (name.isEmpty()) {
       return;
@@ -542,9 +550,18 @@ final class SpeakerResolver {
           && !np.isEmpty())) {
         break;
       }
+      if (!x.capitalized() && x.bare().equals("of") && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)) {
+        break; // "Marek Zaleski of the opposition Civic Union": the name, not the organisation
+      }
       np.add(x);
     }
     return np;
+  }
+
+  /** A capitalized word that is part of a person's name rather than a title or role. */
+  private static boolean isPersonalNameWord(W x) {
+    return x.capitalized() && !Lexicon.TITLES.contains(x.bare()) && !Lexicon.ROLE_NOUNS.contains(x.bare())
+        && !Lexicon.NOT_NAMES.contains(x.bare()) && !Lexicon.DETERMINERS.contains(x.bare());
   }
 
   /** A noun phrase that can name a speaker: pronoun, name, or described role. */
