@@ -36,6 +36,10 @@ final class SpeakerResolver {
       "square", "hall", "palace", "commission", "authority", "service", "army", "navy", "forces", "force",
       "police", "foundation", "company", "corporation", "inc", "ltd", "council’s", "world", "international",
       "global", "national", "european", "asian", "african", "american");
+  /** Verbs that, right after a name, make it the subject of its clause (beyond the reporting verbs). */
+  private static final Set<String> SUBJECT_VERBS = Lexicon.set(
+      "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
+      "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained");
   /** Prepositions after which a capitalized name is a place, not a person. */
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.set(
       "in", "at", "near", "outside", "inside", "across", "throughout", "around", "beyond");
@@ -165,6 +169,9 @@ final class SpeakerResolver {
     int end = at + run.size();
     boolean possessive = name.get(name.size() - 1).possessive();
     boolean speech = !possessive && followedByVerb(words, end);
+    // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
+    // word ("Pyongyang has more reasons…") is too often a place or a country to count
+    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0) && followedByVerb(words, end, true);
     boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
         || words.get(at - 1).text().equals(",") && at == 2;
     List<String> lowerRoles = rolesBefore(words, at);
@@ -205,7 +212,7 @@ final class SpeakerResolver {
       }
     }
     if (!strongOnly) {
-      mentions.add(new Mention(run.get(0).start(), p, speech || sentenceStart, speech));
+      mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart, speech));
       p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
     }
   }
@@ -277,8 +284,32 @@ final class SpeakerResolver {
     return head ? roles : List.of();
   }
 
+  /**
+   * Whether a name is the subject of its clause: a verb follows, directly or after adverbs or a
+   * closing comma ("Dario Vell, was more measured", "Ruiz, for her part, said").
+   */
   private static boolean followedByVerb(List<W> words, int end) {
+    return followedByVerb(words, end, false);
+  }
+
+  /** With {@code finite}, any finite verb counts ("Vell was more measured"), not only reporting verbs. */
+  private static boolean followedByVerb(List<W> words, int end, boolean finite) {
     int k = end;
+    if (k < words.size() && words.get(k).text().equals(",")) {
+      k++;
+      // skip a short parenthetical up to its closing comma: ", for her part,"
+      int close = k;
+      while (close < words.size() && close - k < 5 && !words.get(close).isPunct()) {
+        close++;
+      }
+      if (close < words.size() && words.get(close).text().equals(",") && close > k
+          && !Lexicon.isVerb(words.get(k).bare()) && !SUBJECT_VERBS.contains(words.get(k).bare())) {
+        k = close + 1;
+      }
+    }
+    if (finite && k < words.size() && SUBJECT_VERBS.contains(words.get(k).bare())) {
+      return true; // "Vell was more measured": a finite verb, even one that reports nothing
+    }
     while (k < words.size() && ADVERBS.contains(words.get(k).bare())) {
       k++;
     }
