@@ -79,7 +79,12 @@ public final class QuoteFinder {
             Segment cont = !opensAsSpeech || nextP >= paragraphs.size() ? null
                 : continuation(text, paragraphs.get(nextP), perParagraph.get(nextP), cur.family());
             if (cont == null) {
-              if (cur.family() == Family.DOUBLE || text.charAt(cur.open()) == '‘') {
+              if (!opensAsSpeech) {
+                // a mark left open mid-sentence: say so, but do not guess where a quotation would end
+                warnings.add("unbalanced quotation mark mid-sentence; not taken as a quotation");
+                offsets.add(cur.open());
+                marked.clear();
+              } else if (cur.family() == Family.DOUBLE || text.charAt(cur.open()) == '‘') {
                 warnings.add("unbalanced quotation mark; quotation ended at the end of its paragraph");
                 offsets.add(cur.open());
               } else {
@@ -125,7 +130,8 @@ public final class QuoteFinder {
 
   /**
    * Whether an opening mark stands where a quotation of speech begins: at the start of its paragraph or
-   * of a sentence, after a colon or dash, or right after a reporting verb ("Ri said “…").
+   * of a sentence, after a colon or dash, or in a sentence with a reporting verb before it
+   * ("Ri said “…", "Varga said the speech was “theatre…").
    */
   static boolean opensSpeech(String text, int paragraphStart, int open) {
     int i = open - 1;
@@ -139,11 +145,17 @@ public final class QuoteFinder {
     if (":—–,.!?”’»\"'".indexOf(before) >= 0) {
       return true; // after a cue's colon or dash, or at the start of a sentence
     }
-    int wordEnd = i + 1;
-    while (i >= paragraphStart && Character.isLetter(text.charAt(i))) {
-      i--;
+    // a reporting verb earlier in the same sentence: "Varga said the speech was “theatre…"
+    int sentenceStart = i;
+    while (sentenceStart > paragraphStart && ".!?".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+      sentenceStart--;
     }
-    return wordEnd > i + 1 && Lexicon.isVerb(Lexicon.lower(text.substring(i + 1, wordEnd)));
+    for (String word : text.substring(sentenceStart, open).split("[^\\p{L}]+")) {
+      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && Lexicon.isVerb(Lexicon.lower(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first segment of a paragraph when it continues a quotation left open before. */
