@@ -350,6 +350,9 @@ public final class QuoteFinder {
     if (words <= 6 && TERM_CUE.matcher(before.stripTrailing()).find()) {
       return true;
     }
+    if (section != Section.HEADLINE && isTitle(content, words)) {
+      return true; // 'Financial Stability in Uncertain Times': the name of a report, book or film
+    }
     if (words >= 5) {
       return false;
     }
@@ -364,6 +367,27 @@ public final class QuoteFinder {
     boolean personal = content.matches("(?i).*\\b(i|we|our|us|my|me|you|your)\\b.*");
     boolean sentenceInside = content.matches("(?s).*[.!?,]$");
     return !(cue || personal || sentenceInside || section == Section.HEADLINE && attached);
+  }
+
+  /**
+   * A title in headline case: two to twelve words, every word of four letters or more capitalized, no
+   * sentence punctuation, nobody speaking in person. Body text rarely quotes speech that way.
+   */
+  static boolean isTitle(String content, int words) {
+    if (words < 2 || words > 12 || content.matches("(?s).*[.!?,;:]\\s*$")
+        || content.matches("(?s).*\\b(I|we|We|our|Our|us|my|My|me|you|You|your|Your)\\b.*")) {
+      return false;
+    }
+    int long4 = 0;
+    for (String w : content.split("[^\\p{L}’'-]+")) {
+      if (w.length() >= 4) {
+        long4++;
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return long4 >= 2;
   }
 
   static boolean hasCue(String s) {
