@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
   private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]\\n]*\\]|\\((?:…|\\.\\s?\\.\\s?\\.)\\)|…|\\.\\s?\\.\\s?\\.");
+  /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
+  private static final Pattern OWN_CUE = Pattern.compile("^[\\s]*[,—–-]?\\s*\\p{L}");
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)(so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the words|the phrase|"
           + "the slogan|the label|the motto|the hashtag|titled|entitled|headlined|billed as|branded as|"
@@ -320,8 +322,26 @@ public final class QuoteFinder {
       return false;
     }
     String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
-    if (words.length < 2 || words.length > 7) {
+    if (words.length < 2 || words.length > 12) {
       return false;
+    }
+    // a long attribution must open with its cue: "Mr Achterberg told the Ledger by phone from Tallmark."
+    if (words.length > 7 && !Lexicon.isVerb(Lexicon.lower(words[1].replaceAll("[^\\p{L}]", "")))
+        && !(words.length > 2 && Lexicon.isVerb(Lexicon.lower(words[2].replaceAll("[^\\p{L}]", ""))))
+        && !Lexicon.isVerb(Lexicon.lower(words[0].replaceAll("[^\\p{L}]", "")))) {
+      return false;
+    }
+    // the second part has its own attribution after it: two speakers, not one split quotation
+    int afterSecond = second.get(second.size() - 1).end();
+    int lineEnd = text.indexOf('\n', afterSecond);
+    String after = text.substring(afterSecond, Math.min(lineEnd < 0 ? text.length() : lineEnd, afterSecond + 60));
+    if (OWN_CUE.matcher(after).find()) {
+      String[] aw = after.replaceAll("^[\\s,;:—–-]+", "").split("[^\\p{L}’'.-]+");
+      for (int k = 0; k < Math.min(4, aw.length); k++) {
+        if (Lexicon.isVerb(Lexicon.lower(aw[k]))) {
+          return false;
+        }
+      }
     }
     boolean hasVerb = false;
     for (String w : words) {
