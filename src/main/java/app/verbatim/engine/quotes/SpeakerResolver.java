@@ -174,7 +174,7 @@ final class SpeakerResolver {
     boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0) && followedByVerb(words, end, true);
     boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
         || words.get(at - 1).text().equals(",") && at == 2;
-    List<String> lowerRoles = rolesBefore(words, at);
+    List<String> lowerRoles = rolesBefore(words, at, end);
     List<String> apposition = possessive ? List.of() : appositive(words, end);
     boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
     boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
@@ -226,12 +226,18 @@ final class SpeakerResolver {
   }
 
   /** "opposition leader Elena Marsh", "Valdoria’s trade minister Elena Marsh". */
-  private static List<String> rolesBefore(List<W> words, int at) {
+  private static List<String> rolesBefore(List<W> words, int at, int end) {
     List<String> roles = new ArrayList<>();
     int k = at - 1;
     // "The opposition leader, Tomas Varga, …"
     if (k >= 1 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
         && !words.get(k - 1).capitalized()) {
+      // an apposition is closed by a comma or names a full name: "According to the minister, Norvessa
+      // will…" gives Norvessa no role
+      boolean closed = end < words.size() && words.get(end).text().equals(",");
+      if (!closed && end - at < 2) {
+        return List.of();
+      }
       k--;
     }
     boolean head = false;
