@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class QuoteFinder {
   private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]\\n]*\\]|\\((?:…|\\.\\s?\\.\\s?\\.)\\)|…|\\.\\s?\\.\\s?\\.");
   /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
-  private static final Pattern OWN_CUE = Pattern.compile("^[\\s]*[,—–-]?\\s*\\p{L}");
+  private static final Pattern OWN_CUE = Pattern.compile("^[\\s,\"”’'»“‘«—–-]*\\p{L}");
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)(so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the words|the phrase|"
           + "the slogan|the label|the motto|the hashtag|titled|entitled|headlined|billed as|branded as|"
@@ -336,7 +336,7 @@ public final class QuoteFinder {
     int lineEnd = text.indexOf('\n', afterSecond);
     String after = text.substring(afterSecond, Math.min(lineEnd < 0 ? text.length() : lineEnd, afterSecond + 60));
     if (OWN_CUE.matcher(after).find()) {
-      String[] aw = after.replaceAll("^[\\s,;:—–-]+", "").split("[^\\p{L}’'.-]+");
+      String[] aw = after.replaceAll("^[\\s,;:\"”’'»“‘«—–-]+", "").split("[^\\p{L}’'-]+");
       for (int k = 0; k < Math.min(4, aw.length); k++) {
         if (Lexicon.isVerb(Lexicon.lower(aw[k]))) {
           return false;
