@@ -32,6 +32,8 @@ final class Lexicon {
     "replied", "replies", "replying", "denied", "denies", "denying", "testified", "testifies",
     "specified", "clarified", "forecasts", "forecasting", "put", "puts"
   };
+  /** Verbs that report speech when "back" follows: "shot back", "fired back", "hit back". */
+  static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");
   static final Set<String> PRONOUNS = set("he", "she", "they");
   static final Set<String> DETERMINERS = set(
       "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another");

@@ -158,6 +158,17 @@ final class SpeakerResolver {
     while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
       dropped = name.remove(0);
     }
+    if (name.stream().allMatch(w -> w.text().length() >= 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
+        && w.text().chars().anyMatch(Character::isLetter))) {
+      return; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
+    }
+    int next = at + run.size();
+    if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
+        && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
+        && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
+        && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()) {
+      return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
+    }
     W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
     if (before != null && PLACE_PREPOSITIONS.contains(before.bare())) {
       return; // "In Kessel, …", "at Brenn": a place, whatever appositive follows
@@ -319,7 +330,7 @@ final class SpeakerResolver {
     while (k < words.size() && ADVERBS.contains(words.get(k).bare())) {
       k++;
     }
-    return k < words.size() && !words.get(k).capitalized() && Lexicon.isVerb(words.get(k).bare());
+    return k < words.size() && !words.get(k).capitalized() && isCueVerb(words, k);
   }
 
   private static void absorbName(Person p, List<W> name) {
@@ -426,7 +437,7 @@ final class SpeakerResolver {
       List<W> np = nounPhraseForward(w, i + 2);
       return np.isEmpty() ? null : new Cue(np, "according to", np.get(0).start());
     }
-    if (!w.get(i).capitalized() && Lexicon.isVerb(w.get(i).bare())) {
+    if (!w.get(i).capitalized() && isCueVerb(w, i)) {
       List<W> np = nounPhraseForward(w, i + 1);
       return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
     }
@@ -449,7 +460,7 @@ final class SpeakerResolver {
       if (verb.isPunct()) {
         return null;
       }
-      if (!verb.capitalized() && Lexicon.isVerb(verb.bare())) {
+      if (!verb.capitalized() && isCueVerb(w, v)) {
         int e = v;
         while (e > i && ADVERBS.contains(w.get(e - 1).bare())) {
           e--;
@@ -488,7 +499,7 @@ final class SpeakerResolver {
     }
     for (int v = w.size() - 1; v >= 0; v--) {
       W verb = w.get(v);
-      if (verb.capitalized() || !Lexicon.isVerb(verb.bare())) {
+      if (verb.capitalized() || !isCueVerb(w, v)) {
         continue;
       }
       int e = v;
@@ -593,6 +604,12 @@ final class SpeakerResolver {
       np.add(x);
     }
     return np;
+  }
+
+  /** A reporting verb at {@code i}, including phrasal ones: "shot back", "fired back", "hit back". */
+  private static boolean isCueVerb(List<W> w, int i) {
+    String b = w.get(i).bare();
+    return Lexicon.isVerb(b) || Lexicon.BACK_VERBS.contains(b) && i + 1 < w.size() && w.get(i + 1).bare().equals("back");
   }
 
   /** A capitalized word that is part of a person's name rather than a title or role. */
