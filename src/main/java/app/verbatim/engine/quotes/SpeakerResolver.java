@@ -40,6 +40,8 @@ final class SpeakerResolver {
   private static final Set<String> SUBJECT_VERBS = Lexicon.set(
       "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
       "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained");
+  /** Title words that only join other title words. */
+  private static final Set<String> TITLE_GLUE = Lexicon.set("the", "and", "of", "for");
   /** Prepositions after which a capitalized name is a place, not a person. */
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.set(
       "in", "at", "near", "outside", "inside", "across", "throughout", "around", "beyond");
@@ -149,7 +151,8 @@ final class SpeakerResolver {
   private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
     int lastTitle = -1;
     for (int k = 0; k < run.size(); k++) {
-      if (isTitle(run.get(k))) {
+      // "the" and "and" belong to a title only inside one ("Secretary of the Treasury"), never before
+      if (isTitle(run.get(k)) && (lastTitle >= 0 || !TITLE_GLUE.contains(run.get(k).bare()))) {
         lastTitle = k;
       }
     }
