@@ -40,6 +40,9 @@ final class SpeakerResolver {
   private static final Set<String> SUBJECT_VERBS = Lexicon.set(
       "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
       "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained");
+  /** First words of a clause set off by commas between a name and its verb. */
+  private static final Set<String> ASIDE_OPENERS = Lexicon.set(
+      "who", "whose", "which", "for", "in", "however", "meanwhile", "though", "too", "by", "speaking", "asked");
   /** Title words that only join other title words. */
   private static final Set<String> TITLE_GLUE = Lexicon.set("the", "and", "of", "for");
   /** Prepositions after which a capitalized name is a place, not a person. */
@@ -564,7 +567,11 @@ final class SpeakerResolver {
       return -1;
     }
     List<W> appos = w.subList(c + 1, verbAt - 1);
-    if (appos.isEmpty() || appos.size() > 7 || appos.stream().noneMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+    // an appositive with a role ("the opposition leader"), a relative clause ("who has led the bank
+    // since 2021") or an aside ("for his part")
+    boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
+    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare());
+    if (!role && !aside) {
       return -1;
     }
     int s = c;
