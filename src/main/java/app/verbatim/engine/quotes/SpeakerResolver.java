@@ -98,13 +98,55 @@ final class SpeakerResolver {
       }
       if (a.person() == null && cue == null) {
         a = continuation(q, i, out);
+        String verb = coordinatedVerb(q);
+        if (a.person() != null && a.verb() == null && verb != null) {
+          a = new Attribution(a.person(), a.label(), verb);
+        }
       }
       if (a.person() != null && a.label() != null) {
         a.person().labels.add(a.label());
       }
       out.add(a);
     }
+    headlineEchoes(out);
     return out;
+  }
+
+  /**
+   * A headline's quotation usually repeats words the story quotes in full ("Norvessa pledges to 'open
+   * doors…'"): an unattributed headline quotation takes the speaker of the body quotation that
+   * contains its words.
+   */
+  private void headlineEchoes(List<Attribution> out) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Section section = paragraphs.get(quotes.get(i).paragraph()).section();
+      if (out.get(i).person() != null || section != Section.HEADLINE && section != Section.SUBHEADING) {
+        continue;
+      }
+      List<String> echo = letterWords(quotes.get(i));
+      if (echo.size() < 3) {
+        continue;
+      }
+      for (int j = 0; j < quotes.size(); j++) {
+        if (out.get(j).person() != null && paragraphs.get(quotes.get(j).paragraph()).section() == Section.BODY
+            && java.util.Collections.indexOfSubList(letterWords(quotes.get(j)), echo) >= 0) {
+          out.set(i, new Attribution(out.get(j).person(), out.get(i).label(), out.get(i).verb()));
+          break;
+        }
+      }
+    }
+  }
+
+  private List<String> letterWords(FoundQuote q) {
+    List<String> words = new ArrayList<>();
+    for (Span s : q.parts()) {
+      for (String w : s.of(text).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
   }
 
   // ---- people in the reporter's prose -------------------------------------------------------
@@ -403,6 +445,26 @@ final class SpeakerResolver {
     if (paragraphOf(last.start()) == para) {
       int limit = Math.min(sentences.endOf(last.end()), nextQuoteStart(last.end(), para.span().end()));
       return cueLater(last.end(), limit);
+    }
+    return null;
+  }
+
+  /**
+   * The verb of a cue whose subject is left out because the sentence already named it: "… and urged
+   * governments “…”", "…, noting that “…”". Null when there is none.
+   */
+  private String coordinatedVerb(FoundQuote q) {
+    Paragraph para = paragraphs.get(q.paragraph());
+    int open = q.start();
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int from = Math.max(sentences.startOf(open), previousQuoteEnd(open, para.span().start()));
+    List<W> w = prose(from, open);
+    for (int v = w.size() - 1; v >= 0 && v >= w.size() - 6; v--) {
+      if (!w.get(v).capitalized() && isCueVerb(w, v)) {
+        boolean elided = v == 0 || Set.of("and", ",", "also", "then", "but").contains(w.get(v - 1).bare())
+            || w.get(v - 1).text().equals(",");
+        return elided ? w.get(v).text() : null;
+      }
     }
     return null;
   }
