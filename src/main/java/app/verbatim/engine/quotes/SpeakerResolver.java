@@ -440,6 +440,13 @@ final class SpeakerResolver {
     if (before != null) {
       return before;
     }
+    // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as …
+    if (para.section() == Section.HEADLINE) {
+      List<W> w = prose(para.span().start(), open);
+      if (!w.isEmpty() && w.size() <= 3 && w.stream().allMatch(x -> isPersonalNameWord(x) && !x.possessive())) {
+        return new Cue(w, null, w.get(0).start());
+      }
+    }
     // a cue later in the same sentence, after other words: "…" in an interview, the minister said
     Span last = q.marked().get(q.marked().size() - 1);
     if (paragraphOf(last.start()) == para) {
