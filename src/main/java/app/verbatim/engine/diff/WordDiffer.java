@@ -83,8 +83,8 @@ public final class WordDiffer {
     StringBuilder s = new StringBuilder();
     for (int t = k.from(); t < k.to(); t++) {
       String w = q.tokens().get(t).surface().replaceAll("^[“”\"‘’'«»„(\\[]+", "");
-      if (t == q.tokens().size() - 1) {
-        w = w.replaceAll("[\\p{Punct}“”‘’«»…]+$", "");
+      if (t == q.tokens().size() - 1 || endsPart(q, t)) {
+        w = w.replaceAll("[\\p{Punct}“”‘’«»…]+$", ""); // the stop before a closing mark is house style
       }
       if (t == 0 && !w.isEmpty()) {
         w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
@@ -92,6 +92,16 @@ public final class WordDiffer {
       s.append(w).append(' ');
     }
     return s.toString();
+  }
+
+  /** Whether token {@code t} is the last of one part of a split quotation. */
+  private static boolean endsPart(QuoteWords q, int t) {
+    if (t + 1 >= q.tokens().size()) {
+      return true;
+    }
+    int end = q.tokens().get(t).end();
+    int nextStart = q.tokens().get(t + 1).start();
+    return q.quote().spans().stream().anyMatch(s -> s.end() >= end && s.end() <= nextStart);
   }
 
   /** Runs of one kind as spans of the document text; editorial insertions as their own spans. */

@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
   private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]\\n]*\\]|\\((?:…|\\.\\s?\\.\\s?\\.)\\)|…|\\.\\s?\\.\\s?\\.");
+  /** Present-tense verbs that introduce a headline's quotation: "union leader vows to 'stand firm'". */
+  private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of(
+      "vows", "pledges", "promises", "warns", "urges", "insists", "claims", "demands", "calls", "tells",
+      "says", "brands", "dismisses", "hails", "slams", "rejects");
+
+  /** A word, optionally followed by "to" or "that", right before the opening mark. */
+  private static final Pattern VERB_THEN_QUOTE = Pattern.compile("(\\p{L}+)(\\s+(to|that))?\\s*$");
+
   /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
   private static final Pattern OWN_CUE = Pattern.compile("^[\\s,\"”’'»“‘«—–-]*\\p{L}");
   private static final Pattern TERM_CUE = Pattern.compile(
@@ -380,8 +388,13 @@ public final class QuoteFinder {
     boolean attached = after.matches("(?s)^\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+.*")
         && hasCue(after.length() > 60 ? after.substring(0, 60) : after)
         || before.matches("(?s).*[:,]\\s*$") && hasCue(before);
+    // right after its reporting verb, even one or two words are the speaker's: vows to 'stand firm'
+    // (in body text only with "to"/"that" after the verb: "the proposed 'green corridor'" is a term)
+    Matcher vq = VERB_THEN_QUOTE.matcher(before);
+    boolean afterVerb = vq.find() && (section == Section.HEADLINE || vq.group(3) != null)
+        && (Lexicon.isVerb(Lexicon.lower(vq.group(1))) || HEADLINE_VERBS.contains(Lexicon.lower(vq.group(1))));
     if (words <= 2) {
-      return !attached;
+      return !attached && !afterVerb;
     }
     // three or four words: speech if a reporting cue stands in the sentence or it speaks in person
     boolean personal = content.matches("(?i).*\\b(i|we|our|us|my|me|you|your)\\b.*");
