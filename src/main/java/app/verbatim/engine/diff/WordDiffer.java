@@ -72,7 +72,14 @@ public final class WordDiffer {
 
   private static void matchEqual(QuoteWords a, QuoteWords b, int ia, int ib, boolean[] matched, boolean[] variant) {
     matched[ia] = true;
-    if (!printed(a, ia).equals(printed(b, ib))) {
+    String pa = printed(a, ia);
+    String pb = printed(b, ib);
+    // where either outlet ends a part of the quotation, its stop is the attribution's, not the speaker's
+    if (!pa.equals(pb) && (endsPart(a, a.keyed().get(ia).to() - 1) || endsPart(b, b.keyed().get(ib).to() - 1))) {
+      pa = pa.replaceAll("[,.;:!?]+ $", " ");
+      pb = pb.replaceAll("[,.;:!?]+ $", " ");
+    }
+    if (!pa.equals(pb)) {
       variant[ia] = true;
     }
   }

@@ -77,7 +77,10 @@ final class Lexicon {
       "commerce", "treasury", "attorney", "solicitor", "speaker", "majority", "minority", "whip",
       "party", "spokesperson", "press", "cabinet", "envoy", "special", "high", "commissioner", "top",
       "diplomat", "legislator", "lawmaker", "congressman", "congresswoman", "his", "her", "holiness",
-      "excellency", "honourable", "honorable", "hon");
+      "excellency", "honourable", "honorable", "hon", "councilman", "councilwoman", "councilor",
+      "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "delegate", "sheriff",
+      "superintendent", "commander", "inspector", "detective", "officer", "coach", "bishop", "archbishop",
+      "rabbi", "imam", "chairperson", "president-elect", "vice-president", "senator-elect");
   /** Capitalized words that never start a person's name. */
   static final Set<String> NOT_NAMES = set(
       "however", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",

@@ -330,6 +330,9 @@ final class SpeakerResolver {
     boolean head = false;
     for (int k = end + 1; k < words.size() && k <= end + 7; k++) {
       W w = words.get(k);
+      if (w.text().equals("\u2063")) {
+        return List.of(); // "According to Brooks, the mayor “listened…”": the subject of the quotation
+      }
       if (w.isPunct()) {
         break;
       }
@@ -439,6 +442,20 @@ final class SpeakerResolver {
     Cue before = cueBefore(from, open);
     if (before != null) {
       return before;
+    }
+    // the cue ends the paragraph before: "The mayor later told reporters:" ¶ "We will find savings…"
+    int pi = q.paragraph();
+    if (pi > 0 && text.substring(para.span().start(), open).isBlank()) {
+      Paragraph prev = paragraphs.get(pi - 1);
+      String prevText = prev.span().of(text).stripTrailing();
+      if (prev.section() == Section.BODY && prevText.endsWith(":")) {
+        Sentences ps = new Sentences(text, prev.span().start(), prev.span().end(), quotedIndex);
+        int end = prev.span().start() + prevText.length() - 1;
+        Cue c = cueBefore(Math.max(ps.startOf(end), previousQuoteEnd(end, prev.span().start())), end);
+        if (c != null) {
+          return c;
+        }
+      }
     }
     // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as …
     if (para.section() == Section.HEADLINE) {
@@ -572,6 +589,7 @@ final class SpeakerResolver {
         }
       }
     }
+    Cue participle = null;
     for (int v = w.size() - 1; v >= 0; v--) {
       W verb = w.get(v);
       if (verb.capitalized() || !isCueVerb(w, v)) {
@@ -590,6 +608,12 @@ final class SpeakerResolver {
         s = beforeAppositive(w, e);
         e = s < 0 ? e : apposStart;
         if (s < 0) {
+          // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
+          List<W> subject = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing")
+              ? sentenceSubject(w, e - 1) : List.of();
+          if (!subject.isEmpty() && participle == null) {
+            participle = new Cue(subject, verb.text(), subject.get(0).start()); // unless the main verb cues
+          }
           continue;
         }
       }
@@ -597,6 +621,9 @@ final class SpeakerResolver {
       if (!np.isEmpty() && isReference(np)) {
         return new Cue(np, verb.text(), np.get(0).start());
       }
+    }
+    if (participle != null) {
+      return participle;
     }
     // headline style: Marsh: 'We will not back down'
     if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
@@ -650,6 +677,32 @@ final class SpeakerResolver {
     }
     apposStart = c;
     return s < c ? s : -1;
+  }
+
+  /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */
+  private static List<W> sentenceSubject(List<W> w, int end) {
+    int k = 0;
+    // past a dateline: "GREENHAVEN — Mayor …", "KESSEL, March 14 (AC) – …"
+    for (int d = 0; d < Math.min(end, 8); d++) {
+      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
+        k = d + 1;
+        break;
+      }
+    }
+    while (k < end && !w.get(k).capitalized()) {
+      k++;
+    }
+    List<W> run = new ArrayList<>();
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct())) {
+      run.add(w.get(k));
+      k++;
+    }
+    boolean followedByVerb = k < end && (Lexicon.isVerb(w.get(k).bare()) || SUBJECT_VERBS.contains(w.get(k).bare())
+        || Set.of("on", "in", "at", "yesterday", "today", "also", "later", "then").contains(w.get(k).bare())
+        || !w.get(k).capitalized() && w.get(k).bare().endsWith("ed"));
+    List<W> np = trimLeading(run);
+    return followedByVerb && !np.isEmpty() && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)
+        && isReference(np) ? np : List.of();
   }
 
   /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */

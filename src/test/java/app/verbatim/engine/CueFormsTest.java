@@ -1,0 +1,53 @@
+package app.verbatim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.model.Article;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cue forms beyond "…," X said: participle clauses, a cue ending the paragraph before, titles. */
+class CueFormsTest {
+  private static final String TEXT = "Mayor defends budget cuts\n\n"
+      + "GREENHAVEN — Mayor Linda Okafor on Monday defended her plan to cut library funding, telling a "
+      + "packed council meeting that the city \"cannot spend money it does not have.\"\n\n"
+      + "Councilman Raj Patel, her most vocal critic, said the cuts would fall hardest on poor "
+      + "neighborhoods. \"This budget balances the books on the backs of children,\" he said.\n\n"
+      + "Okafor's chief of staff, Dana Brooks, said the mayor had met library staff twice. According to "
+      + "Brooks, the mayor \"listened to every concern.\"\n\n"
+      + "The mayor later told reporters:\n\n"
+      + "\"We will find savings elsewhere if we can.\n\n"
+      + "\"But I will not promise what I cannot deliver.\"\n";
+
+  private final Comparison c = new VerbatimEngine().compare(List.of(
+      new Article("Gazette", null, null, "en", null, TEXT), new Article("Other", null, null, "en", null, "None.")));
+
+  private String speakerOf(String words) {
+    Quote q = c.quotesOf("d1").stream().filter(x -> x.text().contains(words)).findFirst().orElseThrow();
+    return c.speaker(q.speakerId()).map(s -> s.name()).orElse(null);
+  }
+
+  @Test
+  void aParticipleClauseTakesTheSentencesSubject() {
+    assertThat(speakerOf("cannot spend money")).isEqualTo("Linda Okafor");
+  }
+
+  @Test
+  void aCueEndingThePreviousParagraphWithAColonIntroducesTheQuotation() {
+    assertThat(speakerOf("find savings elsewhere")).isEqualTo("Linda Okafor");
+    assertThat(speakerOf("find savings elsewhere")).isEqualTo(speakerOf("cannot spend money"));
+  }
+
+  @Test
+  void aRoleRightBeforeAQuotationIsItsSubjectNotAnAppositive() {
+    assertThat(speakerOf("listened to every concern")).isEqualTo("Dana Brooks");
+    // Brooks did not become "the mayor": the role-noun cue above still finds Okafor
+  }
+
+  @Test
+  void councilTitlesAreNotPartOfTheName() {
+    assertThat(speakerOf("balances the books")).isEqualTo("Raj Patel");
+  }
+}
