@@ -50,4 +50,17 @@ class CueFormsTest {
   void councilTitlesAreNotPartOfTheName() {
     assertThat(speakerOf("balances the books")).isEqualTo("Raj Patel");
   }
+
+  @Test
+  void aRoleThenANameInCommasCuesItsVerbAndANewSentenceIsNoCue() {
+    Comparison d = new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null,
+        "Report row\n\nThe minister, Eva Stone, later told reporters: \"We stand by every word.\"\n\n"
+            + "Asked whether she would resign, Ms Stone replied: \"Absolutely not.\" She added that she "
+            + "had \"nothing to hide\"."), new Article("Other", null, null, "en", null, "None.")));
+    Quote stand = d.quotesOf("d1").stream().filter(q -> q.text().contains("every word")).findFirst().orElseThrow();
+    Quote not = d.quotesOf("d1").stream().filter(q -> q.text().contains("Absolutely")).findFirst().orElseThrow();
+    assertThat(stand.verb()).isEqualTo("told");
+    assertThat(d.speaker(stand.speakerId()).orElseThrow().name()).isEqualTo("Eva Stone");
+    assertThat(not.verb()).isEqualTo("replied");
+  }
 }

@@ -432,7 +432,7 @@ final class SpeakerResolver {
       Paragraph pk = paragraphOf(m.start());
       Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
       int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
-      Cue c = cueAfter(m.end(), limit);
+      Cue c = endsSentenceBeforeCapital(m) ? null : cueAfter(m.end(), limit);
       if (c != null) {
         return c;
       }
@@ -491,6 +491,25 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "…not.” She added that…": a quotation that ends its sentence, followed by a capital, is not
+   * attributed by the words after it — they start a new sentence.
+   */
+  private boolean endsSentenceBeforeCapital(Span marked) {
+    int i = marked.end() - 1;
+    while (i > marked.start() && "\"'”’»“‘«".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i <= marked.start() || ".!?".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    int j = marked.end();
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j < text.length() && Character.isUpperCase(text.charAt(j));
   }
 
   private Paragraph paragraphOf(int offset) {
@@ -668,7 +687,14 @@ final class SpeakerResolver {
     boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
     boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare());
     if (!role && !aside) {
-      return -1;
+      // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it
+      boolean name = !appos.isEmpty() && appos.size() <= 4 && appos.stream().allMatch(SpeakerResolver::isPersonalNameWord)
+          && c >= 1 && Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare());
+      if (!name) {
+        return -1;
+      }
+      apposStart = verbAt - 1;
+      return c + 1;
     }
     int s = c;
     while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
