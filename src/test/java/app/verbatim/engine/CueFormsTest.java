@@ -63,4 +63,14 @@ class CueFormsTest {
     assertThat(d.speaker(stand.speakerId()).orElseThrow().name()).isEqualTo("Eva Stone");
     assertThat(not.verb()).isEqualTo("replied");
   }
+
+  @Test
+  void aRoleThenTheNameInCommasAfterTheQuotationNamesTheSpeaker() {
+    Comparison d = new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null,
+        "Ceasefire\n\n\"We are not naive,\" the prime minister, Helena Varga, said. \"We know who broke the truce.\""),
+        new Article("Other", null, null, "en", null, "None.")));
+    Quote q = d.quotesOf("d1").get(0);
+    assertThat(d.speaker(q.speakerId()).orElseThrow().name()).isEqualTo("Helena Varga");
+    assertThat(q.spans()).hasSize(2);
+  }
 }

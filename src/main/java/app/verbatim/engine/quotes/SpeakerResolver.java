@@ -566,6 +566,14 @@ final class SpeakerResolver {
           List<W> np = trimTrailing(w.subList(i, v));
           return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
         }
+        // "…," the prime minister, Helena Varga, said: a role, then the name set off by commas
+        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
+            && w.subList(v + 1, close).stream().allMatch(SpeakerResolver::isPersonalNameWord)
+            && Lexicon.ROLE_NOUNS.contains(w.get(v - 1).bare())) {
+          List<W> np = w.subList(v + 1, close);
+          return new Cue(np, w.get(close + 1).text(), np.get(0).start());
+        }
         return null;
       }
       if (verb.isPunct()) {
