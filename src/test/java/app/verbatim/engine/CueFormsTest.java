@@ -73,4 +73,16 @@ class CueFormsTest {
     assertThat(d.speaker(q.speakerId()).orElseThrow().name()).isEqualTo("Helena Varga");
     assertThat(q.spans()).hasSize(2);
   }
+
+  @Test
+  void aNewSentenceBetweenTwoQuotationsKeepsThemApartAndItsColonNamesTheSecondSpeaker() {
+    Comparison d = new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null,
+        "Summit\n\nPresident Amara Diallo and Prime Minister Jonas Berg met on Friday. \"We agreed on nothing,\" "
+            + "Berg said afterwards. Diallo was more upbeat: \"We agreed to keep talking.\""),
+        new Article("Other", null, null, "en", null, "None.")));
+    assertThat(d.quotesOf("d1")).hasSize(2);
+    Quote second = d.quotesOf("d1").get(1);
+    assertThat(second.text()).contains("keep talking");
+    assertThat(d.speaker(second.speakerId()).orElseThrow().name()).isEqualTo("Amara Diallo");
+  }
 }

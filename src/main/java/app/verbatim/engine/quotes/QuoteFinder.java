@@ -333,6 +333,11 @@ public final class QuoteFinder {
     if (words.length < 2 || words.length > 12) {
       return false;
     }
+    // a sentence ends inside and another begins: "Berg said afterwards. Diallo was more upbeat:"
+    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.", "")
+        .matches("(?s).*[.!?]\\s+\\S.*")) {
+      return false;
+    }
     // a long attribution must open with its cue: "Mr Achterberg told the Ledger by phone from Tallmark."
     if (words.length > 7 && !Lexicon.isVerb(Lexicon.lower(words[1].replaceAll("[^\\p{L}]", "")))
         && !(words.length > 2 && Lexicon.isVerb(Lexicon.lower(words[2].replaceAll("[^\\p{L}]", ""))))

@@ -652,6 +652,13 @@ final class SpeakerResolver {
     if (participle != null) {
       return participle;
     }
+    // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
+    if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
+      List<W> subject = sentenceSubject(w, w.size() - 1);
+      if (!subject.isEmpty()) {
+        return new Cue(subject, null, subject.get(0).start());
+      }
+    }
     // headline style: Marsh: 'We will not back down'
     if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
       List<W> np = trimLeading(w.subList(0, w.size() - 1));
