@@ -85,4 +85,17 @@ class CueFormsTest {
     assertThat(second.text()).contains("keep talking");
     assertThat(d.speaker(second.speakerId()).orElseThrow().name()).isEqualTo("Amara Diallo");
   }
+
+  @Test
+  void aPronounPrefersThePersonWhoseGivenNameFitsButTheTextDecides() {
+    Comparison d = new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null,
+        "Budget\n\nFinance Minister Sara Holt unveiled the budget. \"This is a budget for families,\" Holt said.\n\n"
+            + "\"It is a budget for nobody,\" said shadow chancellor Peter Grant.\n\n\"We have listened,\" she insisted."),
+        new Article("Other", null, null, "en", null,
+            "Talks\n\nJan Novak, the mayor, spoke first. \"We are ready,\" she said.")));
+    Quote listened = d.quotesOf("d1").stream().filter(q -> q.text().contains("listened")).findFirst().orElseThrow();
+    assertThat(d.speaker(listened.speakerId()).orElseThrow().name()).isEqualTo("Sara Holt");
+    Quote ready = d.quotesOf("d2").get(0);
+    assertThat(d.speaker(ready.speakerId()).orElseThrow().name()).isEqualTo("Jan Novak");
+  }
 }

@@ -18,6 +18,8 @@ final class Person {
   final Set<String> qualifiers = new HashSet<>();
   final Set<String> labels = new LinkedHashSet<>();
   Gender gender = Gender.UNKNOWN;
+  /** The usual gender of the given name, a weaker hint than the text's own cues. */
+  Gender nameGender = Gender.UNKNOWN;
   /** A person rather than a place or body: a pronoun may refer to them. */
   boolean personLike;
 

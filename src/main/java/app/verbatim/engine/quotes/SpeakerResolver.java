@@ -392,6 +392,9 @@ final class SpeakerResolver {
     if (tokens.size() > p.name.size() || p.name.isEmpty()) {
       p.name = tokens;
     }
+    if (tokens.size() >= 2) {
+      p.nameGender = FirstNames.genderOf(tokens.get(0));
+    }
   }
 
   /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */
@@ -881,20 +884,35 @@ final class SpeakerResolver {
   /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
   private Person antecedent(int offset, Gender g) {
     Person fallback = null;
+    Person firstSubject = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
         continue;
       }
       if (m.subject()) {
-        return m.person();
+        // the text's own cues decide; a given name's usual gender only breaks a tie nearby
+        Gender byName = m.person().nameGender;
+        if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN) {
+          return m.person();
+        }
+        if (firstSubject == null) {
+          firstSubject = m.person();
+        }
+        if (offset - m.offset() > NAME_GENDER_REACH) {
+          break;
+        }
+        continue;
       }
       if (fallback == null) {
         fallback = m.person();
       }
     }
-    return fallback;
+    return firstSubject != null ? firstSubject : fallback;
   }
+
+  /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
+  private static final int NAME_GENDER_REACH = 600;
 
   /** "the minister", "the North Korean top diplomat": the latest person whose roles fit. */
   private Person byRole(List<W> np, int offset) {
