@@ -98,4 +98,14 @@ class CueFormsTest {
     Quote ready = d.quotesOf("d2").get(0);
     assertThat(d.speaker(ready.speakerId()).orElseThrow().name()).isEqualTo("Jan Novak");
   }
+
+  @Test
+  void anOccupationOpeningTheSentenceAndTheOrganisationAfterOfAreNotTheName() {
+    Comparison d = new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null,
+        "Storm\n\nMeteorologist Dan Wells of the National Weather Service spoke on Monday. "
+            + "\"We have not seen anything like this in fifty years,\" he said."),
+        new Article("Other", null, null, "en", null, "None.")));
+    Quote q = d.quotesOf("d1").get(0);
+    assertThat(d.speaker(q.speakerId()).orElseThrow().name()).isEqualTo("Dan Wells");
+  }
 }

@@ -80,7 +80,13 @@ final class Lexicon {
       "excellency", "honourable", "honorable", "hon", "councilman", "councilwoman", "councilor",
       "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "delegate", "sheriff",
       "superintendent", "commander", "inspector", "detective", "officer", "coach", "bishop", "archbishop",
-      "rabbi", "imam", "chairperson", "president-elect", "vice-president", "senator-elect");
+      "rabbi", "imam", "chairperson", "president-elect", "vice-president", "senator-elect",
+      // occupations: lowercase mid-sentence, but capitalized when they open one ("Meteorologist Dan Wells")
+      "meteorologist", "economist", "analyst", "scientist", "researcher", "historian", "strategist",
+      "consultant", "activist", "lawyer", "attorney", "author", "novelist", "journalist", "spokesman",
+      "physician", "surgeon", "epidemiologist", "virologist", "engineer", "pastor", "priest", "farmer",
+      "fisherman", "economist", "professor", "lecturer", "teacher", "student", "pollster", "campaigner",
+      "defense", "prosecutor", "broker", "trader", "banker", "investor", "founder", "entrepreneur");
   /** Capitalized words that never start a person's name. */
   static final Set<String> NOT_NAMES = set(
       "however", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",

@@ -168,7 +168,8 @@ final class SpeakerResolver {
         List<W> run = new ArrayList<>();
         while (j < words.size() && (isNameWord(words.get(j))
             || NAME_PARTICLES.contains(words.get(j).text()) && j + 1 < words.size() && isNameWord(words.get(j + 1))
-            || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1)) && !run.isEmpty())) {
+            || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1))
+                && !TITLE_GLUE.contains(words.get(j + 1).bare()) && !run.isEmpty())) {
           run.add(words.get(j));
           if (words.get(j).possessive()) {
             j++;
