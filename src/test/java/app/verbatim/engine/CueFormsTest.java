@@ -108,4 +108,16 @@ class CueFormsTest {
     Quote q = d.quotesOf("d1").get(0);
     assertThat(d.speaker(q.speakerId()).orElseThrow().name()).isEqualTo("Dan Wells");
   }
+
+  @Test
+  void aPhrasalVerbBetweenTwoPartsJoinsThemAndCandidateIsATitle() {
+    Comparison d = new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null,
+        "Election\n\nCandidate Rosa Alvarez spoke first. \"Voters want results,\" Governor Tom Reed said.\n\n"
+            + "\"I have delivered results,\" Alvarez shot back at a later rally. \"He has delivered excuses.\""),
+        new Article("Other", null, null, "en", null, "None.")));
+    Quote q = d.quotesOf("d1").stream().filter(x -> x.text().contains("delivered results")).findFirst().orElseThrow();
+    assertThat(q.spans()).hasSize(2);
+    assertThat(q.verb()).isEqualTo("shot back");
+    assertThat(d.speaker(q.speakerId()).orElseThrow().name()).isEqualTo("Rosa Alvarez");
+  }
 }

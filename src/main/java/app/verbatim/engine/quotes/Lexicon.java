@@ -86,7 +86,8 @@ final class Lexicon {
       "consultant", "activist", "lawyer", "attorney", "author", "novelist", "journalist", "spokesman",
       "physician", "surgeon", "epidemiologist", "virologist", "engineer", "pastor", "priest", "farmer",
       "fisherman", "economist", "professor", "lecturer", "teacher", "student", "pollster", "campaigner",
-      "defense", "prosecutor", "broker", "trader", "banker", "investor", "founder", "entrepreneur");
+      "defense", "prosecutor", "broker", "trader", "banker", "investor", "founder", "entrepreneur",
+      "candidate", "incumbent", "nominee", "challenger", "contender");
   /** Capitalized words that never start a person's name. */
   static final Set<String> NOT_NAMES = set(
       "however", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",

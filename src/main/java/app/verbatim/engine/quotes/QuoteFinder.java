@@ -357,8 +357,10 @@ public final class QuoteFinder {
       }
     }
     boolean hasVerb = false;
-    for (String w : words) {
-      if (Lexicon.isVerb(Lexicon.lower(w.replaceAll("[^\\p{L}]", "")))) {
+    for (int k = 0; k < words.length; k++) {
+      String w = Lexicon.lower(words[k].replaceAll("[^\\p{L}]", ""));
+      if (Lexicon.isVerb(w) || Lexicon.BACK_VERBS.contains(w) && k + 1 < words.length
+          && Lexicon.lower(words[k + 1].replaceAll("[^\\p{L}]", "")).equals("back")) {
         hasVerb = true;
       }
     }

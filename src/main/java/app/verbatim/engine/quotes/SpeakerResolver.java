@@ -589,7 +589,7 @@ final class SpeakerResolver {
           e--;
         }
         List<W> np = trimTrailing(w.subList(i, e));
-        return !np.isEmpty() && isReference(np) ? new Cue(np, verb.text(), np.get(0).start()) : null;
+        return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, v), np.get(0).start()) : null;
       }
     }
     return null;
@@ -643,14 +643,14 @@ final class SpeakerResolver {
           List<W> subject = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing")
               ? sentenceSubject(w, e - 1) : List.of();
           if (!subject.isEmpty() && participle == null) {
-            participle = new Cue(subject, verb.text(), subject.get(0).start()); // unless the main verb cues
+            participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
           }
           continue;
         }
       }
       List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
       if (!np.isEmpty() && isReference(np)) {
-        return new Cue(np, verb.text(), np.get(0).start());
+        return new Cue(np, verbText(w, v), np.get(0).start());
       }
     }
     if (participle != null) {
@@ -781,6 +781,12 @@ final class SpeakerResolver {
       np.add(x);
     }
     return np;
+  }
+
+  /** The verb as the outlet wrote it, with its particle: "said", "shot back". */
+  private static String verbText(List<W> w, int i) {
+    return Lexicon.BACK_VERBS.contains(w.get(i).bare()) && i + 1 < w.size() && w.get(i + 1).bare().equals("back")
+        ? w.get(i).text() + " " + w.get(i + 1).text() : w.get(i).text();
   }
 
   /** A reporting verb at {@code i}, including phrasal ones: "shot back", "fired back", "hit back". */
