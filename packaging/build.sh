@@ -30,7 +30,21 @@ case "$(uname -s)" in
   *) die "unknown OS $(uname -s)" ;;
 esac
 TYPE="${1:-$DEFAULT_TYPE}"
-if [ -n "${JAVA_HOME:-}" ]; then JBIN="${JAVA_HOME//\\//}/bin/"; else JBIN=""; fi
+# The JDK that links the runtime (the app itself is built for Java 17 by Maven, whatever links it):
+# $PACKAGING_JDK, else $JAVA_HOME, else on Linux the newest JDK 25+ under /usr/lib/jvm, else the PATH's.
+# JDK 25+ is preferred because its AOT cache (JEP 483) starts the window faster than JDK 17's AppCDS.
+newest_jdk25() {
+  local d v best="" bestv=0
+  for d in /usr/lib/jvm/*/; do
+    [ -x "$d/bin/jlink" ] && [ -x "$d/bin/jpackage" ] || continue
+    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$d/release" 2>/dev/null)"
+    if [ -n "$v" ] && [ "$v" -ge 25 ] && [ "$v" -gt "$bestv" ]; then best="${d%/}"; bestv="$v"; fi
+  done
+  echo "$best"
+}
+PKG_JDK="${PACKAGING_JDK:-${JAVA_HOME:-}}"
+if [ -z "$PKG_JDK" ] && [ "$OS" = linux ]; then PKG_JDK="$(newest_jdk25)"; fi
+if [ -n "$PKG_JDK" ]; then JBIN="${PKG_JDK//\\//}/bin/"; else JBIN=""; fi
 EXE=""; [ "$OS" = windows ] && EXE=".exe"
 for t in jlink jpackage jdeps jar; do
   command -v "${JBIN}${t}${EXE}" >/dev/null 2>&1 || die "${JBIN}${t} not found: set JAVA_HOME to a JDK 17+"
@@ -137,6 +151,8 @@ build_app_image() {
   esac
   local jopts=()
   [ -n "$JAVA_OPTIONS" ] && jopts=(--java-options "$JAVA_OPTIONS")
+  # JDK 22+ warns on stderr at every start when JavaFX loads its native libraries, unless allowed
+  [ "$JDK_MAJOR" -ge 22 ] && jopts+=(--java-options "--enable-native-access=javafx.graphics")
   "$JPACKAGE" --type app-image --dest "$OUT" --temp "$WORK/tmp-image" \
     --name "$APP_NAME" --app-version "$PKG_VERSION" --vendor "$APP_VENDOR" \
     --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \
@@ -167,6 +183,7 @@ make_appcds() {
   # starting the app, so it needs no display (about 2 s). The launcher's .cfg names the archive as
   # $APPDIR/app.jsa; a missing or stale archive is ignored (sharing is -Xshare:auto, the JVM's default).
   if [ "${VERBATIM_NO_APPCDS:-}" = 1 ]; then log "AppCDS skipped (VERBATIM_NO_APPCDS=1)"; return; fi
+  if [ "$JDK_MAJOR" -ge 25 ]; then make_aot_cache; return; fi
   # Windows and macOS installers have no install-time hook here to make the archive where the app lands,
   # and a .cfg naming a missing archive turns class sharing off altogether (slower than jlink's default
   # CDS archive alone, measured), so only Linux gets AppCDS
@@ -180,6 +197,23 @@ make_appcds() {
   fi
   add_java_option '-XX:SharedArchiveFile=$APPDIR/app.jsa'
   dump_appcds
+}
+
+make_aot_cache() {
+  # JDK 25+: an AOT cache (JEP 483: classes loaded and linked ahead of time, plus JDK 25's method
+  # profiles) from one --smoke training run. Unlike JDK 17's AppCDS it is accepted after the image moves
+  # (the class path is checked relative to the launcher: measured the same 0.74 s in a copied image), so
+  # it is made once here and shipped inside every installer; nothing runs at install time.
+  log "AOT cache: one --smoke training run (JDK $JDK_MAJOR)"
+  rm -f "$APP_DIR/app.aot" "$APP_DIR/classes.lst" "$APP_DIR/app.jsa"
+  if ! JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$APP_DIR/app.aot" run_smoke "$LAUNCHER" > "$WORK/aot.log" 2>&1 \
+     || [ ! -s "$APP_DIR/app.aot" ]; then
+    cat "$WORK/aot.log" >&2
+    echo "warning: no AOT cache (the training run did not reach its first frame); the image starts slower" >&2
+    rm -f "$APP_DIR/app.aot"; return 0
+  fi
+  add_java_option '-XX:AOTCache=$APPDIR/app.aot'
+  ls -l "$APP_DIR/app.aot" >&2
 }
 
 dump_appcds() { # (re)make $APP_DIR/app.jsa from the class list, through the launcher so its class path is used

@@ -30,6 +30,10 @@ public final class Launcher {
       System.err.println("Use the command line instead: verbatim compare A B --json out.json --pdf out.pdf");
       System.exit(1);
     }
+    java.util.Optional<Integer> child = StartupRelaunch.run(args);
+    if (child.isPresent()) {
+      System.exit(child.get());
+    }
     if (Arrays.stream(args).allMatch(a -> a.startsWith("--"))) {
       app.verbatim.ui.Preload.start(); // the window will open the bundled comparison
     }

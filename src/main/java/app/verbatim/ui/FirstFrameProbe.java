@@ -20,8 +20,11 @@ final class FirstFrameProbe {
 
   /** With VERBATIM_TRACE set, prints how long after process start a step of start-up was reached. */
   static void trace(String step) {
-    if (System.getenv("VERBATIM_TRACE") != null) {
-      System.err.println("[trace] " + step + " at " + millisSinceProcessStart() + " ms");
+    String t0 = System.getenv("VERBATIM_TRACE");
+    if (t0 != null) {
+      // a launch time in epoch milliseconds (date +%s%3N) is exact; the process start time is not
+      long at = t0.matches("\\d{13}") ? System.currentTimeMillis() - Long.parseLong(t0) : millisSinceProcessStart();
+      System.err.println("[trace] " + step + " at " + at + " ms");
     }
   }
 
@@ -32,6 +35,7 @@ final class FirstFrameProbe {
 
       @Override
       public void handle(long now) {
+        trace("pulse " + (pulses + 1));
         if (++pulses == 2) {
           stop();
           System.out.println("first frame: " + millisSinceProcessStart() + " ms");

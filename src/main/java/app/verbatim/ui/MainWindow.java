@@ -122,7 +122,7 @@ public final class MainWindow {
     notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
     scene = new Scene(notifications, 1280, 820);
     scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(LIGHT_CSS)).toExternalForm());
-    setDark(prefs.dark());
+    applyTheme(prefs.dark()); // as saved: nothing to write back at start-up
     files.installDragAndDrop(scene, panes);
 
     wire();
@@ -309,13 +309,17 @@ public final class MainWindow {
   }
 
   void setDark(boolean on) {
-    String dark = Objects.requireNonNull(getClass().getResource(DARK_CSS)).toExternalForm();
-    scene.getStylesheets().remove(dark);
-    if (on) {
-      scene.getStylesheets().add(dark);
-    }
+    applyTheme(on);
     prefs.dark(on);
     prefs.save();
+  }
+
+  private void applyTheme(boolean dark) {
+    String css = Objects.requireNonNull(getClass().getResource(DARK_CSS)).toExternalForm();
+    scene.getStylesheets().remove(css);
+    if (dark) {
+      scene.getStylesheets().add(css);
+    }
   }
 
   CheckBox syncBox() {

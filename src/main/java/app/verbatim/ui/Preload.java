@@ -20,6 +20,7 @@ public final class Preload {
   private Preload() {}
 
   public static void start() {
+    FirstFrameProbe.trace("main");
     started = CompletableFuture.supplyAsync(() -> {
       try {
         List<Article> articles = DefaultArticles.load();

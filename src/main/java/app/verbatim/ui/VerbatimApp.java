@@ -30,19 +30,18 @@ public final class VerbatimApp extends Application {
     trace("start");
     Workspace workspace = new Workspace(new VerbatimEngine());
     RecoveryStore recovery = RecoveryStore.standard();
-    // the bundled comparison is analysed on the worker while the window is built
-    String defaultProblem = null;
-    boolean defaultNow = files.isEmpty() && (smoke || !recovery.exists());
-    if (defaultNow) {
-      defaultProblem = openDefault(workspace);
-    }
-    trace("default opened");
     Preferences prefs = Preferences.load();
     window = new MainWindow(stage, workspace, prefs, recovery);
-    if (defaultProblem != null) {
-      window.showError(defaultProblem);
-    }
     trace("window built");
+    // the bundled comparison has been read and analysed on another thread while the window was built
+    boolean defaultNow = files.isEmpty() && (smoke || !recovery.exists());
+    if (defaultNow) {
+      String problem = openDefault(workspace);
+      if (problem != null) {
+        window.showError(problem);
+      }
+      trace("default opened");
+    }
     stage.setOnCloseRequest(e -> {
       if (!window.files().confirmDiscard()) {
         e.consume();

@@ -1,0 +1,208 @@
+package app.verbatim;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+
+/**
+ * Under plain {@code java -jar verbatim.jar}, starts the window in a child JVM tuned for a fast first
+ * frame: C1 only (on a two-core machine C2's compiler threads take the CPU the first frame needs) and a
+ * class-data archive of the classes the window loads, written by the first start into the user's cache
+ * and reused by every later one. A running JVM cannot change these options, and a jar's manifest cannot
+ * carry them, hence the child. The installed app's launcher sets them itself and never comes here;
+ * {@code VERBATIM_NO_RELAUNCH=1} (or {@code -Dverbatim.relaunch=false}) keeps the window in this JVM.
+ */
+final class StartupRelaunch {
+  /** Set on the child so it does not relaunch again. */
+  static final String CHILD_MARK = "verbatim.relaunched";
+
+  /** What to run: the child's command line, and where its archive is (or will be once it exits). */
+  record Plan(List<String> command, Path archive, Path pending) {
+    boolean makesArchive() {
+      return pending != null;
+    }
+  }
+
+  /** What the plan is made from: facts about this JVM, gathered by {@link #current()}. */
+  record Facts(String javaExe, List<String> jvmOptions, Path jar, List<Path> classPath,
+      String runtimeId, int featureVersion, Path cacheDir, boolean optedOut, long pid) {}
+
+  private StartupRelaunch() {}
+
+  /**
+   * Runs the window in a tuned child JVM and returns its exit code, or empty when the window should
+   * start in this JVM (not under {@code java -jar}, already the child, opted out, or the child could
+   * not be started).
+   */
+  static Optional<Integer> run(String[] windowArgs) {
+    Optional<Plan> plan = current().flatMap(f -> plan(f, windowArgs));
+    if (plan.isEmpty()) {
+      return Optional.empty();
+    }
+    Process child;
+    try {
+      child = new ProcessBuilder(plan.get().command()).inheritIO().start();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // start the window here, untuned, rather than not at all
+    }
+    // a parent stopped by a signal takes the window with it, as if there were one process
+    Thread stopChild = new Thread(child::destroy);
+    Runtime.getRuntime().addShutdownHook(stopChild);
+    int code;
+    while (true) {
+      try {
+        code = child.waitFor();
+        break;
+      } catch (InterruptedException e) {
+        // keep waiting: the parent has nothing else to do
+      }
+    }
+    Runtime.getRuntime().removeShutdownHook(stopChild);
+    settleArchive(plan.get(), code);
+    return Optional.of(code);
+  }
+
+  /** The child's command line for these facts, or empty when this JVM should show the window itself. */
+  static Optional<Plan> plan(Facts f, String[] windowArgs) {
+    if (f.optedOut() || f.jar() == null || f.javaExe() == null) {
+      return Optional.empty();
+    }
+    Path archive = f.cacheDir().resolve("startup-" + key(f) + ".jsa");
+    Path pending = Files.isRegularFile(archive) ? null
+        : f.cacheDir().resolve("startup-" + key(f) + "." + f.pid() + ".tmp");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(f.javaExe());
+    cmd.addAll(f.jvmOptions());
+    cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add(pending == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + pending);
+    // a stale or foreign archive is refused by the JVM and the app starts unshared; say nothing of it
+    cmd.add("-Xlog:cds*=off");
+    cmd.add("-D" + CHILD_MARK + "=true");
+    if (f.featureVersion() >= 22) {
+      cmd.add("--enable-native-access=ALL-UNNAMED"); // else JavaFX's native libraries warn on every start
+    }
+    cmd.add("-jar");
+    cmd.add(f.jar().toString());
+    cmd.addAll(List.of(windowArgs));
+    return Optional.of(new Plan(List.copyOf(cmd), archive, pending));
+  }
+
+  /**
+   * Names the archive by everything it depends on: the JVM, and each class-path jar's path, size and
+   * time. A rebuilt jar gets a new archive instead of a refused one.
+   */
+  static String key(Facts f) {
+    StringBuilder s = new StringBuilder(f.runtimeId());
+    for (Path p : f.classPath()) {
+      s.append('\n').append(p.toAbsolutePath());
+      try {
+        s.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
+      } catch (IOException e) {
+        s.append(" missing");
+      }
+    }
+    // not a security check (the JVM validates the archive itself); two string hashes are plenty, and
+    // MessageDigest's provider set-up would cost the parent more time than the hash is worth
+    String text = s.toString();
+    return Integer.toHexString(text.hashCode()) + Integer.toHexString(new StringBuilder(text).reverse().toString().hashCode());
+  }
+
+  /** After the child: keep a complete new archive under its final name, drop older ones and leftovers. */
+  static void settleArchive(Plan plan, int exitCode) {
+    if (!plan.makesArchive()) {
+      return;
+    }
+    try {
+      if (exitCode == 0 && Files.size(plan.pending()) > 0) {
+        Files.move(plan.pending(), plan.archive(), StandardCopyOption.ATOMIC_MOVE);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(), "startup-*.jsa")) {
+          for (Path p : old) {
+            if (!p.equals(plan.archive())) {
+              Files.deleteIfExists(p);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      // no archive this time; the next start tries again
+    } finally {
+      try {
+        Files.deleteIfExists(plan.pending());
+      } catch (IOException e) {
+        // a leftover temp file in the cache is harmless
+      }
+    }
+  }
+
+  /** The facts of this JVM, or empty when it was not started with {@code java -jar}. */
+  static Optional<Facts> current() {
+    boolean optedOut = System.getProperty(CHILD_MARK) != null
+        || "false".equalsIgnoreCase(System.getProperty("verbatim.relaunch"))
+        || System.getenv("VERBATIM_NO_RELAUNCH") != null;
+    String command = System.getProperty("sun.java.command", "");
+    if (optedOut || !command.toLowerCase(Locale.ROOT).contains(".jar")) {
+      return Optional.empty();
+    }
+    ProcessHandle.Info info = ProcessHandle.current().info();
+    String exe = info.command().orElse(null);
+    List<String> args = info.arguments().map(List::of).orElse(List.of());
+    // the parent's own JVM options (-D…, -Xmx…) are the ones before -jar; the child keeps them
+    int at = args.indexOf("-jar");
+    if (exe == null || at < 0 || at + 1 >= args.size()) {
+      return Optional.empty();
+    }
+    Path jar = Path.of(args.get(at + 1)).toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      return Optional.empty();
+    }
+    List<String> options = args.subList(0, at);
+    Path cache = cacheDir();
+    try {
+      Files.createDirectories(cache);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    String runtime = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+    return Optional.of(new Facts(exe, options, jar, classPath(jar), runtime, Runtime.version().feature(), cache, false,
+        ProcessHandle.current().pid()));
+  }
+
+  /** The jar and the jars its manifest puts on the class path (Maven's lib/ folder). */
+  private static List<Path> classPath(Path jar) {
+    List<Path> out = new ArrayList<>(List.of(jar));
+    try (JarFile j = new JarFile(jar.toFile())) {
+      String cp = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      if (cp != null) {
+        for (String entry : cp.trim().split("\\s+")) {
+          out.add(jar.resolveSibling(entry));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the jar alone still keys the archive
+    }
+    return out;
+  }
+
+  /** The per-user cache folder: XDG on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows. */
+  static Path cacheDir() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String home = System.getProperty("user.home");
+    if (os.contains("win")) {
+      String local = System.getenv("LOCALAPPDATA");
+      return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Verbatim").resolve("Cache");
+    }
+    if (os.contains("mac")) {
+      return Path.of(home, "Library", "Caches", "Verbatim");
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("verbatim");
+  }
+}

@@ -1,0 +1,90 @@
+package app.verbatim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.StartupRelaunch.Facts;
+import app.verbatim.StartupRelaunch.Plan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartupRelaunchTest {
+  @TempDir
+  Path dir;
+
+  private Facts facts(boolean optedOut, int feature) throws Exception {
+    Path jar = dir.resolve("verbatim.jar");
+    if (!Files.exists(jar)) {
+      Files.writeString(jar, "jar");
+    }
+    return new Facts("/jdk/bin/java", List.of("-Xmx1g", "-Dx=y"), jar, List.of(jar), "/jdk 17.0.15", feature,
+        dir.resolve("cache"), optedOut, 42);
+  }
+
+  @Test
+  void theFirstStartRecordsAnArchiveAndKeepsTheParentsOptionsAndArguments() throws Exception {
+    Plan p = StartupRelaunch.plan(facts(false, 17), new String[] {"--smoke", "a b.txt"}).orElseThrow();
+    assertThat(p.makesArchive()).isTrue();
+    assertThat(p.pending().getFileName().toString()).endsWith(".42.tmp");
+    List<String> c = p.command();
+    assertThat(c.get(0)).isEqualTo("/jdk/bin/java");
+    assertThat(c.subList(1, 3)).containsExactly("-Xmx1g", "-Dx=y");
+    assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + p.pending(),
+        "-D" + StartupRelaunch.CHILD_MARK + "=true");
+    assertThat(c).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(c).doesNotContain("--enable-native-access=ALL-UNNAMED");
+    // the app's own arguments come last, after the jar, unchanged
+    assertThat(c.subList(c.size() - 4, c.size())).containsExactly("-jar", dir.resolve("verbatim.jar").toString(),
+        "--smoke", "a b.txt");
+  }
+
+  @Test
+  void laterStartsUseTheArchive() throws Exception {
+    Facts f = facts(false, 25);
+    Path archive = StartupRelaunch.plan(f, new String[0]).orElseThrow().archive();
+    Files.createDirectories(archive.getParent());
+    Files.writeString(archive, "archive");
+    Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
+    assertThat(p.makesArchive()).isFalse();
+    assertThat(p.command()).contains("-XX:SharedArchiveFile=" + archive, "--enable-native-access=ALL-UNNAMED");
+    assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+  }
+
+  @Test
+  void optingOutKeepsTheWindowInThisJvm() throws Exception {
+    assertThat(StartupRelaunch.plan(facts(true, 17), new String[0])).isEmpty();
+  }
+
+  @Test
+  void aRebuiltJarGetsANewArchiveName() throws Exception {
+    Facts f = facts(false, 17);
+    String before = StartupRelaunch.key(f);
+    assertThat(StartupRelaunch.key(f)).isEqualTo(before);
+    Files.writeString(f.jar(), "a rebuilt jar");
+    Files.setLastModifiedTime(f.jar(), FileTime.fromMillis(1_000_000));
+    assertThat(StartupRelaunch.key(f)).isNotEqualTo(before);
+  }
+
+  @Test
+  void aCompleteArchiveReplacesOlderOnesAndAFailedRunLeavesNothing() throws Exception {
+    Facts f = facts(false, 17);
+    Files.createDirectories(f.cacheDir());
+    Path old = Files.writeString(f.cacheDir().resolve("startup-0ld.jsa"), "old");
+    Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
+    Files.writeString(p.pending(), "dumped");
+    StartupRelaunch.settleArchive(p, 0);
+    assertThat(p.archive()).hasContent("dumped");
+    assertThat(old).doesNotExist();
+    assertThat(p.pending()).doesNotExist();
+
+    Files.delete(p.archive());
+    Plan failed = StartupRelaunch.plan(f, new String[0]).orElseThrow();
+    Files.writeString(failed.pending(), "half");
+    StartupRelaunch.settleArchive(failed, 1);
+    assertThat(failed.archive()).doesNotExist();
+    assertThat(failed.pending()).doesNotExist();
+  }
+}
