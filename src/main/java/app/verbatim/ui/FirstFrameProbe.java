@@ -1,21 +1,18 @@
 package app.verbatim.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
- * For {@code --smoke}: waits until the scene has been drawn, prints the milliseconds since the process
- * started (measured by the OS, so JVM start-up counts too) and exits 0.
+ * For {@code --smoke}: waits until the scene has been drawn, prints the milliseconds since the app was
+ * launched (measured by the OS, so JVM start-up counts too) and exits 0.
  */
 final class FirstFrameProbe {
   private FirstFrameProbe() {}
 
-  /** Milliseconds since this process was started, by the operating system's clock. */
+  /** Milliseconds since the user launched the app (see {@link LaunchClock}). */
   static long millisSinceProcessStart() {
-    Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-    return Duration.between(start, Instant.now()).toMillis();
+    return LaunchClock.millisSinceLaunch();
   }
 
   /** With VERBATIM_TRACE set, prints how long after process start a step of start-up was reached. */

@@ -39,12 +39,12 @@ public final class QuotationTable extends TableView<QuotationRow> {
     getColumns().clear();
     TableColumn<QuotationRow, String> speaker = text("Speaker", r -> r.speakerName());
     speaker.setPrefWidth(120);
-    speaker.setMinWidth(90);
+    speaker.setMinWidth(100);
     getColumns().add(speaker);
     for (Document d : documents) {
       TableColumn<QuotationRow, String> c = text(d.outlet(), r -> r.wordings().getOrDefault(d.id(), "—"));
       c.setPrefWidth(300);
-      c.setMinWidth(160);
+      c.setMinWidth(110); // the wordings give way first: the short columns stay readable
       c.setCellFactory(col -> new WrappingCell());
       getColumns().add(c);
     }
@@ -52,16 +52,16 @@ public final class QuotationTable extends TableView<QuotationRow> {
     relation.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
     relation.setCellFactory(col -> new RelationCell());
     relation.setPrefWidth(150);
-    relation.setMinWidth(120);
+    relation.setMinWidth(145);
     getColumns().add(relation);
     TableColumn<QuotationRow, String> sim = text("Similarity",
         r -> r.similarity() < 0 ? "" : Math.round(r.similarity() * 100) + " %");
     sim.setPrefWidth(80);
-    sim.setMinWidth(70);
+    sim.setMinWidth(85);
     getColumns().add(sim);
     TableColumn<QuotationRow, String> where = text("Where", QuotationRow::position);
     where.setPrefWidth(110);
-    where.setMinWidth(80);
+    where.setMinWidth(95);
     getColumns().add(where);
   }
 
