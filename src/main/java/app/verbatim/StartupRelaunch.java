@@ -82,6 +82,7 @@ final class StartupRelaunch {
     cmd.add(f.javaExe());
     cmd.addAll(f.jvmOptions());
     cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add("-XX:+UseSerialGC"); // the installers' choice too (packaging/jpackage.conf says why)
     cmd.add(pending == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + pending);
     // a stale or foreign archive is refused by the JVM and the app starts unshared; say nothing of it
     cmd.add("-Xlog:cds*=off");
