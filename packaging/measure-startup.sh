@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of an installed or app-image launcher, measured from outside the process.
 #   packaging/measure-startup.sh [LAUNCHER] [RUNS]      default /opt/verbatim/bin/Verbatim, 5 runs
-# Prints, per run, the app's own "first frame: N ms" (the OS's process start time to the second frame
-# pulse, read by the app) and the wall time of the whole launcher process (/usr/bin/time -f %e, which
+# Prints, per run, the app's own "first frame: N ms" (from the process's start, read by the app from
+# /proc to 10 ms, to the second frame pulse) and the wall time of the whole launcher process (/usr/bin/time -f %e, which
 # also counts the exit after the frame); then the medians. The first run is a cold start when the page
 # cache can be dropped (root, Linux: sync; echo 3 > /proc/sys/vm/drop_caches); it is not in the warm median.
 # One Xvfb server serves all runs (xvfb-run when there is no DISPLAY), so its own start is not counted.
@@ -27,10 +27,6 @@ if sync 2>/dev/null && { echo 3 > /proc/sys/vm/drop_caches; } 2>/dev/null; then
 else
   one_run >/dev/null   # warm the cache so the median below is warm
 fi
-# Java reads a process's start as the kernel's boot time (btime, whole seconds) plus the start tick, so
-# "first frame" is late by the boot time's dropped fraction; print it so the two figures can be reconciled
-offset="$(awk -v up="$(cut -d' ' -f1 /proc/uptime)" -v now="$(date +%s.%N)" '/^btime/ {printf "%d", (now-up-$2)*1000}' /proc/stat 2>/dev/null || true)"
-[ -n "$offset" ] && echo "note: on this boot \"first frame\" counts ${offset} ms before the process really started"
 echo "cold: $cold"
 frames=(); walls=()
 for i in $(seq "$RUNS"); do
