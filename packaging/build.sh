@@ -153,6 +153,8 @@ build_app_image() {
   [ -n "$JAVA_OPTIONS" ] && jopts=(--java-options "$JAVA_OPTIONS")
   # JDK 22+ warns on stderr at every start when JavaFX loads its native libraries, unless allowed
   [ "$JDK_MAJOR" -ge 22 ] && jopts+=(--java-options "--enable-native-access=javafx.graphics")
+  # JDK 24+ warns once per run when JavaFX 21's Marlin rasterizer uses sun.misc.Unsafe's off-heap memory
+  [ "$JDK_MAJOR" -ge 23 ] && jopts+=(--java-options "--sun-misc-unsafe-memory-access=allow")
   "$JPACKAGE" --type app-image --dest "$OUT" --temp "$WORK/tmp-image" \
     --name "$APP_NAME" --app-version "$PKG_VERSION" --vendor "$APP_VENDOR" \
     --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \

@@ -90,6 +90,9 @@ final class StartupRelaunch {
     if (f.featureVersion() >= 22) {
       cmd.add("--enable-native-access=ALL-UNNAMED"); // else JavaFX's native libraries warn on every start
     }
+    if (f.featureVersion() >= 23) {
+      cmd.add("--sun-misc-unsafe-memory-access=allow"); // else JavaFX's Marlin rasterizer warns (JDK 24+)
+    }
     cmd.add("-jar");
     cmd.add(f.jar().toString());
     cmd.addAll(List.of(windowArgs));

@@ -35,7 +35,7 @@ class StartupRelaunchTest {
     assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + p.pending(),
         "-D" + StartupRelaunch.CHILD_MARK + "=true");
     assertThat(c).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
-    assertThat(c).doesNotContain("--enable-native-access=ALL-UNNAMED");
+    assertThat(c).doesNotContain("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     // the app's own arguments come last, after the jar, unchanged
     assertThat(c.subList(c.size() - 4, c.size())).containsExactly("-jar", dir.resolve("verbatim.jar").toString(),
         "--smoke", "a b.txt");
@@ -49,7 +49,8 @@ class StartupRelaunchTest {
     Files.writeString(archive, "archive");
     Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
     assertThat(p.makesArchive()).isFalse();
-    assertThat(p.command()).contains("-XX:SharedArchiveFile=" + archive, "--enable-native-access=ALL-UNNAMED");
+    assertThat(p.command()).contains("-XX:SharedArchiveFile=" + archive, "--enable-native-access=ALL-UNNAMED",
+        "--sun-misc-unsafe-memory-access=allow");
     assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
   }
 

@@ -61,7 +61,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
     getColumns().add(sim);
     TableColumn<QuotationRow, String> where = text("Where", QuotationRow::position);
     where.setPrefWidth(110);
-    where.setMinWidth(95);
+    where.setMinWidth(105);
     getColumns().add(where);
   }
 
