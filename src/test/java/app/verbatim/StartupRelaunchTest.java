@@ -34,7 +34,8 @@ class StartupRelaunchTest {
     assertThat(c.subList(1, 3)).containsExactly("-Xmx1g", "-Dx=y");
     assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + p.pending(),
         "-D" + StartupRelaunch.CHILD_MARK + "=true");
-    assertThat(c).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(c).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:AOT"));
+    assertThat(p.archive().getFileName().toString()).endsWith(".jsa");
     assertThat(c).doesNotContain("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     // the app's own arguments come last, after the jar, unchanged
     assertThat(c.subList(c.size() - 4, c.size())).containsExactly("-jar", dir.resolve("verbatim.jar").toString(),
@@ -49,9 +50,11 @@ class StartupRelaunchTest {
     Files.writeString(archive, "archive");
     Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
     assertThat(p.makesArchive()).isFalse();
-    assertThat(p.command()).contains("-XX:SharedArchiveFile=" + archive, "--enable-native-access=ALL-UNNAMED",
+    // JDK 25+: an AOT cache rather than a CDS archive
+    assertThat(archive.getFileName().toString()).endsWith(".aot");
+    assertThat(p.command()).contains("-XX:AOTCache=" + archive, "--enable-native-access=ALL-UNNAMED",
         "--sun-misc-unsafe-memory-access=allow");
-    assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+    assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:AOTCacheOutput") || a.startsWith("-XX:Shared"));
   }
 
   @Test
@@ -74,11 +77,13 @@ class StartupRelaunchTest {
     Facts f = facts(false, 17);
     Files.createDirectories(f.cacheDir());
     Path old = Files.writeString(f.cacheDir().resolve("startup-0ld.jsa"), "old");
+    Path olderAot = Files.writeString(f.cacheDir().resolve("startup-0lder.aot"), "old");
     Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
     Files.writeString(p.pending(), "dumped");
     StartupRelaunch.settleArchive(p, 0);
     assertThat(p.archive()).hasContent("dumped");
     assertThat(old).doesNotExist();
+    assertThat(olderAot).doesNotExist();
     assertThat(p.pending()).doesNotExist();
 
     Files.delete(p.archive());
