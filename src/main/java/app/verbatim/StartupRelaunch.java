@@ -110,11 +110,12 @@ final class StartupRelaunch {
   }
 
   /**
-   * Names the archive by everything it depends on: the JVM, and each class-path jar's path, size and
-   * time. A rebuilt jar gets a new archive instead of a refused one.
+   * Names the archive by everything it depends on: the JVM, then each class-path jar's path, size and
+   * time, as {@code RUNTIME-CLASSPATH}. A rebuilt jar gets a new archive instead of a refused one; each
+   * JVM keeps its own, so switching between two JDKs does not remake them every time.
    */
   static String key(Facts f) {
-    StringBuilder s = new StringBuilder(f.runtimeId());
+    StringBuilder s = new StringBuilder();
     for (Path p : f.classPath()) {
       s.append('\n').append(p.toAbsolutePath());
       try {
@@ -123,10 +124,13 @@ final class StartupRelaunch {
         s.append(" missing");
       }
     }
-    // not a security check (the JVM validates the archive itself); two string hashes are plenty, and
-    // MessageDigest's provider set-up would cost the parent more time than the hash is worth
-    String text = s.toString();
-    return Integer.toHexString(text.hashCode()) + Integer.toHexString(new StringBuilder(text).reverse().toString().hashCode());
+    return hash(f.runtimeId()) + "-" + hash(s.toString());
+  }
+
+  // not a security check (the JVM validates the archive itself): two string hashes are plenty, and
+  // MessageDigest's provider set-up would cost the parent more time than the hash is worth
+  private static String hash(String text) {
+    return String.format("%08x%08x", text.hashCode(), new StringBuilder(text).reverse().toString().hashCode());
   }
 
   /** After the child: keep a complete new archive under its final name, drop older ones and leftovers. */
@@ -137,7 +141,10 @@ final class StartupRelaunch {
     try {
       if (exitCode == 0 && Files.size(plan.pending()) > 0) {
         Files.move(plan.pending(), plan.archive(), StandardCopyOption.ATOMIC_MOVE);
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(), "startup-*.{jsa,aot}")) {
+        // older archives of the same JVM (their jars were rebuilt since) go
+        String name = plan.archive().getFileName().toString();
+        String sameRuntime = name.substring(0, name.indexOf('-', "startup-".length()) + 1);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(), sameRuntime + "*.{jsa,aot}")) {
           for (Path p : old) {
             if (!p.equals(plan.archive())) {
               Files.deleteIfExists(p);

@@ -76,14 +76,17 @@ class StartupRelaunchTest {
   void aCompleteArchiveReplacesOlderOnesAndAFailedRunLeavesNothing() throws Exception {
     Facts f = facts(false, 17);
     Files.createDirectories(f.cacheDir());
-    Path old = Files.writeString(f.cacheDir().resolve("startup-0ld.jsa"), "old");
-    Path olderAot = Files.writeString(f.cacheDir().resolve("startup-0lder.aot"), "old");
     Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
+    String runtime = p.archive().getFileName().toString().split("-")[1];
+    Path old = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ld.jsa"), "old");
+    Path olderAot = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0lder.aot"), "old");
+    Path otherJdk = Files.writeString(f.cacheDir().resolve("startup-0th3rjdk-0ld.aot"), "another JVM's");
     Files.writeString(p.pending(), "dumped");
     StartupRelaunch.settleArchive(p, 0);
     assertThat(p.archive()).hasContent("dumped");
     assertThat(old).doesNotExist();
     assertThat(olderAot).doesNotExist();
+    assertThat(otherJdk).exists();
     assertThat(p.pending()).doesNotExist();
 
     Files.delete(p.archive());
