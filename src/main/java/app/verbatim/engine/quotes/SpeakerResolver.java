@@ -167,7 +167,7 @@ final class SpeakerResolver {
         int j = i;
         List<W> run = new ArrayList<>();
         while (j < words.size() && (isNameWord(words.get(j))
-            || NAME_PARTICLES.contains(words.get(j).text()) && j + 1 < words.size() && isNameWord(words.get(j + 1))
+            || !run.isEmpty() && particlesBeforeName(words, j)
             || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1))
                 && !TITLE_GLUE.contains(words.get(j + 1).bare()) && !run.isEmpty())) {
           run.add(words.get(j));
@@ -738,7 +738,7 @@ final class SpeakerResolver {
       k++;
     }
     List<W> run = new ArrayList<>();
-    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct())) {
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
       run.add(w.get(k));
       k++;
     }
@@ -1089,6 +1089,15 @@ final class SpeakerResolver {
       out.add(w);
     }
     return out;
+  }
+
+  /** Name particles at {@code j} ("van der", "de la", "al") followed by a name word: "Johanna van der Berg". */
+  private static boolean particlesBeforeName(List<W> words, int j) {
+    int k = j;
+    while (k < words.size() && k - j < 3 && NAME_PARTICLES.contains(words.get(k).text())) {
+      k++;
+    }
+    return k > j && k < words.size() && isNameWord(words.get(k));
   }
 
   private boolean isNameStart(List<W> words, int i) {

@@ -1,0 +1,42 @@
+package app.verbatim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.model.Article;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution rules for constructions found in the selva-dam-talks, haivon-port-strike and
+ * lumara-budget fixtures, each on a short text of its own.
+ */
+class AttributionRulesTest {
+
+  private static Comparison compare(String text) {
+    return new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null, text),
+        new Article("Other", null, null, "en", null, "None.")));
+  }
+
+  private static Quote quote(Comparison c, String words) {
+    return c.quotesOf("d1").stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
+  }
+
+  private static String speakerOf(Comparison c, String words) {
+    return c.speaker(quote(c, words).speakerId()).map(s -> s.name()).orElse(null);
+  }
+
+  @Test
+  void namesKeepTheirParticles() {
+    Comparison c = compare("Water talks\n\n"
+        + "\"We are asking for the river,\" said Khalid al-Mansouri, the water minister.\n\n"
+        + "Deputy Prime Minister Johanna van der Berg disagreed. \"The dam is not a weapon,\" she said.\n\n"
+        + "Opposition leader Jean-Baptiste de la Croix told parliament the plan was \"a fantasy in four pages.\"\n\n"
+        + "Asked about the court, Mr al-Mansouri said: \"We hope it will not come to that.\"");
+    assertThat(speakerOf(c, "asking for the river")).isEqualTo("Khalid al-Mansouri");
+    assertThat(speakerOf(c, "not a weapon")).isEqualTo("Johanna van der Berg");
+    assertThat(speakerOf(c, "fantasy")).isEqualTo("Jean-Baptiste de la Croix");
+    assertThat(speakerOf(c, "come to that")).isEqualTo("Khalid al-Mansouri");
+  }
+}
