@@ -39,4 +39,30 @@ class AttributionRulesTest {
     assertThat(speakerOf(c, "fantasy")).isEqualTo("Jean-Baptiste de la Croix");
     assertThat(speakerOf(c, "come to that")).isEqualTo("Khalid al-Mansouri");
   }
+
+  @Test
+  void aLongAttributionThatOpensWithItsCueAndDescribesTheSpeakerStillSplitsOneQuotation() {
+    Comparison c = compare("Strike\n\n"
+        + "\u201cNot one crane will move,\u201d said Nguyen Thi Lan, the president of the Haivon Dockworkers\u2019 "
+        + "Federation, who has led the strike since it began on Feb. 23. \u201cThey can wait four more weeks.\u201d");
+    assertThat(c.quotesOf("d1")).hasSize(1);
+    assertThat(c.quotesOf("d1").get(0).spans()).hasSize(2);
+  }
+
+  @Test
+  void aClauseAboutTheOccasionStillEndsTheQuotation() {
+    Comparison c = compare("Talks\n\n"
+        + "\"Seven years is a beginning, not an end,\" al-Mansouri said when asked about the offer. "
+        + "\"We need guarantees for the dry years.\"");
+    assertThat(c.quotesOf("d1")).hasSize(2);
+  }
+
+  @Test
+  void aNestedQuotationClosingTheFirstPartLeavesItOpenForTheSecond() {
+    Comparison c = compare("Budget\n\n"
+        + "\"This budget is, as my predecessor liked to say, 'a promise with numbers attached,'\" Wanjiru told "
+        + "the Sentinel newspaper. \"Next year we find out whether we kept it.\"");
+    assertThat(c.quotesOf("d1")).hasSize(1);
+    assertThat(c.quotesOf("d1").get(0).spans()).hasSize(2);
+  }
 }

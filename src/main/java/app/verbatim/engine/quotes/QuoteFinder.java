@@ -321,7 +321,18 @@ public final class QuoteFinder {
     }
     Span last = firstParts.get(firstParts.size() - 1);
     String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start()).strip();
-    if (between.isEmpty() || between.length() > 80 || between.contains("\n")) {
+    if (between.isEmpty() || between.length() > 200 || between.contains("\n")) {
+      return false;
+    }
+    String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
+    // an attribution that opens with its cue may go on to say who the speaker is: "said Nguyen Thi Lan,
+    // the president of the federation, who has led the strike since it began on Feb. 23." (a clause
+    // about the occasion, "Pompeo said when pressed on …", still ends the quotation)
+    boolean opensWithCue = false;
+    for (int k = 0; k < Math.min(4, words.length); k++) {
+      opensWithCue |= Lexicon.isVerb(Lexicon.lower(words[k].replaceAll("[^\\p{L}]", "")));
+    }
+    if (!opensWithCue && between.length() > 80) {
       return false;
     }
     // only an attribution may stand between the parts: "she said," / "said Marsh." — no new clause
@@ -329,13 +340,12 @@ public final class QuoteFinder {
         || between.matches("(?is).*\\b(that|when|while|as|after|before|because|if|whether)\\b.*")) {
       return false;
     }
-    String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
-    if (words.length < 2 || words.length > 12) {
+    if (words.length < 2 || words.length > (opensWithCue ? 30 : 12)) {
       return false;
     }
     // a sentence ends inside and another begins: "Berg said afterwards. Diallo was more upbeat:"
-    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.", "")
-        .matches("(?s).*[.!?]\\s+\\S.*")) {
+    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+        + "Sep|Sept|Oct|Nov|Dec)\\.", "").matches("(?s).*[.!?]\\s+\\S.*")) {
       return false;
     }
     // a long attribution must open with its cue: "Mr Achterberg told the Ledger by phone from Tallmark."
@@ -367,7 +377,12 @@ public final class QuoteFinder {
     if (!hasVerb) {
       return false;
     }
-    char endOfFirst = text.charAt(last.end() - 1);
+    // a nested quotation may close with the first part: "… as my predecessor said, 'a promise,'"
+    int endAt = last.end() - 1;
+    while (endAt > last.start() && "'’\"”".indexOf(text.charAt(endAt)) >= 0) {
+      endAt--;
+    }
+    char endOfFirst = text.charAt(endAt);
     char secondStart = text.charAt(secondParts.get(0).start());
     boolean continues = Character.isLowerCase(secondStart);
     boolean firstOpen = endOfFirst == ',' || endOfFirst == '—' || endOfFirst == '–' || endOfFirst == '-'
