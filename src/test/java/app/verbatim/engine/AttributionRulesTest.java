@@ -65,4 +65,23 @@ class AttributionRulesTest {
     assertThat(c.quotesOf("d1")).hasSize(1);
     assertThat(c.quotesOf("d1").get(0).spans()).hasSize(2);
   }
+
+  @Test
+  void aQuestionMarkEndsTheQuotationNotTheSentenceWhenOnlyACueFollows() {
+    Comparison c = compare("Talks\n\n"
+        + "Minister Pak Sung-min met union leader Nguyen Thi Lan. \"We have made a generous offer,\" Pak said. "
+        + "\"Generous for whom?\" Nguyen replied. \"Is that all?\" She added that the union would wait.");
+    assertThat(speakerOf(c, "Generous for whom")).isEqualTo("Nguyen Thi Lan");
+    assertThat(quote(c, "Generous for whom").verb()).isEqualTo("replied");
+    assertThat(quote(c, "Is that all").verb()).isNull(); // a new sentence with a clause of its own
+  }
+
+  @Test
+  void aPersonSpeakingAfterThePreviousParagraphsLastQuotationHasTheFloor() {
+    Comparison c = compare("Talks\n\n"
+        + "HAIVON — Minister Pak Sung-min met union leader Nguyen Thi Lan on Sunday.\n\nPak said he was open to arbitration "
+        + "\"if the union accepts it first.\" Nguyen said the union would consider it.\n\n"
+        + "\"The minister wants us to come to the table with a gun on it.\"");
+    assertThat(speakerOf(c, "gun on it")).isEqualTo("Nguyen Thi Lan");
+  }
 }

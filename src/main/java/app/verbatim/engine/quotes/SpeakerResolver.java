@@ -436,7 +436,8 @@ final class SpeakerResolver {
       Paragraph pk = paragraphOf(m.start());
       Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
       int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
-      Cue c = endsSentenceBeforeCapital(m) ? null : cueAfter(m.end(), limit);
+      Cue c = !endsSentenceBeforeCapital(m) ? cueAfter(m.end(), limit)
+          : asksOrExclaims(m) && isBareCue(m.end(), limit) ? cueAfter(m.end(), limit) : null;
       if (c != null) {
         return c;
       }
@@ -514,6 +515,34 @@ final class SpeakerResolver {
       j++;
     }
     return j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  /** A quotation whose own words end with a question or exclamation mark: "Generous for whom?" */
+  private boolean asksOrExclaims(Span marked) {
+    int i = marked.end() - 1;
+    while (i > marked.start() && "\"'”’»“‘«".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return text.charAt(i) == '?' || text.charAt(i) == '!';
+  }
+
+  /**
+   * Only a short attribution follows, up to the sentence end ("Nguyen replied.", "asked the
+   * minister."), no clause of its own ("She added that …"): the quotation's question or exclamation
+   * mark did not end the reporter's sentence.
+   */
+  private boolean isBareCue(int from, int to) {
+    List<W> w = prose(from, to);
+    int words = 0;
+    for (W x : w) {
+      if (x.text().equals("\u2063") || CLAUSE_BREAKS.contains(x.bare()) || x.text().equals(":")) {
+        return false;
+      }
+      if (!x.isPunct()) {
+        words++;
+      }
+    }
+    return words >= 2 && words <= 5;
   }
 
   private Paragraph paragraphOf(int offset) {
@@ -1047,20 +1076,22 @@ final class SpeakerResolver {
     }
     Span prevSpan = paragraphs.get(prevIndex).span();
     Person last = null;
+    int lastEnd = prevSpan.start();
     for (int k = index - 1; k >= 0; k--) {
       if (quotes.get(k).paragraph() == prevIndex && done.get(k).person() != null) {
         last = done.get(k).person();
+        lastEnd = quotes.get(k).end();
         break;
       }
       if (quotes.get(k).paragraph() < prevIndex) {
         break;
       }
     }
-    if (last == null) {
-      for (Mention m : mentions) {
-        if (m.speech() && prevSpan.contains(m.offset())) {
-          last = m.person();
-        }
+    // someone named speaking after that quotation has the floor: "Pak said …“…” Nguyen said the
+    // union would consider it." ¶ "…" is Nguyen's
+    for (Mention m : mentions) {
+      if (m.speech() && prevSpan.contains(m.offset()) && m.offset() >= lastEnd) {
+        last = m.person();
       }
     }
     return last == null ? Attribution.NONE : new Attribution(last, null, null);
