@@ -84,4 +84,54 @@ class AttributionRulesTest {
         + "\"The minister wants us to come to the table with a gun on it.\"");
     assertThat(speakerOf(c, "gun on it")).isEqualTo("Nguyen Thi Lan");
   }
+
+  @Test
+  void anAgeNounRefersBackToThePersonJustNamedPastADescription() {
+    Comparison c = compare("Dam talks\n\n"
+        + "ARVIN — \"We are asking for the river,\" said Khalid al-Mansouri, the water minister.\n\n"
+        + "The 58-year-old, a hydrologist by training who spent twenty years at the ministry, said the talks "
+        + "had been \"frank, sometimes painful, but never hopeless\".");
+    assertThat(speakerOf(c, "never hopeless")).isEqualTo("Khalid al-Mansouri");
+  }
+
+  @Test
+  void anAgeNounWithARoleThatFitsNobodyStaysUnknown() {
+    Comparison c = compare("Strike\n\n"
+        + "HAIVON — Labor Minister Pak Sung-min met Nguyen Thi Lan, the president of the dockworkers.\n\n"
+        + "\"That money does not exist,\" the minister said.\n\n"
+        + "The 54-year-old union leader, a former crane operator, said her members were ready. "
+        + "\"We have strike funds for two months.\"");
+    assertThat(speakerOf(c, "money does not exist")).isEqualTo("Pak Sung-min");
+    assertThat(speakerOf(c, "strike funds")).isNull();
+  }
+
+  @Test
+  void aPronounCueInTheSentenceBeforeAttributesAQuotationWithoutOne() {
+    Comparison c = compare("Strike\n\n"
+        + "HAIVON — Labor Minister Pak Sung-min met Nguyen Thi Lan, the president of the dockworkers.\n\n"
+        + "\"We have made an offer,\" Mr. Pak said. She said her members were ready for a long fight. "
+        + "\"We have strike funds for two months.\"");
+    assertThat(speakerOf(c, "strike funds")).isEqualTo("Nguyen Thi Lan");
+  }
+
+  @Test
+  void aNameBeforeItsOrganisationInARolesAppositiveIsTheSubject() {
+    Comparison c = compare("Dam talks\n\n"
+        + "ARVIN — The mediator, Dr Chidinma Okafor-Eze of the Continental Water Commission, said the gap had "
+        + "narrowed to \"a question of months, not of principle\".");
+    assertThat(speakerOf(c, "question of months")).isEqualTo("Chidinma Okafor-Eze");
+  }
+
+  @Test
+  void aKnownPersonOpeningASentenceThatEndsInAColonIntroducesTheQuotation() {
+    Comparison c = compare("Dam talks\n\n"
+        + "ARVIN — Deputy Prime Minister Johanna van der Berg and port chief Rafael de Souza met on Monday.\n\n"
+        + "Ms van der Berg set out her government\u2019s position at length:\n\n"
+        + "\"The Selva dam is not a weapon.\"\n\n"
+        + "De Souza, speaking after the talks, struck a more conciliatory tone: \"Nobody wins a fight like this.\"\n\n"
+        + "In Arvin the mood was darker: \"We will not forget this week.\"");
+    assertThat(speakerOf(c, "not a weapon")).isEqualTo("Johanna van der Berg");
+    assertThat(speakerOf(c, "Nobody wins")).isEqualTo("Rafael de Souza");
+    assertThat(speakerOf(c, "not forget")).isNull();
+  }
 }

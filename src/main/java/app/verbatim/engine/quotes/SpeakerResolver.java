@@ -456,7 +456,7 @@ final class SpeakerResolver {
       if (prev.section() == Section.BODY && prevText.endsWith(":")) {
         Sentences ps = new Sentences(text, prev.span().start(), prev.span().end(), quotedIndex);
         int end = prev.span().start() + prevText.length() - 1;
-        Cue c = cueBefore(Math.max(ps.startOf(end), previousQuoteEnd(end, prev.span().start())), end);
+        Cue c = cueBefore(Math.max(ps.startOf(end), previousQuoteEnd(end, prev.span().start())), end + 1);
         if (c != null) {
           return c;
         }
@@ -688,6 +688,9 @@ final class SpeakerResolver {
     // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
     if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
       List<W> subject = sentenceSubject(w, w.size() - 1);
+      if (subject.isEmpty()) {
+        subject = knownSubject(w, w.size() - 1);
+      }
       if (!subject.isEmpty()) {
         return new Cue(subject, null, subject.get(0).start());
       }
@@ -734,14 +737,31 @@ final class SpeakerResolver {
     // since 2021") or an aside ("for his part")
     boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
     boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare());
-    if (!role && !aside) {
-      // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it
-      boolean name = !appos.isEmpty() && appos.size() <= 4 && appos.stream().allMatch(SpeakerResolver::isPersonalNameWord)
+    // "The 58-year-old, a hydrologist by training who spent twenty years at the ministry, said": a
+    // description opened by an article, after a subject that refers to a person
+    boolean description = !appos.isEmpty() && appos.size() <= 20
+        && (appos.get(0).bare().equals("a") || appos.get(0).bare().equals("an"))
+        && !CLAUSE_BREAKS.contains(w.get(c - 1).bare()) && isReference(List.of(w.get(c - 1)));
+    if (!role && !aside && !description) {
+      // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it;
+      // an organisation may follow the name ("Dr Chidinma Okafor-Eze of the Continental Water Commission")
+      int nameEnd = 0;
+      while (nameEnd < appos.size() && !appos.get(nameEnd).bare().equals("of")) {
+        nameEnd++;
+      }
+      List<W> named = appos.subList(0, nameEnd);
+      int t = 0;
+      while (t < named.size() && isTitle(named.get(t))) {
+        t++;
+      }
+      boolean name = t < named.size() && named.size() <= 5
+          && named.subList(t, named.size()).stream().allMatch(SpeakerResolver::isPersonalNameWord)
+          && (nameEnd == appos.size() || nameEnd + 1 < appos.size())
           && c >= 1 && Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare());
       if (!name) {
         return -1;
       }
-      apposStart = verbAt - 1;
+      apposStart = c + 1 + nameEnd;
       return c + 1;
     }
     int s = c;
@@ -777,6 +797,49 @@ final class SpeakerResolver {
     List<W> np = trimLeading(run);
     return followedByVerb && !np.isEmpty() && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)
         && isReference(np) ? np : List.of();
+  }
+
+  /**
+   * A person already met in the text who opens the sentence, whatever verb follows, past an aside:
+   * "Ms van der Berg set out her government’s position:", "De Souza, speaking after the talks, struck
+   * a more conciliatory tone:".
+   */
+  private List<W> knownSubject(List<W> w, int end) {
+    int k = 0;
+    for (int d = 0; d < Math.min(end, 8); d++) {
+      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
+        k = d + 1;
+        break;
+      }
+    }
+    List<W> run = new ArrayList<>();
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
+      run.add(w.get(k));
+      k++;
+    }
+    List<W> np = trimLeading(run);
+    if (np.isEmpty() || k >= end) {
+      return List.of();
+    }
+    if (w.get(k).text().equals(",")) {
+      int close = k + 1;
+      while (close < end && close - k <= 12 && !w.get(close).isPunct()) {
+        close++;
+      }
+      if (close >= end || !w.get(close).text().equals(",")) {
+        return List.of();
+      }
+      k = close + 1;
+    }
+    if (k >= end || w.get(k).isPunct() || w.get(k).capitalized() || CLAUSE_BREAKS.contains(w.get(k).bare())) {
+      return List.of();
+    }
+    int t = 0;
+    while (t < np.size() && isTitle(np.get(t))) {
+      t++;
+    }
+    Person p = t < np.size() ? match(np.subList(t, np.size())) : null;
+    return p != null && p.personLike ? np : List.of();
   }
 
   /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
@@ -842,7 +905,7 @@ final class SpeakerResolver {
     if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {
       return true;
     }
-    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
+    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.isAgeNoun(x.bare()));
   }
 
   // ---- resolution ------------------------------------------------------------------------------
@@ -889,6 +952,14 @@ final class SpeakerResolver {
         }
         return new Attribution(p, label, cue.verb());
       }
+    }
+    if (np.stream().anyMatch(x -> Lexicon.isAgeNoun(x.bare()))) {
+      // "the 58-year-old" refers back to someone just named, like a pronoun of either gender; "the
+      // 54-year-old union leader" to the latest person whose roles fit, or to nobody — never to a new,
+      // merely described speaker
+      Person p = np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare())) ? byRole(np, cue.offset())
+          : antecedent(cue.offset(), Gender.UNKNOWN);
+      return new Attribution(p, lowerFirst(label), cue.verb());
     }
     if (np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
       Person p = byRole(np, cue.offset());
@@ -1040,6 +1111,25 @@ final class SpeakerResolver {
 
   /** A quotation with no cue of its own continues the previous speaker where the text supports it. */
   private Attribution continuation(FoundQuote q, int index, List<Attribution> done) {
+    Paragraph para = paragraphs.get(q.paragraph());
+    // the sentence just before reports this speaker's words: "The 54-year-old union leader … said her
+    // members were ready for a long fight. “We have strike funds …”"
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(q.start());
+    if (own > para.span().start() && text.substring(own, q.start()).isBlank()) {
+      int stop = own - 1;
+      while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+        stop--;
+      }
+      int from = Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start()));
+      Cue c = cueBefore(from, own);
+      if (c != null && c.verb() != null && !c.verb().equals("according to")) {
+        Attribution a = resolveCue(c);
+        if (a.person() != null) {
+          return new Attribution(a.person(), null, null);
+        }
+      }
+    }
     // an earlier quotation in the same paragraph, already attributed
     for (int k = index - 1; k >= 0; k--) {
       FoundQuote prev = quotes.get(k);
@@ -1050,7 +1140,6 @@ final class SpeakerResolver {
         return new Attribution(done.get(k).person(), null, null);
       }
     }
-    Paragraph para = paragraphs.get(q.paragraph());
     // indirect speech just before, in the same paragraph: Exports have fallen, Marsh said. "…"
     Person speaking = null;
     for (Mention m : mentions) {
@@ -1061,6 +1150,7 @@ final class SpeakerResolver {
     if (speaking != null) {
       return new Attribution(speaking, null, null);
     }
+
     if (para.section() != Section.BODY || !mostlyQuoted(para)) {
       return Attribution.NONE;
     }
