@@ -97,7 +97,7 @@ class AttributionRulesTest {
   @Test
   void anAgeNounWithARoleThatFitsNobodyStaysUnknown() {
     Comparison c = compare("Strike\n\n"
-        + "HAIVON — Labor Minister Pak Sung-min met Nguyen Thi Lan, the president of the dockworkers.\n\n"
+        + "HAIVON — Labor Minister Pak Sung-min met Rafael de Souza, the port\u2019s chief executive.\n\n"
         + "\"That money does not exist,\" the minister said.\n\n"
         + "The 54-year-old union leader, a former crane operator, said her members were ready. "
         + "\"We have strike funds for two months.\"");
@@ -133,5 +133,34 @@ class AttributionRulesTest {
     assertThat(speakerOf(c, "not a weapon")).isEqualTo("Johanna van der Berg");
     assertThat(speakerOf(c, "Nobody wins")).isEqualTo("Rafael de Souza");
     assertThat(speakerOf(c, "not forget")).isNull();
+  }
+
+  @Test
+  void aGroupNamedByAPluralRoleGivesTheVerbButNoSpeaker() {
+    Comparison c = compare("Strike\n\n"
+        + "HAIVON — Union president Nguyen Thi Lan rejected the offer on Sunday.\n\n"
+        + "The union had asked for more. Its leaders said the committee was \"a place where good ideas go to die.\"");
+    assertThat(speakerOf(c, "good ideas")).isNull();
+    assertThat(quote(c, "good ideas").verb()).isEqualTo("said");
+  }
+
+  @Test
+  void aRoleWithItsOrganisationThenTheNameInCommasNamesTheSpeaker() {
+    Comparison c = compare("Budget\n\n"
+        + "LUMARA — The governor of the central bank, Ri Chol-min, said the target was \"ambitious but achievable.\"\n\n"
+        + "The opposition leader, Jean-Baptiste de la Croix, called the budget \"a fantasy in four hundred pages.\"");
+    assertThat(speakerOf(c, "ambitious")).isEqualTo("Ri Chol-min");
+    assertThat(quote(c, "ambitious").verb()).isEqualTo("said");
+    assertThat(speakerOf(c, "fantasy")).isEqualTo("Jean-Baptiste de la Croix");
+  }
+
+  @Test
+  void anAgeNounWithARoleGoesToThePersonWhoseRoleFitsItsHead() {
+    Comparison c = compare("Strike\n\n"
+        + "HAIVON — \"Not one crane will move,\" said Nguyen Thi Lan, the president of the dockworkers.\n\n"
+        + "\"That money does not exist,\" said Labor Minister Pak Sung-min.\n\n"
+        + "The 54-year-old union leader, a former crane operator, said her members were ready. "
+        + "\"We have strike funds for two months.\"");
+    assertThat(speakerOf(c, "strike funds")).isEqualTo("Nguyen Thi Lan");
   }
 }

@@ -755,9 +755,10 @@ final class SpeakerResolver {
         t++;
       }
       boolean name = t < named.size() && named.size() <= 5
-          && named.subList(t, named.size()).stream().allMatch(SpeakerResolver::isPersonalNameWord)
+          && isPersonalNameWord(named.get(t)) && named.subList(t, named.size()).stream()
+              .allMatch(x -> isPersonalNameWord(x) || NAME_PARTICLES.contains(x.text()))
           && (nameEnd == appos.size() || nameEnd + 1 < appos.size())
-          && c >= 1 && Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare());
+          && c >= 1 && roleOpensClause(w, c);
       if (!name) {
         return -1;
       }
@@ -771,6 +772,25 @@ final class SpeakerResolver {
     }
     apposStart = c;
     return s < c ? s : -1;
+  }
+
+  /**
+   * A role stands right before the comma at {@code c}, or heads an "of" phrase ending there: "The
+   * minister, Eva Stone,", "The governor of the central bank, Ri Chol-min,".
+   */
+  private static boolean roleOpensClause(List<W> w, int c) {
+    if (Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare())) {
+      return true;
+    }
+    for (int k = c - 1; k >= 1 && c - k <= 5; k--) {
+      if (w.get(k).isPunct()) {
+        return false;
+      }
+      if (w.get(k).bare().equals("of") && !w.get(k).capitalized()) {
+        return Lexicon.ROLE_NOUNS.contains(w.get(k - 1).bare()) && !w.get(k - 1).capitalized();
+      }
+    }
+    return false;
   }
 
   /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */
@@ -905,7 +925,15 @@ final class SpeakerResolver {
     if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {
       return true;
     }
-    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.isAgeNoun(x.bare()));
+    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.isAgeNoun(x.bare())
+        || isGroupOfRoles(x));
+  }
+
+  /** "leaders", "ministers": a plural of a role noun, a group that no one person speaks for. */
+  private static boolean isGroupOfRoles(W x) {
+    String b = x.bare();
+    return !x.capitalized() && b.length() > 3 && b.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(b)
+        && Lexicon.ROLE_NOUNS.contains(b.substring(0, b.length() - 1));
   }
 
   // ---- resolution ------------------------------------------------------------------------------
@@ -953,12 +981,18 @@ final class SpeakerResolver {
         return new Attribution(p, label, cue.verb());
       }
     }
+    if (np.stream().anyMatch(SpeakerResolver::isGroupOfRoles)
+        && np.stream().noneMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || x.capitalized() && !Lexicon.DETERMINERS.contains(x.bare()))) {
+      return new Attribution(null, lowerFirst(label), cue.verb()); // "its leaders said": a group, no one speaker
+    }
     if (np.stream().anyMatch(x -> Lexicon.isAgeNoun(x.bare()))) {
       // "the 58-year-old" refers back to someone just named, like a pronoun of either gender; "the
       // 54-year-old union leader" to the latest person whose roles fit, or to nobody — never to a new,
       // merely described speaker
-      Person p = np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare())) ? byRole(np, cue.offset())
-          : antecedent(cue.offset(), Gender.UNKNOWN);
+      // (its other role words only qualify: "union leader" is someone whose role fits "leader")
+      List<W> head = np.stream().filter(x -> Lexicon.ROLE_NOUNS.contains(x.bare())).toList();
+      Person p = head.isEmpty() ? antecedent(cue.offset(), Gender.UNKNOWN)
+          : byRole(List.of(head.get(head.size() - 1)), cue.offset());
       return new Attribution(p, lowerFirst(label), cue.verb());
     }
     if (np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
