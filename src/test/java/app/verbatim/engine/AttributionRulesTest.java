@@ -163,4 +163,31 @@ class AttributionRulesTest {
         + "\"We have strike funds for two months.\"");
     assertThat(speakerOf(c, "strike funds")).isEqualTo("Nguyen Thi Lan");
   }
+
+  @Test
+  void aKnownPersonBeforeAPastTenseVerbIsTheSubjectAnAgeNounRefersTo() {
+    Comparison c = compare("Summit\n\n"
+        + "UNITED NATIONS — Secretary of State Mike Pompeo met Foreign Minister Ri Yong Ho on Saturday.\n\n"
+        + "\"The sanctions are a crime,\" Ri said.\n\n"
+        + "Asked about the remarks, Pompeo shrugged. \"I have heard it before,\" the 54-year-old said.");
+    assertThat(speakerOf(c, "heard it before")).isEqualTo("Mike Pompeo");
+  }
+
+  @Test
+  void aMastheadLineIsNotTheHeadlineAndABareNameCuesTheHeadlineQuotation() {
+    Comparison c = compare("OSTMARK RADIO · ENGLISH SERVICE\n\n"
+        + "Pereira \u2018ready to talk, but not under threat\u2019 as Ruiz demands end to patrols\n\n"
+        + "PORT ALDREN — Foreign Minister Jonas Pereira spoke on Tuesday.");
+    assertThat(quote(c, "ready to talk").position().section()).isEqualTo(app.verbatim.model.Section.HEADLINE);
+    assertThat(speakerOf(c, "ready to talk")).isEqualTo("Jonas Pereira");
+  }
+
+  @Test
+  void aBareNameCuesASubheadingQuotationToo() {
+    Comparison c = compare("Ostmark and Lusavia clash over fishing line\n\n"
+        + "Pereira \u2018ready to talk, but not under threat\u2019 as Ruiz demands end to patrols\n\n"
+        + "PORT ALDREN — Foreign Minister Jonas Pereira spoke on Tuesday.");
+    assertThat(quote(c, "ready to talk").position().section()).isEqualTo(app.verbatim.model.Section.SUBHEADING);
+    assertThat(speakerOf(c, "ready to talk")).isEqualTo("Jonas Pereira");
+  }
 }

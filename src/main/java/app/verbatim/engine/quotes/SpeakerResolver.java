@@ -215,7 +215,8 @@ final class SpeakerResolver {
     if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
-        && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()) {
+        && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
+        && !(words.get(next).bare().endsWith("ed") && match(name) != null && match(name).personLike)) {
       return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
     W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
@@ -272,7 +273,10 @@ final class SpeakerResolver {
       }
     }
     if (!strongOnly) {
-      mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart, speech));
+      // a person already known, followed by a past-tense verb, is its subject: "Pompeo shrugged."
+      boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
+          && !words.get(end).isPunct() && words.get(end).bare().endsWith("ed");
+      mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart || acts, speech));
       p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
     }
   }
@@ -462,8 +466,9 @@ final class SpeakerResolver {
         }
       }
     }
-    // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as …
-    if (para.section() == Section.HEADLINE) {
+    // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as … (a subheading
+    // too: without the article's metadata a masthead line may be taken for the headline)
+    if (para.section() == Section.HEADLINE || para.section() == Section.SUBHEADING) {
       List<W> w = prose(para.span().start(), open);
       if (!w.isEmpty() && w.size() <= 3 && w.stream().allMatch(x -> isPersonalNameWord(x) && !x.possessive())) {
         return new Cue(w, null, w.get(0).start());
