@@ -190,4 +190,24 @@ class AttributionRulesTest {
     assertThat(quote(c, "ready to talk").position().section()).isEqualTo(app.verbatim.model.Section.SUBHEADING);
     assertThat(speakerOf(c, "ready to talk")).isEqualTo("Jonas Pereira");
   }
+
+  @Test
+  void aGestureSentenceBeforeAnUncuedQuotationNamesItsSpeaker() {
+    Comparison c = compare("Coalition\n\n"
+        + "BERLINGEN — Chancellor Heike Brandt and Economy Minister Lukas Veit met on Wednesday.\n\n"
+        + "\u2018The Chancellor has nothing to fear,\u2019 Mr Veit said.\n\n"
+        + "Asked whether the coalition would survive, Ms Brandt smiled. \u2018Ask me again on Friday.\u2019\n\n"
+        + "The meeting ended early. \u2018We shall see.\u2019");
+    assertThat(speakerOf(c, "Ask me again")).isEqualTo("Heike Brandt");
+    assertThat(speakerOf(c, "We shall see")).isNull();
+  }
+
+  @Test
+  void anAgeInCommasBetweenNameAndVerbKeepsTheVerb() {
+    Comparison c = compare("Coalition\n\n"
+        + "BERLINGEN — Economy Minister Lukas Veit spoke on Wednesday.\n\n"
+        + "Veit, 61, said only: \u2018We shall see.\u2019");
+    assertThat(speakerOf(c, "We shall see")).isEqualTo("Lukas Veit");
+    assertThat(quote(c, "We shall see").verb()).isEqualTo("said");
+  }
 }

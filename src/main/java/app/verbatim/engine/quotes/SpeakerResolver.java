@@ -21,7 +21,11 @@ final class SpeakerResolver {
       "also", "later", "then", "again", "once", "further", "previously", "earlier", "simply", "repeatedly",
       "had", "has", "have", "would", "will", "has", "was", "is", "did", "does", "not", "never", "reportedly",
       "recently", "separately", "subsequently", "quickly", "flatly", "firmly", "bluntly", "openly", "publicly",
-      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still");
+      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still", "only");
+  /** What a speaker does before speaking, in a sentence of its own: "Ms Brandt smiled. ‘Ask me on Friday.’" */
+  private static final Set<String> GESTURES = Lexicon.set(
+      "smiled", "shrugged", "laughed", "nodded", "paused", "sighed", "grinned", "frowned", "chuckled",
+      "winced", "hesitated", "smiles", "shrugs", "laughs", "nods", "pauses", "sighs", "grins");
   private static final Set<String> CLAUSE_BREAKS = Lexicon.set(
       "that", "and", "but", "which", "who", "whom", "while", "as", "when", "because", "although", "if",
       "after", "before", "since", "so", "whereas", "though", "where", "or", "than");
@@ -741,7 +745,8 @@ final class SpeakerResolver {
     // an appositive with a role ("the opposition leader"), a relative clause ("who has led the bank
     // since 2021") or an aside ("for his part")
     boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
-    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare());
+    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare())
+        || appos.size() == 1 && appos.get(0).text().matches("\\d{1,3}"); // "Veit, 61, said"
     // "The 58-year-old, a hydrologist by training who spent twenty years at the ministry, said": a
     // description opened by an article, after a subject that refers to a person
     boolean description = !appos.isEmpty() && appos.size() <= 20
@@ -822,6 +827,31 @@ final class SpeakerResolver {
     List<W> np = trimLeading(run);
     return followedByVerb && !np.isEmpty() && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)
         && isReference(np) ? np : List.of();
+  }
+
+  /** A sentence that ends with a known person's gesture: "…, Ms Brandt smiled." / "Pompeo shrugged." */
+  private Person gesturing(List<W> w) {
+    int k = w.size() - 1;
+    if (k >= 0 && w.get(k).text().equals(".")) {
+      k--;
+    }
+    if (k < 1 || !GESTURES.contains(w.get(k).bare())) {
+      return null;
+    }
+    int e = k;
+    int s = e;
+    while (s > 0 && (w.get(s - 1).capitalized() && !w.get(s - 1).isPunct() || NAME_PARTICLES.contains(w.get(s - 1).text()))) {
+      s--;
+    }
+    int t = s;
+    while (t < e && isTitle(w.get(t))) {
+      t++;
+    }
+    if (t >= e || !isPersonalNameWord(w.get(t))) {
+      return null;
+    }
+    Person p = match(w.subList(t, e));
+    return p != null && p.personLike ? p : null;
   }
 
   /**
@@ -1167,6 +1197,10 @@ final class SpeakerResolver {
         if (a.person() != null) {
           return new Attribution(a.person(), null, null);
         }
+      }
+      Person gesturing = gesturing(prose(from, own));
+      if (gesturing != null) {
+        return new Attribution(gesturing, null, null);
       }
     }
     // an earlier quotation in the same paragraph, already attributed
