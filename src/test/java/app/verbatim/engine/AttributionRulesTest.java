@@ -210,4 +210,14 @@ class AttributionRulesTest {
     assertThat(speakerOf(c, "We shall see")).isEqualTo("Lukas Veit");
     assertThat(quote(c, "We shall see").verb()).isEqualTo("said");
   }
+
+  @Test
+  void anIndefiniteRoleIsSomeoneNewNeverAPersonNamedBefore() {
+    Comparison c = compare("Envoys meet\n\n"
+        + "GENEVA — Foreign Minister Ri Yong Ho met U.S. envoy Stephen Biegun on Friday.\n\n"
+        + "\"It was a start,\" one diplomat said.\n\n"
+        + "\"Nobody walked out,\" a senior diplomat added.");
+    assertThat(speakerOf(c, "It was a start")).isNotEqualTo("Ri Yong Ho").isNotEqualTo("Stephen Biegun");
+    assertThat(speakerOf(c, "Nobody walked out")).isNotEqualTo("Ri Yong Ho").isNotEqualTo("Stephen Biegun");
+  }
 }

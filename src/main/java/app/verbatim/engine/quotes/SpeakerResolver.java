@@ -47,6 +47,8 @@ final class SpeakerResolver {
   /** First words of a clause set off by commas between a name and its verb. */
   private static final Set<String> ASIDE_OPENERS = Lexicon.set(
       "who", "whose", "which", "for", "in", "however", "meanwhile", "though", "too", "by", "speaking", "asked");
+  /** Determiners that introduce someone not named before. */
+  private static final Set<String> INDEFINITE = Lexicon.set("a", "an", "one", "another", "some", "several");
   /** Title words that only join other title words. */
   private static final Set<String> TITLE_GLUE = Lexicon.set("the", "and", "of", "for");
   /** Prepositions after which a capitalized name is a place, not a person. */
@@ -1031,7 +1033,8 @@ final class SpeakerResolver {
       return new Attribution(p, lowerFirst(label), cue.verb());
     }
     if (np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
-      Person p = byRole(np, cue.offset());
+      // "one diplomat", "a senior official", "another minister": someone new, never a person named before
+      Person p = INDEFINITE.contains(first) ? null : byRole(np, cue.offset());
       if (p == null) {
         p = described(np);
       }
