@@ -220,4 +220,15 @@ class AttributionRulesTest {
     assertThat(speakerOf(c, "It was a start")).isNotEqualTo("Ri Yong Ho").isNotEqualTo("Stephen Biegun");
     assertThat(speakerOf(c, "Nobody walked out")).isNotEqualTo("Ri Yong Ho").isNotEqualTo("Stephen Biegun");
   }
+
+  @Test
+  void aPronounNeverFallsBackToSomeoneWhoseGivenNameSaysTheOtherGender() {
+    Comparison c = compare("Farmers protest\n\n"
+        + "ARVIN — Farmers\u2019 leader Tomas Ferreira addressed the crowd on Monday.\n\n"
+        + "\"We have heard promises since 2015,\" Ferreira said.\n\n"
+        + "The crowd then heard from a local teacher. \"My pupils have no water,\" she said.\n\n"
+        + "Ms Jean Morel, the mayor, agreed. \"We need the river,\" she said.");
+    assertThat(speakerOf(c, "My pupils")).isNull();
+    assertThat(speakerOf(c, "need the river")).isEqualTo("Jean Morel"); // the text's own Ms decides
+  }
 }

@@ -1063,7 +1063,7 @@ final class SpeakerResolver {
   /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
   private Person antecedent(int offset, Gender g) {
     Person fallback = null;
-    Person firstSubject = null;
+    Mention otherGender = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
@@ -1072,11 +1072,11 @@ final class SpeakerResolver {
       if (m.subject()) {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
-        if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN) {
+        if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
           return m.person();
         }
-        if (firstSubject == null) {
-          firstSubject = m.person();
+        if (otherGender == null) {
+          otherGender = m;
         }
         if (offset - m.offset() > NAME_GENDER_REACH) {
           break;
@@ -1087,7 +1087,16 @@ final class SpeakerResolver {
         fallback = m.person();
       }
     }
-    return firstSubject != null ? firstSubject : fallback;
+    // nobody else fits: a person whose given name says the other gender is the text's choice only in
+    // the pronoun's own paragraph ("Jan Novak, the mayor, spoke first. “…,” she said."); further back it
+    // is a guess, and a wrong speaker is worse than none
+    if (otherGender != null && paragraphOf(otherGender.offset()) == paragraphOf(offset)) {
+      return otherGender.person();
+    }
+    if (fallback != null && (fallback.nameGender == Gender.UNKNOWN || fallback.nameGender == g || g == Gender.UNKNOWN)) {
+      return fallback;
+    }
+    return null;
   }
 
   /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
