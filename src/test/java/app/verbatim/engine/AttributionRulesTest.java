@@ -231,4 +231,16 @@ class AttributionRulesTest {
     assertThat(speakerOf(c, "My pupils")).isNull();
     assertThat(speakerOf(c, "need the river")).isEqualTo("Jean Morel"); // the text's own Ms decides
   }
+
+  @Test
+  void aPronounAfterASentenceWhoseSubjectIsARoleMeansThatRolesHolderOrNobodyNamed() {
+    Comparison c = compare("Debate\n\n"
+        + "WARSOVA — Former prime minister Ewa Nowicka debated Mayor Piotr Zielinski on Thursday.\n\n"
+        + "\"Then who wrote the report?\" Nowicka asked. The moderator moved on. \"We have ten minutes left,\" "
+        + "she said.\n\n"
+        + "Zielinski smiled. The mayor looked tired. \"It was a long night,\" he said.");
+    assertThat(speakerOf(c, "ten minutes")).isNull();
+    assertThat(quote(c, "ten minutes").verb()).isEqualTo("said");
+    assertThat(speakerOf(c, "long night")).isEqualTo("Piotr Zielinski");
+  }
 }

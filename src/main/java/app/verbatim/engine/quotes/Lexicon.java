@@ -42,7 +42,7 @@ final class Lexicon {
       "minister", "diplomat", "president", "secretary", "leader", "spokesman", "spokeswoman",
       "spokesperson", "official", "officials", "envoy", "ambassador", "chancellor", "premier", "senator",
       "governor", "mayor", "chairman", "chairwoman", "chair", "chief", "director", "commissioner",
-      "representative", "delegate", "negotiator", "mediator", "lawmaker", "congressman", "congresswoman", "mp",
+      "representative", "delegate", "negotiator", "mediator", "moderator", "journalist", "lawmaker", "congressman", "congresswoman", "mp",
       "king", "queen", "prince", "general", "commander", "head", "deputy", "source", "sources", "adviser",
       "advisor", "aide", "analyst", "economist", "expert", "professor", "activist", "campaigner",
       "executive", "ceo", "founder", "politician", "candidate", "speaker", "judge", "prosecutor", "lawyer",

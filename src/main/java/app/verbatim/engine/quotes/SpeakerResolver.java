@@ -831,6 +831,40 @@ final class SpeakerResolver {
         && isReference(np) ? np : List.of();
   }
 
+  /**
+   * The role that is the subject of the sentence just before the one at {@code offset}, in the same
+   * paragraph, when that sentence opens with it: "The moderator moved on." → "the moderator". Null
+   * when it does not.
+   */
+  private List<W> roleSubjectBefore(int offset) {
+    Paragraph para = paragraphOf(offset);
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(offset);
+    int stop = own - 1;
+    while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+      stop--;
+    }
+    if (stop <= para.span().start()) {
+      return null;
+    }
+    List<W> w = prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()) {
+      return null;
+    }
+    int k = 1;
+    while (k < w.size() && k <= 3 && !w.get(k).isPunct() && !w.get(k).capitalized()
+        && !Lexicon.ROLE_NOUNS.contains(w.get(k).bare())) {
+      k++;
+    }
+    if (k >= w.size() - 1 || !Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || w.get(k).capitalized()) {
+      return null;
+    }
+    W next = w.get(k + 1);
+    boolean verb = !next.isPunct() && !next.capitalized() && !next.bare().equals("of")
+        && !Lexicon.ROLE_NOUNS.contains(next.bare()) && !next.text().equals("\u2063");
+    return verb ? w.subList(0, k + 1) : null;
+  }
+
   /** A sentence that ends with a known person's gesture: "…, Ms Brandt smiled." / "Pompeo shrugged." */
   private Person gesturing(List<W> w) {
     int k = w.size() - 1;
@@ -984,6 +1018,12 @@ final class SpeakerResolver {
         return new Attribution(null, label, cue.verb());
       }
       Gender g = first.equals("she") ? Gender.FEMALE : Gender.MALE;
+      List<W> roleSubject = roleSubjectBefore(cue.offset());
+      if (roleSubject != null) {
+        // "The moderator moved on. “…,” she said.": the pronoun means that role's holder, or nobody named
+        Person p = byRole(roleSubject, cue.offset());
+        return new Attribution(p != null && p.compatible(g) ? p : null, lowerFirst(label), cue.verb());
+      }
       Person p = antecedent(cue.offset(), g);
       if (p != null && p.gender == Gender.UNKNOWN) {
         p.gender = g;
