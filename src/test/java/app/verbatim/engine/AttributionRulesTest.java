@@ -243,4 +243,13 @@ class AttributionRulesTest {
     assertThat(quote(c, "ten minutes").verb()).isEqualTo("said");
     assertThat(speakerOf(c, "long night")).isEqualTo("Piotr Zielinski");
   }
+
+  @Test
+  void aColonAfterSomeoneElsesRoleEndsTheEarlierSpeakersTurn() {
+    Comparison c = compare("Visit\n\n"
+        + "SEOUL — Foreign Minister Kang Kyung-wha, who met him for an hour, said the talks were \"frank and "
+        + "useful.\" Kang's deputy was more cautious: \"We need more time.\"");
+    assertThat(speakerOf(c, "frank and useful")).isEqualTo("Kang Kyung-wha");
+    assertThat(speakerOf(c, "more time")).isNull();
+  }
 }

@@ -909,8 +909,8 @@ final class SpeakerResolver {
       k++;
     }
     List<W> np = trimLeading(run);
-    if (np.isEmpty() || k >= end) {
-      return List.of();
+    if (np.isEmpty() || k >= end || np.get(np.size() - 1).possessive()) {
+      return List.of(); // "Kang's deputy was more cautious:": the deputy, not Kang
     }
     if (w.get(k).text().equals(",")) {
       int close = k + 1;
@@ -1254,6 +1254,11 @@ final class SpeakerResolver {
       if (gesturing != null) {
         return new Attribution(gesturing, null, null);
       }
+    }
+    // introduced by a colon whose sentence names nobody known ("Kang's deputy was more cautious:"):
+    // someone else speaks, not the previous quotation's speaker
+    if (text.substring(para.span().start(), q.start()).stripTrailing().endsWith(":")) {
+      return Attribution.NONE;
     }
     // an earlier quotation in the same paragraph, already attributed
     for (int k = index - 1; k >= 0; k--) {
