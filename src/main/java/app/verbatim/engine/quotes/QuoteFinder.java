@@ -26,6 +26,10 @@ public final class QuoteFinder {
       "says", "brands", "dismisses", "hails", "slams", "rejects");
 
   /** A word, optionally followed by "to" or "that", right before the opening mark. */
+  /** "the opposition leader calls the summit a ‘costly stage show’": naming something in one's own words. */
+  static final Pattern CALLS_IT = Pattern.compile(
+      "(?i)(?<!\\b(?:the|of|phone|many|these|those|his|her|their|our|its|my|your|two|three)\\s)"
+          + "\\bcalls\\s+(?:[\\p{L}’'-]+\\s+){1,5}$");
   private static final Pattern VERB_THEN_QUOTE = Pattern.compile("(\\p{L}+)(\\s+(to|that))?\\s*$");
 
   /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
@@ -406,7 +410,7 @@ public final class QuoteFinder {
     if (words >= 5) {
       return false;
     }
-    boolean cue = hasCue(before) || hasCue(after);
+    boolean cue = hasCue(before) || hasCue(after) || CALLS_IT.matcher(before).find();
     boolean attached = after.matches("(?s)^\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+.*")
         && hasCue(after.length() > 60 ? after.substring(0, 60) : after)
         || before.matches("(?s).*[:,]\\s*$") && hasCue(before);

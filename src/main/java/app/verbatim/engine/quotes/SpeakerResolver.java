@@ -296,9 +296,48 @@ final class SpeakerResolver {
   }
 
   /** "opposition leader Elena Marsh", "Valdoria’s trade minister Elena Marsh". */
+  /** Prepositions that attach a qualifier to a role: "envoy for the basin", "head of the delegation". */
+  private static final Set<String> ROLE_QUALIFIERS = Lexicon.set("of", "for", "to", "at", "on");
+
+  /**
+   * "The special envoy for the basin, Hiroshi Tanabe, …": a role, a qualifier, then the name set off
+   * by commas. The role and the words describing it (["envoy", "special"]), or nothing.
+   */
+  private static List<String> qualifiedRoleBefore(List<W> words, int at, int end) {
+    int comma = at - 1;
+    boolean closed = end < words.size() && words.get(end).text().equals(",");
+    if (!closed || comma < 2 || !words.get(comma).text().equals(",")
+        || Lexicon.ROLE_NOUNS.contains(words.get(comma - 1).bare())) {
+      return List.of();
+    }
+    for (int q = comma - 2; q >= 1 && comma - q <= 5; q--) {
+      W prep = words.get(q);
+      if (prep.isPunct()) {
+        return List.of();
+      }
+      W role = words.get(q - 1);
+      if (ROLE_QUALIFIERS.contains(prep.text()) && Lexicon.ROLE_NOUNS.contains(role.bare()) && !role.capitalized()) {
+        List<String> roles = new ArrayList<>(List.of(role.bare()));
+        for (int m = q - 2; m >= 0 && q - 1 - m <= 3; m--) {
+          W w = words.get(m);
+          if (w.isPunct() || w.capitalized() || w.possessive() || Lexicon.DETERMINERS.contains(w.bare())) {
+            break;
+          }
+          roles.add(w.bare());
+        }
+        return roles;
+      }
+    }
+    return List.of();
+  }
+
   private static List<String> rolesBefore(List<W> words, int at, int end) {
     List<String> roles = new ArrayList<>();
     int k = at - 1;
+    List<String> qualified = qualifiedRoleBefore(words, at, end);
+    if (!qualified.isEmpty()) {
+      return qualified;
+    }
     // "The opposition leader, Tomas Varga, …"
     if (k >= 1 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
         && !words.get(k - 1).capitalized()) {
@@ -663,7 +702,10 @@ final class SpeakerResolver {
     Cue participle = null;
     for (int v = w.size() - 1; v >= 0; v--) {
       W verb = w.get(v);
-      if (verb.capitalized() || !isCueVerb(w, v)) {
+      // "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing
+      boolean callsIt = verb.bare().equals("calls") && v + 1 < w.size() && w.size() - v <= 6
+          && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive();
+      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt) {
         continue;
       }
       int e = v;
@@ -992,6 +1034,10 @@ final class SpeakerResolver {
     String first = np.get(0).bare();
     if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
       return true;
+    }
+    // "…’, and that the government would appeal": a clause of the reporter's, not someone speaking
+    if (CLAUSE_BREAKS.contains(first) || np.stream().anyMatch(x -> x.bare().equals("that") || x.bare().equals("which"))) {
+      return false;
     }
     if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {
       return true;

@@ -138,7 +138,9 @@ public final class StructureReader {
 
   private static boolean looksLikeStandfirst(String line) {
     int w = words(line);
-    return w >= 4 && w <= 40 && !line.matches(".*[.!?\"”’»]$");
+    // no sentence end: a body paragraph ends in a full stop, also inside a closing mark (.” ?’); a
+    // standfirst may end on a quoted phrase (… calls the summit a ‘costly stage show’)
+    return w >= 4 && w <= 40 && !line.matches("(?s).*[.!?]$") && !line.matches("(?s).*[.!?,;:…]\\s*[\"”’»']$");
   }
 
   static boolean isFurniture(String line) {
