@@ -42,7 +42,7 @@ final class Lexicon {
       "minister", "diplomat", "president", "secretary", "leader", "spokesman", "spokeswoman",
       "spokesperson", "official", "officials", "envoy", "ambassador", "chancellor", "premier", "senator",
       "governor", "mayor", "chairman", "chairwoman", "chair", "chief", "director", "commissioner",
-      "representative", "delegate", "negotiator", "lawmaker", "congressman", "congresswoman", "mp",
+      "representative", "delegate", "negotiator", "mediator", "moderator", "journalist", "lawmaker", "congressman", "congresswoman", "mp",
       "king", "queen", "prince", "general", "commander", "head", "deputy", "source", "sources", "adviser",
       "advisor", "aide", "analyst", "economist", "expert", "professor", "activist", "campaigner",
       "executive", "ceo", "founder", "politician", "candidate", "speaker", "judge", "prosecutor", "lawyer",
@@ -53,6 +53,13 @@ final class Lexicon {
       "diplomats", "delegation", "spokespeople", "government", "ministry", "kremlin", "white", "agency",
       "statement", "embassy", "office", "department", "organisation", "organization", "committee",
       "council", "opposition", "union", "party", "company", "firm", "group", "campaign");
+  private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+  /** "the 58-year-old": a person the text has just named, of either gender. */
+  static boolean isAgeNoun(String bare) {
+    return AGE_NOUN.matcher(bare).matches();
+  }
+
   /** Person nouns, as opposed to bodies and documents (used for gender and for pronoun targets). */
   static final Set<String> FEMALE_NOUNS = set(
       "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "stateswoman", "mrs", "ms",

@@ -26,6 +26,10 @@ public final class QuoteFinder {
       "says", "brands", "dismisses", "hails", "slams", "rejects");
 
   /** A word, optionally followed by "to" or "that", right before the opening mark. */
+  /** "the opposition leader calls the summit a ‘costly stage show’": naming something in one's own words. */
+  static final Pattern CALLS_IT = Pattern.compile(
+      "(?i)(?<!\\b(?:the|of|phone|many|these|those|his|her|their|our|its|my|your|two|three)\\s)"
+          + "\\bcalls\\s+(?:[\\p{L}’'-]+\\s+){1,5}$");
   private static final Pattern VERB_THEN_QUOTE = Pattern.compile("(\\p{L}+)(\\s+(to|that))?\\s*$");
 
   /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
@@ -321,7 +325,18 @@ public final class QuoteFinder {
     }
     Span last = firstParts.get(firstParts.size() - 1);
     String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start()).strip();
-    if (between.isEmpty() || between.length() > 80 || between.contains("\n")) {
+    if (between.isEmpty() || between.length() > 200 || between.contains("\n")) {
+      return false;
+    }
+    String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
+    // an attribution that opens with its cue may go on to say who the speaker is: "said Nguyen Thi Lan,
+    // the president of the federation, who has led the strike since it began on Feb. 23." (a clause
+    // about the occasion, "Pompeo said when pressed on …", still ends the quotation)
+    boolean opensWithCue = false;
+    for (int k = 0; k < Math.min(4, words.length); k++) {
+      opensWithCue |= Lexicon.isVerb(Lexicon.lower(words[k].replaceAll("[^\\p{L}]", "")));
+    }
+    if (!opensWithCue && between.length() > 80) {
       return false;
     }
     // only an attribution may stand between the parts: "she said," / "said Marsh." — no new clause
@@ -329,13 +344,12 @@ public final class QuoteFinder {
         || between.matches("(?is).*\\b(that|when|while|as|after|before|because|if|whether)\\b.*")) {
       return false;
     }
-    String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
-    if (words.length < 2 || words.length > 12) {
+    if (words.length < 2 || words.length > (opensWithCue ? 30 : 12)) {
       return false;
     }
     // a sentence ends inside and another begins: "Berg said afterwards. Diallo was more upbeat:"
-    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.", "")
-        .matches("(?s).*[.!?]\\s+\\S.*")) {
+    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+        + "Sep|Sept|Oct|Nov|Dec)\\.", "").matches("(?s).*[.!?]\\s+\\S.*")) {
       return false;
     }
     // a long attribution must open with its cue: "Mr Achterberg told the Ledger by phone from Tallmark."
@@ -367,7 +381,12 @@ public final class QuoteFinder {
     if (!hasVerb) {
       return false;
     }
-    char endOfFirst = text.charAt(last.end() - 1);
+    // a nested quotation may close with the first part: "… as my predecessor said, 'a promise,'"
+    int endAt = last.end() - 1;
+    while (endAt > last.start() && "'’\"”".indexOf(text.charAt(endAt)) >= 0) {
+      endAt--;
+    }
+    char endOfFirst = text.charAt(endAt);
     char secondStart = text.charAt(secondParts.get(0).start());
     boolean continues = Character.isLowerCase(secondStart);
     boolean firstOpen = endOfFirst == ',' || endOfFirst == '—' || endOfFirst == '–' || endOfFirst == '-'
@@ -391,7 +410,7 @@ public final class QuoteFinder {
     if (words >= 5) {
       return false;
     }
-    boolean cue = hasCue(before) || hasCue(after);
+    boolean cue = hasCue(before) || hasCue(after) || CALLS_IT.matcher(before).find();
     boolean attached = after.matches("(?s)^\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+.*")
         && hasCue(after.length() > 60 ? after.substring(0, 60) : after)
         || before.matches("(?s).*[:,]\\s*$") && hasCue(before);

@@ -21,7 +21,11 @@ final class SpeakerResolver {
       "also", "later", "then", "again", "once", "further", "previously", "earlier", "simply", "repeatedly",
       "had", "has", "have", "would", "will", "has", "was", "is", "did", "does", "not", "never", "reportedly",
       "recently", "separately", "subsequently", "quickly", "flatly", "firmly", "bluntly", "openly", "publicly",
-      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still");
+      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still", "only");
+  /** What a speaker does before speaking, in a sentence of its own: "Ms Brandt smiled. ‘Ask me on Friday.’" */
+  private static final Set<String> GESTURES = Lexicon.set(
+      "smiled", "shrugged", "laughed", "nodded", "paused", "sighed", "grinned", "frowned", "chuckled",
+      "winced", "hesitated", "smiles", "shrugs", "laughs", "nods", "pauses", "sighs", "grins");
   private static final Set<String> CLAUSE_BREAKS = Lexicon.set(
       "that", "and", "but", "which", "who", "whom", "while", "as", "when", "because", "although", "if",
       "after", "before", "since", "so", "whereas", "though", "where", "or", "than");
@@ -43,6 +47,8 @@ final class SpeakerResolver {
   /** First words of a clause set off by commas between a name and its verb. */
   private static final Set<String> ASIDE_OPENERS = Lexicon.set(
       "who", "whose", "which", "for", "in", "however", "meanwhile", "though", "too", "by", "speaking", "asked");
+  /** Determiners that introduce someone not named before. */
+  private static final Set<String> INDEFINITE = Lexicon.set("a", "an", "one", "another", "some", "several");
   /** Title words that only join other title words. */
   private static final Set<String> TITLE_GLUE = Lexicon.set("the", "and", "of", "for");
   /** Prepositions after which a capitalized name is a place, not a person. */
@@ -167,7 +173,7 @@ final class SpeakerResolver {
         int j = i;
         List<W> run = new ArrayList<>();
         while (j < words.size() && (isNameWord(words.get(j))
-            || NAME_PARTICLES.contains(words.get(j).text()) && j + 1 < words.size() && isNameWord(words.get(j + 1))
+            || !run.isEmpty() && particlesBeforeName(words, j)
             || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1))
                 && !TITLE_GLUE.contains(words.get(j + 1).bare()) && !run.isEmpty())) {
           run.add(words.get(j));
@@ -215,7 +221,8 @@ final class SpeakerResolver {
     if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
-        && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()) {
+        && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
+        && !(words.get(next).bare().endsWith("ed") && match(name) != null && match(name).personLike)) {
       return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
     W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
@@ -272,7 +279,10 @@ final class SpeakerResolver {
       }
     }
     if (!strongOnly) {
-      mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart, speech));
+      // a person already known, followed by a past-tense verb, is its subject: "Pompeo shrugged."
+      boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
+          && !words.get(end).isPunct() && words.get(end).bare().endsWith("ed");
+      mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart || acts, speech));
       p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
     }
   }
@@ -286,9 +296,48 @@ final class SpeakerResolver {
   }
 
   /** "opposition leader Elena Marsh", "Valdoria’s trade minister Elena Marsh". */
+  /** Prepositions that attach a qualifier to a role: "envoy for the basin", "head of the delegation". */
+  private static final Set<String> ROLE_QUALIFIERS = Lexicon.set("of", "for", "to", "at", "on");
+
+  /**
+   * "The special envoy for the basin, Hiroshi Tanabe, …": a role, a qualifier, then the name set off
+   * by commas. The role and the words describing it (["envoy", "special"]), or nothing.
+   */
+  private static List<String> qualifiedRoleBefore(List<W> words, int at, int end) {
+    int comma = at - 1;
+    boolean closed = end < words.size() && words.get(end).text().equals(",");
+    if (!closed || comma < 2 || !words.get(comma).text().equals(",")
+        || Lexicon.ROLE_NOUNS.contains(words.get(comma - 1).bare())) {
+      return List.of();
+    }
+    for (int q = comma - 2; q >= 1 && comma - q <= 5; q--) {
+      W prep = words.get(q);
+      if (prep.isPunct()) {
+        return List.of();
+      }
+      W role = words.get(q - 1);
+      if (ROLE_QUALIFIERS.contains(prep.text()) && Lexicon.ROLE_NOUNS.contains(role.bare()) && !role.capitalized()) {
+        List<String> roles = new ArrayList<>(List.of(role.bare()));
+        for (int m = q - 2; m >= 0 && q - 1 - m <= 3; m--) {
+          W w = words.get(m);
+          if (w.isPunct() || w.capitalized() || w.possessive() || Lexicon.DETERMINERS.contains(w.bare())) {
+            break;
+          }
+          roles.add(w.bare());
+        }
+        return roles;
+      }
+    }
+    return List.of();
+  }
+
   private static List<String> rolesBefore(List<W> words, int at, int end) {
     List<String> roles = new ArrayList<>();
     int k = at - 1;
+    List<String> qualified = qualifiedRoleBefore(words, at, end);
+    if (!qualified.isEmpty()) {
+      return qualified;
+    }
     // "The opposition leader, Tomas Varga, …"
     if (k >= 1 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
         && !words.get(k - 1).capitalized()) {
@@ -436,7 +485,8 @@ final class SpeakerResolver {
       Paragraph pk = paragraphOf(m.start());
       Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
       int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
-      Cue c = endsSentenceBeforeCapital(m) ? null : cueAfter(m.end(), limit);
+      Cue c = !endsSentenceBeforeCapital(m) ? cueAfter(m.end(), limit)
+          : asksOrExclaims(m) && isBareCue(m.end(), limit) ? cueAfter(m.end(), limit) : null;
       if (c != null) {
         return c;
       }
@@ -455,14 +505,15 @@ final class SpeakerResolver {
       if (prev.section() == Section.BODY && prevText.endsWith(":")) {
         Sentences ps = new Sentences(text, prev.span().start(), prev.span().end(), quotedIndex);
         int end = prev.span().start() + prevText.length() - 1;
-        Cue c = cueBefore(Math.max(ps.startOf(end), previousQuoteEnd(end, prev.span().start())), end);
+        Cue c = cueBefore(Math.max(ps.startOf(end), previousQuoteEnd(end, prev.span().start())), end + 1);
         if (c != null) {
           return c;
         }
       }
     }
-    // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as …
-    if (para.section() == Section.HEADLINE) {
+    // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as … (a subheading
+    // too: without the article's metadata a masthead line may be taken for the headline)
+    if (para.section() == Section.HEADLINE || para.section() == Section.SUBHEADING) {
       List<W> w = prose(para.span().start(), open);
       if (!w.isEmpty() && w.size() <= 3 && w.stream().allMatch(x -> isPersonalNameWord(x) && !x.possessive())) {
         return new Cue(w, null, w.get(0).start());
@@ -514,6 +565,34 @@ final class SpeakerResolver {
       j++;
     }
     return j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  /** A quotation whose own words end with a question or exclamation mark: "Generous for whom?" */
+  private boolean asksOrExclaims(Span marked) {
+    int i = marked.end() - 1;
+    while (i > marked.start() && "\"'”’»“‘«".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return text.charAt(i) == '?' || text.charAt(i) == '!';
+  }
+
+  /**
+   * Only a short attribution follows, up to the sentence end ("Nguyen replied.", "asked the
+   * minister."), no clause of its own ("She added that …"): the quotation's question or exclamation
+   * mark did not end the reporter's sentence.
+   */
+  private boolean isBareCue(int from, int to) {
+    List<W> w = prose(from, to);
+    int words = 0;
+    for (W x : w) {
+      if (x.text().equals("\u2063") || CLAUSE_BREAKS.contains(x.bare()) || x.text().equals(":")) {
+        return false;
+      }
+      if (!x.isPunct()) {
+        words++;
+      }
+    }
+    return words >= 2 && words <= 5;
   }
 
   private Paragraph paragraphOf(int offset) {
@@ -623,7 +702,10 @@ final class SpeakerResolver {
     Cue participle = null;
     for (int v = w.size() - 1; v >= 0; v--) {
       W verb = w.get(v);
-      if (verb.capitalized() || !isCueVerb(w, v)) {
+      // "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing
+      boolean callsIt = verb.bare().equals("calls") && v + 1 < w.size() && w.size() - v <= 6
+          && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive();
+      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt) {
         continue;
       }
       int e = v;
@@ -659,6 +741,9 @@ final class SpeakerResolver {
     // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
     if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
       List<W> subject = sentenceSubject(w, w.size() - 1);
+      if (subject.isEmpty()) {
+        subject = knownSubject(w, w.size() - 1);
+      }
       if (!subject.isEmpty()) {
         return new Cue(subject, null, subject.get(0).start());
       }
@@ -704,15 +789,34 @@ final class SpeakerResolver {
     // an appositive with a role ("the opposition leader"), a relative clause ("who has led the bank
     // since 2021") or an aside ("for his part")
     boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
-    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare());
-    if (!role && !aside) {
-      // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it
-      boolean name = !appos.isEmpty() && appos.size() <= 4 && appos.stream().allMatch(SpeakerResolver::isPersonalNameWord)
-          && c >= 1 && Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare());
+    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare())
+        || appos.size() == 1 && appos.get(0).text().matches("\\d{1,3}"); // "Veit, 61, said"
+    // "The 58-year-old, a hydrologist by training who spent twenty years at the ministry, said": a
+    // description opened by an article, after a subject that refers to a person
+    boolean description = !appos.isEmpty() && appos.size() <= 20
+        && (appos.get(0).bare().equals("a") || appos.get(0).bare().equals("an"))
+        && !CLAUSE_BREAKS.contains(w.get(c - 1).bare()) && isReference(List.of(w.get(c - 1)));
+    if (!role && !aside && !description) {
+      // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it;
+      // an organisation may follow the name ("Dr Chidinma Okafor-Eze of the Continental Water Commission")
+      int nameEnd = 0;
+      while (nameEnd < appos.size() && !appos.get(nameEnd).bare().equals("of")) {
+        nameEnd++;
+      }
+      List<W> named = appos.subList(0, nameEnd);
+      int t = 0;
+      while (t < named.size() && isTitle(named.get(t))) {
+        t++;
+      }
+      boolean name = t < named.size() && named.size() <= 5
+          && isPersonalNameWord(named.get(t)) && named.subList(t, named.size()).stream()
+              .allMatch(x -> isPersonalNameWord(x) || NAME_PARTICLES.contains(x.text()))
+          && (nameEnd == appos.size() || nameEnd + 1 < appos.size())
+          && c >= 1 && roleOpensClause(w, c);
       if (!name) {
         return -1;
       }
-      apposStart = verbAt - 1;
+      apposStart = c + 1 + nameEnd;
       return c + 1;
     }
     int s = c;
@@ -722,6 +826,25 @@ final class SpeakerResolver {
     }
     apposStart = c;
     return s < c ? s : -1;
+  }
+
+  /**
+   * A role stands right before the comma at {@code c}, or heads an "of" phrase ending there: "The
+   * minister, Eva Stone,", "The governor of the central bank, Ri Chol-min,".
+   */
+  private static boolean roleOpensClause(List<W> w, int c) {
+    if (Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare())) {
+      return true;
+    }
+    for (int k = c - 1; k >= 1 && c - k <= 5; k--) {
+      if (w.get(k).isPunct()) {
+        return false;
+      }
+      if (w.get(k).bare().equals("of") && !w.get(k).capitalized()) {
+        return Lexicon.ROLE_NOUNS.contains(w.get(k - 1).bare()) && !w.get(k - 1).capitalized();
+      }
+    }
+    return false;
   }
 
   /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */
@@ -738,7 +861,7 @@ final class SpeakerResolver {
       k++;
     }
     List<W> run = new ArrayList<>();
-    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct())) {
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
       run.add(w.get(k));
       k++;
     }
@@ -748,6 +871,108 @@ final class SpeakerResolver {
     List<W> np = trimLeading(run);
     return followedByVerb && !np.isEmpty() && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)
         && isReference(np) ? np : List.of();
+  }
+
+  /**
+   * The role that is the subject of the sentence just before the one at {@code offset}, in the same
+   * paragraph, when that sentence opens with it: "The moderator moved on." → "the moderator". Null
+   * when it does not.
+   */
+  private List<W> roleSubjectBefore(int offset) {
+    Paragraph para = paragraphOf(offset);
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(offset);
+    int stop = own - 1;
+    while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+      stop--;
+    }
+    if (stop <= para.span().start()) {
+      return null;
+    }
+    List<W> w = prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()) {
+      return null;
+    }
+    int k = 1;
+    while (k < w.size() && k <= 3 && !w.get(k).isPunct() && !w.get(k).capitalized()
+        && !Lexicon.ROLE_NOUNS.contains(w.get(k).bare())) {
+      k++;
+    }
+    if (k >= w.size() - 1 || !Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || w.get(k).capitalized()) {
+      return null;
+    }
+    W next = w.get(k + 1);
+    boolean verb = !next.isPunct() && !next.capitalized() && !next.bare().equals("of")
+        && !Lexicon.ROLE_NOUNS.contains(next.bare()) && !next.text().equals("\u2063");
+    return verb ? w.subList(0, k + 1) : null;
+  }
+
+  /** A sentence that ends with a known person's gesture: "…, Ms Brandt smiled." / "Pompeo shrugged." */
+  private Person gesturing(List<W> w) {
+    int k = w.size() - 1;
+    if (k >= 0 && w.get(k).text().equals(".")) {
+      k--;
+    }
+    if (k < 1 || !GESTURES.contains(w.get(k).bare())) {
+      return null;
+    }
+    int e = k;
+    int s = e;
+    while (s > 0 && (w.get(s - 1).capitalized() && !w.get(s - 1).isPunct() || NAME_PARTICLES.contains(w.get(s - 1).text()))) {
+      s--;
+    }
+    int t = s;
+    while (t < e && isTitle(w.get(t))) {
+      t++;
+    }
+    if (t >= e || !isPersonalNameWord(w.get(t))) {
+      return null;
+    }
+    Person p = match(w.subList(t, e));
+    return p != null && p.personLike ? p : null;
+  }
+
+  /**
+   * A person already met in the text who opens the sentence, whatever verb follows, past an aside:
+   * "Ms van der Berg set out her government’s position:", "De Souza, speaking after the talks, struck
+   * a more conciliatory tone:".
+   */
+  private List<W> knownSubject(List<W> w, int end) {
+    int k = 0;
+    for (int d = 0; d < Math.min(end, 8); d++) {
+      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
+        k = d + 1;
+        break;
+      }
+    }
+    List<W> run = new ArrayList<>();
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
+      run.add(w.get(k));
+      k++;
+    }
+    List<W> np = trimLeading(run);
+    if (np.isEmpty() || k >= end || np.get(np.size() - 1).possessive()) {
+      return List.of(); // "Kang's deputy was more cautious:": the deputy, not Kang
+    }
+    if (w.get(k).text().equals(",")) {
+      int close = k + 1;
+      while (close < end && close - k <= 12 && !w.get(close).isPunct()) {
+        close++;
+      }
+      if (close >= end || !w.get(close).text().equals(",")) {
+        return List.of();
+      }
+      k = close + 1;
+    }
+    if (k >= end || w.get(k).isPunct() || w.get(k).capitalized() || CLAUSE_BREAKS.contains(w.get(k).bare())) {
+      return List.of();
+    }
+    int t = 0;
+    while (t < np.size() && isTitle(np.get(t))) {
+      t++;
+    }
+    Person p = t < np.size() ? match(np.subList(t, np.size())) : null;
+    return p != null && p.personLike ? np : List.of();
   }
 
   /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
@@ -810,10 +1035,22 @@ final class SpeakerResolver {
     if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
       return true;
     }
+    // "…’, and that the government would appeal": a clause of the reporter's, not someone speaking
+    if (CLAUSE_BREAKS.contains(first) || np.stream().anyMatch(x -> x.bare().equals("that") || x.bare().equals("which"))) {
+      return false;
+    }
     if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {
       return true;
     }
-    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
+    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.isAgeNoun(x.bare())
+        || isGroupOfRoles(x));
+  }
+
+  /** "leaders", "ministers": a plural of a role noun, a group that no one person speaks for. */
+  private static boolean isGroupOfRoles(W x) {
+    String b = x.bare();
+    return !x.capitalized() && b.length() > 3 && b.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(b)
+        && Lexicon.ROLE_NOUNS.contains(b.substring(0, b.length() - 1));
   }
 
   // ---- resolution ------------------------------------------------------------------------------
@@ -827,6 +1064,12 @@ final class SpeakerResolver {
         return new Attribution(null, label, cue.verb());
       }
       Gender g = first.equals("she") ? Gender.FEMALE : Gender.MALE;
+      List<W> roleSubject = roleSubjectBefore(cue.offset());
+      if (roleSubject != null) {
+        // "The moderator moved on. “…,” she said.": the pronoun means that role's holder, or nobody named
+        Person p = byRole(roleSubject, cue.offset());
+        return new Attribution(p != null && p.compatible(g) ? p : null, lowerFirst(label), cue.verb());
+      }
       Person p = antecedent(cue.offset(), g);
       if (p != null && p.gender == Gender.UNKNOWN) {
         p.gender = g;
@@ -861,8 +1104,23 @@ final class SpeakerResolver {
         return new Attribution(p, label, cue.verb());
       }
     }
+    if (np.stream().anyMatch(SpeakerResolver::isGroupOfRoles)
+        && np.stream().noneMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || x.capitalized() && !Lexicon.DETERMINERS.contains(x.bare()))) {
+      return new Attribution(null, lowerFirst(label), cue.verb()); // "its leaders said": a group, no one speaker
+    }
+    if (np.stream().anyMatch(x -> Lexicon.isAgeNoun(x.bare()))) {
+      // "the 58-year-old" refers back to someone just named, like a pronoun of either gender; "the
+      // 54-year-old union leader" to the latest person whose roles fit, or to nobody — never to a new,
+      // merely described speaker
+      // (its other role words only qualify: "union leader" is someone whose role fits "leader")
+      List<W> head = np.stream().filter(x -> Lexicon.ROLE_NOUNS.contains(x.bare())).toList();
+      Person p = head.isEmpty() ? antecedent(cue.offset(), Gender.UNKNOWN)
+          : byRole(List.of(head.get(head.size() - 1)), cue.offset());
+      return new Attribution(p, lowerFirst(label), cue.verb());
+    }
     if (np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
-      Person p = byRole(np, cue.offset());
+      // "one diplomat", "a senior official", "another minister": someone new, never a person named before
+      Person p = INDEFINITE.contains(first) ? null : byRole(np, cue.offset());
       if (p == null) {
         p = described(np);
       }
@@ -891,7 +1149,7 @@ final class SpeakerResolver {
   /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
   private Person antecedent(int offset, Gender g) {
     Person fallback = null;
-    Person firstSubject = null;
+    Mention otherGender = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
@@ -900,11 +1158,11 @@ final class SpeakerResolver {
       if (m.subject()) {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
-        if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN) {
+        if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
           return m.person();
         }
-        if (firstSubject == null) {
-          firstSubject = m.person();
+        if (otherGender == null) {
+          otherGender = m;
         }
         if (offset - m.offset() > NAME_GENDER_REACH) {
           break;
@@ -915,7 +1173,16 @@ final class SpeakerResolver {
         fallback = m.person();
       }
     }
-    return firstSubject != null ? firstSubject : fallback;
+    // nobody else fits: a person whose given name says the other gender is the text's choice only in
+    // the pronoun's own paragraph ("Jan Novak, the mayor, spoke first. “…,” she said."); further back it
+    // is a guess, and a wrong speaker is worse than none
+    if (otherGender != null && paragraphOf(otherGender.offset()) == paragraphOf(offset)) {
+      return otherGender.person();
+    }
+    if (fallback != null && (fallback.nameGender == Gender.UNKNOWN || fallback.nameGender == g || g == Gender.UNKNOWN)) {
+      return fallback;
+    }
+    return null;
   }
 
   /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
@@ -1011,6 +1278,34 @@ final class SpeakerResolver {
 
   /** A quotation with no cue of its own continues the previous speaker where the text supports it. */
   private Attribution continuation(FoundQuote q, int index, List<Attribution> done) {
+    Paragraph para = paragraphs.get(q.paragraph());
+    // the sentence just before reports this speaker's words: "The 54-year-old union leader … said her
+    // members were ready for a long fight. “We have strike funds …”"
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(q.start());
+    if (own > para.span().start() && text.substring(own, q.start()).isBlank()) {
+      int stop = own - 1;
+      while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+        stop--;
+      }
+      int from = Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start()));
+      Cue c = cueBefore(from, own);
+      if (c != null && c.verb() != null && !c.verb().equals("according to")) {
+        Attribution a = resolveCue(c);
+        if (a.person() != null) {
+          return new Attribution(a.person(), null, null);
+        }
+      }
+      Person gesturing = gesturing(prose(from, own));
+      if (gesturing != null) {
+        return new Attribution(gesturing, null, null);
+      }
+    }
+    // introduced by a colon whose sentence names nobody known ("Kang's deputy was more cautious:"):
+    // someone else speaks, not the previous quotation's speaker
+    if (text.substring(para.span().start(), q.start()).stripTrailing().endsWith(":")) {
+      return Attribution.NONE;
+    }
     // an earlier quotation in the same paragraph, already attributed
     for (int k = index - 1; k >= 0; k--) {
       FoundQuote prev = quotes.get(k);
@@ -1021,7 +1316,6 @@ final class SpeakerResolver {
         return new Attribution(done.get(k).person(), null, null);
       }
     }
-    Paragraph para = paragraphs.get(q.paragraph());
     // indirect speech just before, in the same paragraph: Exports have fallen, Marsh said. "…"
     Person speaking = null;
     for (Mention m : mentions) {
@@ -1032,6 +1326,7 @@ final class SpeakerResolver {
     if (speaking != null) {
       return new Attribution(speaking, null, null);
     }
+
     if (para.section() != Section.BODY || !mostlyQuoted(para)) {
       return Attribution.NONE;
     }
@@ -1047,20 +1342,22 @@ final class SpeakerResolver {
     }
     Span prevSpan = paragraphs.get(prevIndex).span();
     Person last = null;
+    int lastEnd = prevSpan.start();
     for (int k = index - 1; k >= 0; k--) {
       if (quotes.get(k).paragraph() == prevIndex && done.get(k).person() != null) {
         last = done.get(k).person();
+        lastEnd = quotes.get(k).end();
         break;
       }
       if (quotes.get(k).paragraph() < prevIndex) {
         break;
       }
     }
-    if (last == null) {
-      for (Mention m : mentions) {
-        if (m.speech() && prevSpan.contains(m.offset())) {
-          last = m.person();
-        }
+    // someone named speaking after that quotation has the floor: "Pak said …“…” Nguyen said the
+    // union would consider it." ¶ "…" is Nguyen's
+    for (Mention m : mentions) {
+      if (m.speech() && prevSpan.contains(m.offset()) && m.offset() >= lastEnd) {
+        last = m.person();
       }
     }
     return last == null ? Attribution.NONE : new Attribution(last, null, null);
@@ -1089,6 +1386,15 @@ final class SpeakerResolver {
       out.add(w);
     }
     return out;
+  }
+
+  /** Name particles at {@code j} ("van der", "de la", "al") followed by a name word: "Johanna van der Berg". */
+  private static boolean particlesBeforeName(List<W> words, int j) {
+    int k = j;
+    while (k < words.size() && k - j < 3 && NAME_PARTICLES.contains(words.get(k).text())) {
+      k++;
+    }
+    return k > j && k < words.size() && isNameWord(words.get(k));
   }
 
   private boolean isNameStart(List<W> words, int i) {

@@ -10,6 +10,9 @@ final class Words {
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+");
   private static final Pattern TITLE_ABBREVIATION =
       Pattern.compile("(?i)(mr|mrs|ms|dr|st|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev|jr|sr)\\.");
+  /** An Arabic surname with its article or kinship prefix: al-Mansouri, el-Baz, bin-Salman, abu-Zaid. */
+  private static final Pattern PREFIXED_NAME =
+      Pattern.compile("(?:al|el|ul|ad|an|ar|as|ash|at|az|ed|bin|ibn|bint|abu)[-‐‑]\\p{Lu}\\p{L}.*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*|[,;:—–()!?]|\\.(?=\\s|$)");
 
   record W(String text, int start, int end) {
@@ -17,8 +20,9 @@ final class Words {
       return !Character.isLetterOrDigit(text.charAt(0));
     }
 
+    /** Starts with a capital, or is a surname whose lower-case prefix is part of it ("al-Mansouri"). */
     boolean capitalized() {
-      return Character.isUpperCase(text.charAt(0));
+      return Character.isUpperCase(text.charAt(0)) || PREFIXED_NAME.matcher(text).matches();
     }
 
     /** Lower case, without a possessive ending or a trailing dot. */

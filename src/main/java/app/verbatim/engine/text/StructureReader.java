@@ -115,7 +115,8 @@ public final class StructureReader {
       String line = lines.get(i).of(text).strip();
       int next = nextOpen(sections, i + 1);
       // navigation crumbs before the headline: "World", "All news"
-      if (words(line) <= 3 && !hasQuoteMark(line) && !line.matches(".*[.!?]$") && next >= 0) {
+      if (next >= 0 && !hasQuoteMark(line) && !line.matches(".*[.!?]$")
+          && (words(line) <= 3 || isMasthead(line))) {
         sections[i] = Section.BOILERPLATE;
         continue;
       }
@@ -125,9 +126,21 @@ public final class StructureReader {
     return -1;
   }
 
+  /**
+   * The outlet's name and section above the headline: a short line in capitals ("THE SENTINEL —
+   * INTERVIEW") or with separators ("The Northern Chronicle | World", "OSTMARK RADIO · ENGLISH SERVICE").
+   */
+  private static boolean isMasthead(String line) {
+    int w = words(line);
+    boolean capitals = line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
+    return capitals && w <= 5 || w <= 8 && line.matches(".*\\s[|·•]\\s.*");
+  }
+
   private static boolean looksLikeStandfirst(String line) {
     int w = words(line);
-    return w >= 4 && w <= 40 && !line.matches(".*[.!?\"”’»]$");
+    // no sentence end: a body paragraph ends in a full stop, also inside a closing mark (.” ?’); a
+    // standfirst may end on a quoted phrase (… calls the summit a ‘costly stage show’)
+    return w >= 4 && w <= 40 && !line.matches("(?s).*[.!?]$") && !line.matches("(?s).*[.!?,;:…]\\s*[\"”’»']$");
   }
 
   static boolean isFurniture(String line) {

@@ -1,0 +1,68 @@
+package app.verbatim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.model.Article;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Quote;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cues that a clause, a qualified role or a headline's "calls" sets up: found on articles written to
+ * test the engine after its fixtures passed (tarsis-water-summit), each rule here on a text of its own.
+ */
+class ClauseAndRoleCuesTest {
+
+  private static Comparison compare(String text) {
+    return new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null, text),
+        new Article("Other", null, null, "en", null, "None.")));
+  }
+
+  private static Optional<Quote> quote(Comparison c, String words) {
+    return c.quotesOf("d1").stream().filter(q -> q.text().contains(words)).findFirst();
+  }
+
+  private static String speakerOf(Comparison c, String words) {
+    return c.speaker(quote(c, words).orElseThrow().speakerId()).map(s -> s.name()).orElse(null);
+  }
+
+  @Test
+  void aClauseOfTheReportersAfterTheQuotationIsNoAttribution() {
+    Comparison c = compare("Budget row\n\n"
+        + "Finance Minister Amal Haddad spoke to the chamber on Tuesday.\n\n"
+        + "She added that pensioners had ‘carried the heaviest load of any group’, and that the government "
+        + "would ask parliament to vote on the figures next week.");
+    // not "and that the government": the cue is "She added that" before the quotation
+    assertThat(speakerOf(c, "heaviest load")).isEqualTo("Amal Haddad");
+    assertThat(c.speakers()).noneMatch(s -> s.name().contains("that"));
+  }
+
+  @Test
+  void aRoleWithAQualifierBeforeTheNameInCommasMakesThePersonKnownForLaterPronouns() {
+    Comparison c = compare("Ceasefire talks\n\n"
+        + "The chief negotiator for the northern provinces, Dario Ferrante, sounded more hopeful. "
+        + "\"We are closer than we have been in a year,\" he told reporters.");
+    assertThat(speakerOf(c, "closer than we have been")).isEqualTo("Dario Ferrante");
+  }
+
+  @Test
+  void aHeadlinesCallsNamesTheThingInTheSpeakersOwnWordsAndTakesTheClausesOwnSubject() {
+    Comparison c = compare("Budget\n\n"
+        + "Finance minister says plan will ‘protect every single pension’, while the union leader calls "
+        + "the plan a ‘cruel accounting trick’\n\n"
+        + "The finance minister, Amal Haddad, presented the budget on Tuesday. The union leader, Petra "
+        + "Novak, said it would cut real wages.");
+    assertThat(quote(c, "cruel accounting trick")).as("speech, not a scare quote").isPresent();
+    assertThat(speakerOf(c, "cruel accounting trick")).isEqualTo("Petra Novak");
+    assertThat(speakerOf(c, "protect every single pension")).isEqualTo("Amal Haddad");
+  }
+
+  @Test
+  void phoneCallsAreStillNoCue() {
+    Comparison c = compare("Calls\n\nThe ministry logged the calls from ‘deeply worried parents’ all week.");
+    assertThat(quote(c, "deeply worried parents")).as("a quoted term, not speech").isEmpty();
+    assertThat(c.scareQuotes()).isNotEmpty();
+  }
+}
