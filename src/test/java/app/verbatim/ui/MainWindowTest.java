@@ -103,6 +103,34 @@ class MainWindowTest {
   }
 
   @Test
+  void withSynchronizedScrollingSelectingAGroupStillBringsEachCounterpartIntoView() throws Exception {
+    waitForComparison();
+    Comparison c = workspace.comparison();
+    int len1 = c.documents().get(0).text().length();
+    int len2 = c.documents().get(1).text().length();
+    // the linked group whose two wordings sit furthest apart, relative to their articles
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked)
+        .max(java.util.Comparator.comparingDouble(r -> Math.abs(start(r, "d1") / (double) len1 - start(r, "d2") / (double) len2)))
+        .orElseThrow();
+    WaitForAsyncUtils.asyncFx(() -> window.syncBox().setSelected(true)).get();
+    WaitForAsyncUtils.asyncFx(() -> workspace.selectedKeyProperty().set(group.key())).get();
+    Thread.sleep(800); // past the panes' settling, when synchronized scrolling follows again
+    WaitForAsyncUtils.waitForFxEvents();
+    for (int i = 0; i < 2; i++) {
+      ArticlePane pane = window.comparisonView().panes().get(i);
+      int at = start(group, "d" + (i + 1)) + 1;
+      Bounds view = WaitForAsyncUtils.asyncFx(() -> pane.area().localToScreen(pane.area().getLayoutBounds())).get();
+      java.util.Optional<Bounds> shown = WaitForAsyncUtils.asyncFx(() -> pane.area().getCharacterBoundsOnScreen(at, at + 1)).get();
+      assertThat(shown).as("the quotation in pane %d is in view", i + 1).isPresent();
+      assertThat(shown.get().getMinY()).isBetween(view.getMinY() - 1, view.getMaxY());
+    }
+  }
+
+  private static int start(QuotationRow row, String documentId) {
+    return row.quotes().stream().filter(q -> q.documentId().equals(documentId)).findFirst().orElseThrow().start();
+  }
+
+  @Test
   void theSpeakerFilterChangesTheList(FxRobot robot) throws Exception {
     waitForComparison();
     int focused = window.table().getItems().size();

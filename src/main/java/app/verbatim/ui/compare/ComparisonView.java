@@ -16,8 +16,11 @@ import javafx.scene.layout.Priority;
 public final class ComparisonView extends HBox {
   private final List<ArticlePane> panes = new ArrayList<>();
   private final List<ConnectorBand> bands = new ArrayList<>();
+  /** How long after a reveal the panes' own scrolling is not followed (layout scrolls a pulse or two later). */
+  private static final long REVEAL_SETTLE_NANOS = 400_000_000L;
   private boolean syncScroll;
   private boolean syncing;
+  private long followPausedUntil;
   private int fontSize = 14;
   private boolean wrap = true;
   private PaneActions actions;
@@ -120,6 +123,9 @@ public final class ComparisonView extends HBox {
 
   /** Brings these quotations into view, each in its own pane. */
   public void reveal(List<Quote> quotes) {
+    // each pane scrolls to its own counterpart on purpose: synchronized scrolling would drag one pane
+    // back to the other's position, so it rests until the panes have settled
+    followPausedUntil = System.nanoTime() + REVEAL_SETTLE_NANOS;
     for (Quote q : quotes) {
       panes.stream().filter(p -> p.document() != null && p.document().id().equals(q.documentId()))
           .findFirst().ifPresent(p -> p.reveal(q.start()));
@@ -132,7 +138,7 @@ public final class ComparisonView extends HBox {
   }
 
   private void follow(ArticlePane source) {
-    if (!syncScroll || syncing) {
+    if (!syncScroll || syncing || System.nanoTime() < followPausedUntil) {
       return;
     }
     syncing = true;
