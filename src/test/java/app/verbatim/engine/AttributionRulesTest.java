@@ -1,11 +1,11 @@
 package app.verbatim.engine;
 
+import static app.verbatim.engine.OneArticle.compare;
+import static app.verbatim.engine.OneArticle.quote;
+import static app.verbatim.engine.OneArticle.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
-import app.verbatim.model.Quote;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,19 +13,6 @@ import org.junit.jupiter.api.Test;
  * lumara-budget fixtures, each on a short text of its own.
  */
 class AttributionRulesTest {
-
-  private static Comparison compare(String text) {
-    return new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null, text),
-        new Article("Other", null, null, "en", null, "None.")));
-  }
-
-  private static Quote quote(Comparison c, String words) {
-    return c.quotesOf("d1").stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
-  }
-
-  private static String speakerOf(Comparison c, String words) {
-    return c.speaker(quote(c, words).speakerId()).map(s -> s.name()).orElse(null);
-  }
 
   @Test
   void namesKeepTheirParticles() {

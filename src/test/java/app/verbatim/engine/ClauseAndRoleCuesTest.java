@@ -1,12 +1,11 @@
 package app.verbatim.engine;
 
+import static app.verbatim.engine.OneArticle.compare;
+import static app.verbatim.engine.OneArticle.find;
+import static app.verbatim.engine.OneArticle.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
-import app.verbatim.model.Quote;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,19 +13,6 @@ import org.junit.jupiter.api.Test;
  * test the engine after its fixtures passed (tarsis-water-summit), each rule here on a text of its own.
  */
 class ClauseAndRoleCuesTest {
-
-  private static Comparison compare(String text) {
-    return new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null, text),
-        new Article("Other", null, null, "en", null, "None.")));
-  }
-
-  private static Optional<Quote> quote(Comparison c, String words) {
-    return c.quotesOf("d1").stream().filter(q -> q.text().contains(words)).findFirst();
-  }
-
-  private static String speakerOf(Comparison c, String words) {
-    return c.speaker(quote(c, words).orElseThrow().speakerId()).map(s -> s.name()).orElse(null);
-  }
 
   @Test
   void aClauseOfTheReportersAfterTheQuotationIsNoAttribution() {
@@ -54,7 +40,7 @@ class ClauseAndRoleCuesTest {
         + "the plan a ‘cruel accounting trick’\n\n"
         + "The finance minister, Amal Haddad, presented the budget on Tuesday. The union leader, Petra "
         + "Novak, said it would cut real wages.");
-    assertThat(quote(c, "cruel accounting trick")).as("speech, not a scare quote").isPresent();
+    assertThat(find(c, "cruel accounting trick")).as("speech, not a scare quote").isPresent();
     assertThat(speakerOf(c, "cruel accounting trick")).isEqualTo("Petra Novak");
     assertThat(speakerOf(c, "protect every single pension")).isEqualTo("Amal Haddad");
   }
@@ -62,7 +48,7 @@ class ClauseAndRoleCuesTest {
   @Test
   void phoneCallsAreStillNoCue() {
     Comparison c = compare("Calls\n\nThe ministry logged the calls from ‘deeply worried parents’ all week.");
-    assertThat(quote(c, "deeply worried parents")).as("a quoted term, not speech").isEmpty();
+    assertThat(find(c, "deeply worried parents")).as("a quoted term, not speech").isEmpty();
     assertThat(c.scareQuotes()).isNotEmpty();
   }
 }
