@@ -47,14 +47,24 @@ final class StartupRelaunch {
     if (plan.isEmpty()) {
       return Optional.empty();
     }
+    removeLeftovers(plan.get().archive().getParent());
     Process child;
     try {
       child = new ProcessBuilder(plan.get().command()).inheritIO().start();
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // start the window here, untuned, rather than not at all
     }
-    // a parent stopped by a signal takes the window with it, as if there were one process
-    Thread stopChild = new Thread(child::destroy);
+    // a parent stopped by a signal takes the window with it, as if there were one process, and leaves
+    // no half-written archive behind
+    Thread stopChild = new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor(3, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      settleArchive(plan.get(), -1);
+    });
     Runtime.getRuntime().addShutdownHook(stopChild);
     int code;
     while (true) {
@@ -160,6 +170,30 @@ final class StartupRelaunch {
       } catch (IOException e) {
         // a leftover temp file in the cache is harmless
       }
+    }
+  }
+
+  /**
+   * Deletes archives being written by processes that no longer run ({@code startup-KEY.PID.tmp}, and
+   * the JDK's {@code .tmp.config} beside it): a start killed before it could finish its archive.
+   */
+  static void removeLeftovers(Path cacheDir) {
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(cacheDir, "startup-*.{tmp,tmp.config}")) {
+      for (Path p : temps) {
+        String[] parts = p.getFileName().toString().split("\\.");
+        long pid;
+        try {
+          pid = Long.parseLong(parts[1]);
+        } catch (RuntimeException e) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue; // another start is writing it now
+        }
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // leftovers stay until a later start; nothing depends on them
     }
   }
 

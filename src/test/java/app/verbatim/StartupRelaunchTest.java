@@ -58,6 +58,30 @@ class StartupRelaunchTest {
   }
 
   @Test
+  void archivesLeftHalfWrittenByAStartThatNoLongerRunsAreRemoved() throws Exception {
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    long dead = deadPid();
+    Path orphan = Files.writeString(cache.resolve("startup-aa-bb." + dead + ".tmp"), "half");
+    Path orphanConfig = Files.writeString(cache.resolve("startup-aa-bb." + dead + ".tmp.config"), "half");
+    Path live = Files.writeString(cache.resolve("startup-aa-bb." + ProcessHandle.current().pid() + ".tmp"), "being written");
+    Path archive = Files.writeString(cache.resolve("startup-aa-bb.jsa"), "done");
+    StartupRelaunch.removeLeftovers(cache);
+    assertThat(orphan).doesNotExist();
+    assertThat(orphanConfig).doesNotExist();
+    assertThat(live).exists();
+    assertThat(archive).exists();
+  }
+
+  /** A pid no process has now: a child that has already exited. */
+  private static long deadPid() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    p.waitFor();
+    return p.pid();
+  }
+
+  @Test
   void optingOutKeepsTheWindowInThisJvm() throws Exception {
     assertThat(StartupRelaunch.plan(facts(true, 17), new String[0])).isEmpty();
   }
