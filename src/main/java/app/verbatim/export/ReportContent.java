@@ -1,6 +1,5 @@
 package app.verbatim.export;
 
-import app.verbatim.engine.present.Mark;
 import app.verbatim.engine.present.QuoteMarker;
 import app.verbatim.engine.present.Segment;
 import app.verbatim.model.Alignment;

@@ -1,7 +1,6 @@
 package app.verbatim.export;
 
 import app.verbatim.engine.present.Mark;
-import app.verbatim.engine.present.QuoteMarker;
 import app.verbatim.engine.present.Segment;
 import app.verbatim.export.ReportContent.Group;
 import app.verbatim.export.ReportContent.OnlyHere;

@@ -2,7 +2,6 @@ package app.verbatim.cli.bench;
 
 import app.verbatim.cli.bench.SyntheticSpeech.Sentence;
 import app.verbatim.model.Article;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 

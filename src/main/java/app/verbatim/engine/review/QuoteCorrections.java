@@ -1,7 +1,6 @@
 package app.verbatim.engine.review;
 
 import app.verbatim.model.Correction;
-import app.verbatim.model.CorrectionKind;
 import app.verbatim.model.Document;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Position;
