@@ -55,7 +55,16 @@ public final class QuotationRows {
     Set<String> positions = new LinkedHashSet<>();
     quotes.forEach(q -> positions.add(q.position().label()));
     return new QuotationRow(key, group, quotes, speakerId, speakerName, wordings, rel, label, sim,
-        String.join(" · ", positions));
+        positions(positions));
+  }
+
+  /** "paragraph 8 · paragraph 12" reads as "paragraphs 8 · 12", so a narrow column still shows it. */
+  static String positions(Set<String> labels) {
+    String prefix = "paragraph ";
+    if (labels.size() > 1 && labels.stream().allMatch(l -> l.startsWith(prefix))) {
+      return "paragraphs " + String.join(" · ", labels.stream().map(l -> l.substring(prefix.length())).toList());
+    }
+    return String.join(" · ", labels);
   }
 
   /**
