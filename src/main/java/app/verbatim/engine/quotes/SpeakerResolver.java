@@ -102,6 +102,12 @@ final class SpeakerResolver {
           mentions.sort(Comparator.comparingInt(Mention::offset));
         }
       }
+      if (a.person() == null && cue != null && cue.np().size() == 1 && cue.np().get(0).bare().equals("it")) {
+        // "“…,” it said in a short statement": "it" is a body, never a person — the one the sentence
+        // before names, or nobody
+        Attribution body = continuation(q, i, out);
+        a = new Attribution(body.person() != null && !body.person().personLike ? body.person() : null, "it", cue.verb());
+      }
       if (a.person() == null && cue == null) {
         a = continuation(q, i, out);
         String verb = coordinatedVerb(q);
@@ -222,6 +228,7 @@ final class SpeakerResolver {
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
         && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
+        && !(coordinatedName(words, at, next) && match(name) != null && match(name).personLike)
         && !(words.get(next).bare().endsWith("ed") && match(name) != null && match(name).personLike)) {
       return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
@@ -240,8 +247,11 @@ final class SpeakerResolver {
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
     boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0) && followedByVerb(words, end, true);
     boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
-        || words.get(at - 1).text().equals(",") && at == 2;
+        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
     List<String> lowerRoles = rolesBefore(words, at, end);
+    // "The regional agriculture minister, Hanne Roos, visited …": the name set off after the role that
+    // opens the sentence is that sentence's subject, whatever its verb
+    subject |= !possessive && !lowerRoles.isEmpty() && roleApposedAtSentenceStart(words, at, end);
     List<String> apposition = possessive ? List.of() : appositive(words, end);
     boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
     boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
@@ -285,6 +295,76 @@ final class SpeakerResolver {
       mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart || acts, speech));
       p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
     }
+  }
+
+  /** The name at {@code at} (ending before {@code next}) is joined by "and"/"or" to another: "Teller and Kovac". */
+  private static boolean coordinatedName(List<W> words, int at, int next) {
+    boolean before = at >= 2 && Set.of("and", "or").contains(words.get(at - 1).bare())
+        && isPersonalNameWord(words.get(at - 2));
+    boolean after = next + 1 < words.size() && Set.of("and", "or").contains(words.get(next).bare())
+        && isPersonalNameWord(words.get(next + 1));
+    return before || after;
+  }
+
+  /** Words that open a sentence with a phrase of time or place before its subject ("In the cellar, …"). */
+  private static final Set<String> OPENING_PHRASE_WORDS = Lexicon.set(
+      "in", "on", "at", "after", "before", "during", "outside", "inside", "later", "earlier", "back",
+      "meanwhile", "afterwards", "then", "since", "until", "by", "from", "near", "across", "behind");
+
+  /**
+   * The name at {@code at} follows a short opening phrase of time or place and its comma ("In the
+   * cellar, Jakob Brill pours …", "Later, Falk …"): it opens its clause as a sentence's first word does.
+   */
+  private static boolean afterOpeningPhrase(List<W> words, int at) {
+    if (at < 2 || !words.get(at - 1).text().equals(",")) {
+      return false;
+    }
+    int s = at - 2;
+    while (s > 0 && !Set.of(".", "?", "!", ",", ";", ":", "—", "–").contains(words.get(s - 1).text())) {
+      s--;
+    }
+    if (s > 0 && !Set.of(".", "?", "!").contains(words.get(s - 1).text())) {
+      return false; // not the sentence's own opening
+    }
+    if (at - 1 - s > 6 || !OPENING_PHRASE_WORDS.contains(words.get(s).bare()) || !words.get(s).capitalized()) {
+      return false;
+    }
+    for (int k = s + 1; k < at - 1; k++) {
+      W x = words.get(k);
+      if (x.isPunct() || Lexicon.isVerb(x.bare()) || Lexicon.PRONOUNS.contains(x.bare())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "The regional agriculture minister, Hanne Roos, visited …": a role that opens the sentence, then the
+   * name between commas, then a word in lower case that is no further description.
+   */
+  private static boolean roleApposedAtSentenceStart(List<W> words, int at, int end) {
+    if (at < 2 || !words.get(at - 1).text().equals(",") || end + 1 >= words.size() || !words.get(end).text().equals(",")) {
+      return false;
+    }
+    W next = words.get(end + 1);
+    if (next.isPunct() || next.capitalized() || Lexicon.DETERMINERS.contains(next.bare())
+        || CLAUSE_BREAKS.contains(next.bare()) || Lexicon.ROLE_NOUNS.contains(next.bare())
+        || ASIDE_OPENERS.contains(next.bare())) {
+      return false;
+    }
+    int s = at - 2;
+    while (s > 0 && !Set.of(".", "?", "!", ",", ";", ":", "—", "–").contains(words.get(s - 1).text())) {
+      s--;
+    }
+    if (s > 0 && !Set.of(".", "?", "!", "—", "–").contains(words.get(s - 1).text())) {
+      return false;
+    }
+    for (int k = s; k < at - 1; k++) {
+      if (Lexicon.isVerb(words.get(k).bare()) && !words.get(k).capitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void genderFrom(Person p, String word) {
@@ -368,6 +448,18 @@ final class SpeakerResolver {
       roles.add(b);
       k--;
     }
+    if (head && k >= 2 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
+        && !words.get(k - 1).capitalized() && end < words.size() && words.get(end).text().equals(",")) {
+      // "Asked by the moderator, journalist Marta Lis, …": a role, then the name with a role of its own,
+      // set off by commas: both roles are the person's
+      for (int m = k - 1; m >= 0 && k - m <= 4; m--) {
+        W w = words.get(m);
+        if (w.isPunct() || w.capitalized() || Lexicon.DETERMINERS.contains(w.bare()) || w.possessive()) {
+          break;
+        }
+        roles.add(w.bare());
+      }
+    }
     return head ? roles : List.of();
   }
 
@@ -389,6 +481,11 @@ final class SpeakerResolver {
       String b = w.bare();
       if (k == end + 1 && !(Lexicon.DETERMINERS.contains(b) || w.possessive() || Lexicon.ROLE_NOUNS.contains(b)
           || isTitle(w))) {
+        return List.of();
+      }
+      if (Lexicon.isVerb(b) && head && k > end + 1) {
+        // "…seen by Northern Wire, the Brevkan delegation wrote that …": a role phrase that goes on
+        // into a verb is the subject of the main clause, not an apposition to the name before it
         return List.of();
       }
       if (Lexicon.isVerb(b) || CLAUSE_BREAKS.contains(b)) {
@@ -484,6 +581,12 @@ final class SpeakerResolver {
       Span m = q.marked().get(k);
       Paragraph pk = paragraphOf(m.start());
       Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
+      if (k == q.marked().size() - 1) {
+        Cue dash = dashAttribution(m.end(), pk.span().end());
+        if (dash != null) {
+          return dash;
+        }
+      }
       int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
       Cue c = !endsSentenceBeforeCapital(m) ? cueAfter(m.end(), limit)
           : asksOrExclaims(m) && isBareCue(m.end(), limit) ? cueAfter(m.end(), limit) : null;
@@ -510,6 +613,10 @@ final class SpeakerResolver {
           return c;
         }
       }
+    }
+    Cue answer = answerAfter(q, para);
+    if (answer != null) {
+      return answer;
     }
     // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as … (a subheading
     // too: without the article's metadata a masthead line may be taken for the headline)
@@ -617,6 +724,81 @@ final class SpeakerResolver {
     return quotedIndex.previousEnd(before, paraStart);
   }
 
+  /**
+   * A dash after the last closing mark, then only the speaker to the paragraph's end: "“…” — Ilse
+   * Darvas", "“…” — the minister". A name, or a determiner with a role; nothing that goes on into a
+   * clause ("“…” — a claim the ministry denied").
+   */
+  private Cue dashAttribution(int from, int paraEnd) {
+    List<W> w = prose(from, paraEnd);
+    if (w.size() < 2 || !Set.of("—", "–").contains(w.get(0).text())) {
+      return null;
+    }
+    int j = 1;
+    while (j < w.size() && !w.get(j).isPunct()) {
+      j++;
+    }
+    List<W> np = w.subList(1, j);
+    if (np.isEmpty() || np.size() > 6 || j < w.size() && !Set.of(",", ".").contains(w.get(j).text())) {
+      return null;
+    }
+    boolean name = np.stream().allMatch(x -> (x.capitalized() || NAME_PARTICLES.contains(x.text())) && !x.possessive())
+        && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord);
+    boolean role = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !INDEFINITE.contains(np.get(0).bare())
+        && Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare());
+    return (name || role) && isReference(np) ? new Cue(np, null, np.get(0).start()) : null;
+  }
+
+  /** Head nouns of a described speaker that is a body, not a person. */
+  private static final Set<String> BODY_NOUNS = Lexicon.set(
+      "ministry", "government", "office", "department", "agency", "embassy", "committee", "council",
+      "company", "firm", "group", "union", "party", "delegation", "kremlin", "organisation", "organization",
+      "commission", "court", "authority", "administration", "presidency", "secretariat", "campaign");
+
+  /** Nouns for what someone said: "That was Jakob Brill’s answer." */
+  private static final Set<String> ANSWER_NOUNS = Lexicon.set(
+      "answer", "reply", "response", "verdict", "retort", "explanation", "message", "promise", "warning",
+      "assessment", "argument", "advice", "conclusion", "prediction", "plea", "comment", "reaction");
+
+  /**
+   * A paragraph of pure quotation whose next paragraph opens "That was Jakob Brill’s answer" (or
+   * "This is …'s reply"): the name that paragraph gives.
+   */
+  private Cue answerAfter(FoundQuote q, Paragraph para) {
+    Span last = q.marked().get(q.marked().size() - 1);
+    int pi = q.paragraph();
+    if (para.section() != Section.BODY || pi + 1 >= paragraphs.size()
+        || !text.substring(para.span().start(), q.start()).isBlank()
+        || paragraphOf(last.start()) != para || !text.substring(last.end(), para.span().end()).isBlank()) {
+      return null;
+    }
+    Paragraph next = paragraphs.get(pi + 1);
+    if (next.section() != Section.BODY) {
+      return null;
+    }
+    List<W> w = prose(next.span().start(), next.span().end());
+    if (w.size() < 4 || !Set.of("that", "this", "such").contains(w.get(0).bare()) || !w.get(0).capitalized()
+        || !Set.of("was", "is").contains(w.get(1).bare())) {
+      return null;
+    }
+    int k = 2;
+    List<W> run = new ArrayList<>();
+    while (k < w.size() && w.get(k).capitalized() && !w.get(k).isPunct() && run.size() < 5) {
+      W x = w.get(k++);
+      if (x.possessive()) {
+        String t = x.text();
+        run.add(new W(t.substring(0, t.length() - 2), x.start(), x.end() - 2));
+        break;
+      }
+      run.add(x);
+    }
+    if (run.isEmpty() || k >= w.size() || !w.get(k - 1).possessive() || !ANSWER_NOUNS.contains(w.get(k).bare())
+        || run.stream().noneMatch(SpeakerResolver::isPersonalNameWord)) {
+      return null;
+    }
+    return new Cue(run, null, run.get(0).start());
+  }
+
   /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
   private Cue cueAfter(int from, int to) {
     List<W> w = prose(from, to);
@@ -700,6 +882,7 @@ final class SpeakerResolver {
       }
     }
     Cue participle = null;
+    String participleVerb = null;
     for (int v = w.size() - 1; v >= 0; v--) {
       W verb = w.get(v);
       // "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing
@@ -722,8 +905,11 @@ final class SpeakerResolver {
         e = s < 0 ? e : apposStart;
         if (s < 0) {
           // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
-          List<W> subject = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing")
-              ? sentenceSubject(w, e - 1) : List.of();
+          boolean afterComma = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing");
+          if (afterComma && participleVerb == null) {
+            participleVerb = verbText(w, v);
+          }
+          List<W> subject = afterComma ? sentenceSubject(w, e - 1) : List.of();
           if (!subject.isEmpty() && participle == null) {
             participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
           }
@@ -732,7 +918,9 @@ final class SpeakerResolver {
       }
       List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
       if (!np.isEmpty() && isReference(np)) {
-        return new Cue(np, verbText(w, v), np.get(0).start());
+        // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
+        // speaker, the participle closest to the quotation is the reporting verb
+        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
       }
     }
     if (participle != null) {
@@ -796,7 +984,12 @@ final class SpeakerResolver {
     boolean description = !appos.isEmpty() && appos.size() <= 20
         && (appos.get(0).bare().equals("a") || appos.get(0).bare().equals("an"))
         && !CLAUSE_BREAKS.contains(w.get(c - 1).bare()) && isReference(List.of(w.get(c - 1)));
-    if (!role && !aside && !description) {
+    // "Valley Mutual, the region’s largest farm insurer, said": a short definite description after a name
+    boolean definite = appos.size() >= 2 && appos.size() <= 7
+        && (appos.get(0).bare().equals("the") || appos.get(0).possessive())
+        && appos.stream().noneMatch(x -> Lexicon.isVerb(x.bare()) || CLAUSE_BREAKS.contains(x.bare()))
+        && isPersonalNameWord(w.get(c - 1)) && !w.get(c - 1).possessive();
+    if (!role && !aside && !description && !definite) {
       // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it;
       // an organisation may follow the name ("Dr Chidinma Okafor-Eze of the Continental Water Commission")
       int nameEnd = 0;
@@ -1032,7 +1225,7 @@ final class SpeakerResolver {
       return false;
     }
     String first = np.get(0).bare();
-    if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+    if (np.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it") && np.get(0).text().equals("it"))) {
       return true;
     }
     // "…’, and that the government would appeal": a clause of the reporter's, not someone speaking
@@ -1090,6 +1283,15 @@ final class SpeakerResolver {
       while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
         name.remove(0);
       }
+      if (name.size() == 1 && lastTitle < 0 && GEO_ORG.contains(name.get(0).bare())
+          && Lexicon.DETERMINERS.contains(np.get(0).bare())) {
+        // "the Ministry said": the body the text named in full before ("The Ministry of Foreign
+        // Affairs announces …"), never a person called Ministry
+        String full = fullOrganisationName(name.get(0).text(), cue.offset());
+        if (full != null) {
+          return new Attribution(organisation(full), lowerFirst(label), cue.verb());
+        }
+      }
       if (!name.isEmpty()) {
         Person p = match(name);
         if (p == null) {
@@ -1129,6 +1331,35 @@ final class SpeakerResolver {
     return new Attribution(null, label, cue.verb());
   }
 
+  /** The latest full name before {@code offset} of a body called {@code head}: "Ministry of Foreign Affairs". */
+  private String fullOrganisationName(String head, int offset) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3})" + java.util.regex.Pattern.quote(head)
+            + "((?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}’'-]*))+)?)").matcher(text);
+    String found = null;
+    while (m.find() && m.start() < offset) {
+      String before = m.group(1).replaceFirst("^(?i:the)\\s+", "").replaceAll("\\b[\\p{Lu}]{2,}\\b\\s*", "");
+      String after = m.group(2).replaceAll("(\\s+(?:the|and|of|for))+$", "");
+      if (!before.isBlank() || !after.isBlank()) {
+        found = (before + head + after).trim();
+      }
+    }
+    return found;
+  }
+
+  /** The one described speaker standing for a body called {@code name} in this document. */
+  private Person organisation(String name) {
+    for (Person p : persons) {
+      if (p.name.isEmpty() && name.equalsIgnoreCase(p.description)) {
+        return p;
+      }
+    }
+    Person p = new Person();
+    p.description = name;
+    persons.add(p);
+    return p;
+  }
+
   /** The last run of capitalized words (with name particles) in a phrase. */
   private static List<W> lastNameRun(List<W> np) {
     List<W> last = new ArrayList<>();
@@ -1159,7 +1390,7 @@ final class SpeakerResolver {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
         if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
-          return m.person();
+          return coordinated(m, g) ? null : m.person();
         }
         if (otherGender == null) {
           otherGender = m;
@@ -1183,6 +1414,36 @@ final class SpeakerResolver {
       return fallback;
     }
     return null;
+  }
+
+  /**
+   * Whether the subject mention {@code m} is one of two coordinated people ("Teller and Kovac sat …")
+   * whom a pronoun of gender {@code g} fits equally well: neither or both of them shown to be of that
+   * gender by the text or by the given name. Then the pronoun's referent is a guess, and a wrong
+   * speaker is worse than none.
+   */
+  private boolean coordinated(Mention m, Gender g) {
+    if (g == Gender.UNKNOWN) {
+      return false;
+    }
+    for (Mention o : mentions) {
+      if (o.person() == m.person() || !o.person().personLike || !o.person().compatible(g)
+          || Math.abs(o.offset() - m.offset()) > 80) {
+        continue;
+      }
+      int a = Math.min(o.offset(), m.offset());
+      int b = Math.max(o.offset(), m.offset());
+      String between = text.substring(a, b);
+      if (!between.matches("(?s)[\\p{Lu}][\\p{L}\\p{M}’'.-]*(\\s+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,3}\\s+(and|or|&)\\s+")) {
+        continue;
+      }
+      boolean mFits = m.person().gender == g || m.person().gender == Gender.UNKNOWN && m.person().nameGender == g;
+      boolean oFits = o.person().gender == g || o.person().gender == Gender.UNKNOWN && o.person().nameGender == g;
+      if (mFits == oFits) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
@@ -1267,7 +1528,8 @@ final class SpeakerResolver {
     }
     Person p = new Person();
     p.description = key;
-    p.personLike = true;
+    // "the energy ministry", "the presidential office": a body, which "it" may mean and "she" may not
+    p.personLike = !BODY_NOUNS.contains(np.get(np.size() - 1).bare());
     for (W w : np) {
       p.roles.add(w.bare());
       genderFrom(p, w.bare());
