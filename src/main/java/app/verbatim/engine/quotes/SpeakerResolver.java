@@ -245,17 +245,20 @@ final class SpeakerResolver {
     boolean speech = !possessive && followedByVerb(words, end);
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
-    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0) && followedByVerb(words, end, true);
+    List<String> lowerRoles = rolesBefore(words, at, end);
+    // "Her son Milan, who bakes the bread, was more hopeful": a role before even a lone name makes it one
+    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
+        && followedByVerb(words, end, true);
     boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
         || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
-    List<String> lowerRoles = rolesBefore(words, at, end);
     // "The regional agriculture minister, Hanne Roos, visited …": the name set off after the role that
     // opens the sentence is that sentence's subject, whatever its verb
-    subject |= !possessive && !lowerRoles.isEmpty() && roleApposedAtSentenceStart(words, at, end);
+    boolean apposed = !possessive && roleApposedAtSentenceStart(words, at, end);
+    subject |= apposed;
     List<String> apposition = possessive ? List.of() : appositive(words, end);
     boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
     boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
-        || name.size() >= 2 && (speech || sentenceStart));
+        || name.size() >= 2 && (speech || sentenceStart || apposed));
     Person p = match(name);
     if (p == null && (strongOnly && strong)) {
       p = new Person();
@@ -359,8 +362,13 @@ final class SpeakerResolver {
     if (s > 0 && !Set.of(".", "?", "!", "—", "–").contains(words.get(s - 1).text())) {
       return false;
     }
-    for (int k = s; k < at - 1; k++) {
-      if (Lexicon.isVerb(words.get(k).bare()) && !words.get(k).capitalized()) {
+    if (at - 1 - s < 2 || at - 1 - s > 7 || !Lexicon.DETERMINERS.contains(words.get(s).bare()) && !words.get(s).possessive()) {
+      return false; // "The harbour master, …", "Lusavia’s trade commissioner, …"
+    }
+    for (int k = s + 1; k < at - 1; k++) {
+      W x = words.get(k);
+      if (Lexicon.isVerb(x.bare()) && !x.capitalized() || x.isPunct() && !x.text().equals("-")
+          || Lexicon.PRONOUNS.contains(x.bare()) || OPENING_PHRASE_WORDS.contains(x.bare()) && !x.bare().equals("of")) {
         return false;
       }
     }
@@ -1334,11 +1342,11 @@ final class SpeakerResolver {
   /** The latest full name before {@code offset} of a body called {@code head}: "Ministry of Foreign Affairs". */
   private String fullOrganisationName(String head, int offset) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        "((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3})" + java.util.regex.Pattern.quote(head)
-            + "((?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}’'-]*))+)?)").matcher(text);
+        "((?:\\p{Lu}[\\p{L}’'-]*[ \\t]+){0,3})" + java.util.regex.Pattern.quote(head)
+            + "((?:[ \\t]+(?:of|for)(?:[ \\t]+(?:the|and|\\p{Lu}[\\p{L}’'-]*))+)?)").matcher(text);
     String found = null;
     while (m.find() && m.start() < offset) {
-      String before = m.group(1).replaceFirst("^(?i:the)\\s+", "").replaceAll("\\b[\\p{Lu}]{2,}\\b\\s*", "");
+      String before = m.group(1).replaceFirst("^(?:.*[ \\t])?(?i:the)[ \\t]+", "").replaceAll("\\b[\\p{Lu}]{2,}\\b\\s*", "");
       String after = m.group(2).replaceAll("(\\s+(?:the|and|of|for))+$", "");
       if (!before.isBlank() || !after.isBlank()) {
         found = (before + head + after).trim();
@@ -1390,7 +1398,7 @@ final class SpeakerResolver {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
         if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
-          return coordinated(m, g) ? null : m.person();
+          return coordinatedChoice(m, g);
         }
         if (otherGender == null) {
           otherGender = m;
@@ -1417,14 +1425,13 @@ final class SpeakerResolver {
   }
 
   /**
-   * Whether the subject mention {@code m} is one of two coordinated people ("Teller and Kovac sat …")
-   * whom a pronoun of gender {@code g} fits equally well: neither or both of them shown to be of that
-   * gender by the text or by the given name. Then the pronoun's referent is a guess, and a wrong
-   * speaker is worse than none.
+   * The person a pronoun of gender {@code g} means when the subject mention {@code m} is one of two
+   * coordinated people ("Teller and Kovac sat …"): the one the text or the given name shows to be of
+   * that gender, or nobody when neither or both are (a guess, and a wrong speaker is worse than none).
    */
-  private boolean coordinated(Mention m, Gender g) {
+  private Person coordinatedChoice(Mention m, Gender g) {
     if (g == Gender.UNKNOWN) {
-      return false;
+      return m.person();
     }
     for (Mention o : mentions) {
       if (o.person() == m.person() || !o.person().personLike || !o.person().compatible(g)
@@ -1439,11 +1446,9 @@ final class SpeakerResolver {
       }
       boolean mFits = m.person().gender == g || m.person().gender == Gender.UNKNOWN && m.person().nameGender == g;
       boolean oFits = o.person().gender == g || o.person().gender == Gender.UNKNOWN && o.person().nameGender == g;
-      if (mFits == oFits) {
-        return true;
-      }
+      return mFits == oFits ? null : mFits ? m.person() : o.person();
     }
-    return false;
+    return m.person();
   }
 
   /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
