@@ -45,7 +45,7 @@ class BodiesAndLateCuesTest {
   @Test
   void theParticipleNearestTheQuotationIsTheVerbWhenTheMainVerbGivesTheSpeaker() {
     Comparison c = compare("Harbour plan\n\n"
-        + "The harbour master, Jules Okoro, dismissed the audit, arguing that its figures \"do not add up at all.\"");
+        + "Harbour Master Jules Okoro rejected the audit, arguing that its figures \"do not add up at all.\"");
     assertThat(speakerOf(c, "do not add up")).isEqualTo("Jules Okoro");
     assertThat(quote(c, "do not add up").verb()).isEqualTo("arguing");
   }
@@ -53,7 +53,8 @@ class BodiesAndLateCuesTest {
   @Test
   void aShortDefiniteDescriptionAfterANameIsAnAppositive() {
     Comparison c = compare("Freight\n\n"
-        + "Harbor Freight Lines, the country's largest shipper, said on Monday that rates would \"rise sharply in spring.\"");
+        + "Rates for containers have doubled since March.\n\n"
+        + "Harbor Freight Lines, the country's largest shipper, said in a statement that rates would \"rise sharply in spring.\"");
     assertThat(speakerOf(c, "rise sharply")).isEqualTo("Harbor Freight Lines");
     assertThat(quote(c, "rise sharply").verb()).isEqualTo("said");
   }
@@ -84,8 +85,8 @@ class BodiesAndLateCuesTest {
   @Test
   void aRoleBeforeANameThatHasARoleOfItsOwnIsTheSamePersons() {
     Comparison c = compare("Debate\n\n"
-        + "Asked by the host, economist Ida Berg, whether rents would fall, the mayor said nothing.\n\n"
-        + "The host tried again. \"Will they fall or not?\" she asked.");
+        + "Asked by the chair, lawyer Ida Berg, whether rents would fall, the mayor said nothing.\n\n"
+        + "The chair tried again. \"Will they fall or not?\" she asked.");
     assertThat(speakerOf(c, "Will they fall")).isEqualTo("Ida Berg");
   }
 
@@ -156,7 +157,8 @@ class BodiesAndLateCuesTest {
     Comparison c = compare("Rates\n\n"
         + "\"The bank will hold rates until the summer,\" Lina Vos said. \"After that, every option is open "
         + "and we will look at the data month by month.\"",
-        "Rates\n\n\"The bank will hold rates until the summer and then decide what comes next,\" Lina Vos said.");
+        "Rates\n\n\"The bank will hold rates until the summer, whatever traders in London or Frankfurt might be "
+            + "hoping for this week,\" Lina Vos said.");
     Quote split = quote(c, "every option is open");
     Quote whole = quote(c, "d2", "hold rates").orElseThrow();
     assertThat(c.alignments()).anyMatch(a -> a.quoteIds().containsAll(List.of(split.id(), whole.id())));
