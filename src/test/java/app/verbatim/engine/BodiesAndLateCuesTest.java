@@ -45,7 +45,7 @@ class BodiesAndLateCuesTest {
   @Test
   void theParticipleNearestTheQuotationIsTheVerbWhenTheMainVerbGivesTheSpeaker() {
     Comparison c = compare("Harbour plan\n\n"
-        + "Harbour Master Jules Okoro rejected the audit, arguing that its figures \"do not add up at all.\"");
+        + "Transport Minister Jules Okoro rejected the audit, arguing that its figures \"do not add up at all.\"");
     assertThat(speakerOf(c, "do not add up")).isEqualTo("Jules Okoro");
     assertThat(quote(c, "do not add up").verb()).isEqualTo("arguing");
   }
