@@ -175,4 +175,31 @@ class BodiesAndLateCuesTest {
     assertThat(link).hasValueSatisfying(x -> assertThat(x.quoteIds()).contains(b.id()));
     assertThat(a.speakerId()).isNotNull().isEqualTo(b.speakerId());
   }
+  @Test
+  void theStatementSaidIsTheBodyThatIssuedItAndNeverASpeakerCalledStatement() {
+    Comparison c = compare("Border\n\n"
+        + "The interior ministry rejected the plan in a statement on Friday, calling it \"a fantasy drawn on a napkin.\"\n\n"
+        + "\"No village will change hands,\" the statement said.\n\n"
+        + "Amara Osei, the mediator, said talks would go on.\n\n"
+        + "Later, Osei's deputy, Lars Kvist, declined to name a date. \"We are ready when they are,\" he said.");
+    assertThat(speakerOf(c, "No village will change hands")).isEqualTo("interior ministry");
+    assertThat(speakerOf(c, "We are ready when they are")).isEqualTo("Lars Kvist");
+    assertThat(c.speakers()).noneMatch(s -> s.name().contains("statement"));
+  }
+
+  @Test
+  void itAfterASentenceOpenedByANamedBodyIsThatBody() {
+    Comparison c = compare("Talks\n\n"
+        + "The Signoria, which has backed the island in the dispute, struck a similar tone. "
+        + "\"The proposal is dead on arrival,\" it said.");
+    assertThat(speakerOf(c, "dead on arrival")).isEqualTo("Signoria");
+  }
+
+  @Test
+  void aPronounAfterTwoPeopleJoinedWithTheirRolesStaysUnknownWhenNeitherFitsBetter() {
+    Comparison c = compare("Airport\n\n"
+        + "Ostmark's prime minister, Remy Hollis, and her foreign minister, Sol Ruel, left on Wednesday night. "
+        + "\"We came in good faith,\" she said at the airport.");
+    assertThat(speakerOf(c, "came in good faith")).isNull();
+  }
 }

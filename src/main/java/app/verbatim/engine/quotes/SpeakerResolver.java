@@ -105,8 +105,17 @@ final class SpeakerResolver {
       if (a.person() == null && cue != null && cue.np().size() == 1 && cue.np().get(0).bare().equals("it")) {
         // "“…,” it said in a short statement": "it" is a body, never a person — the one the sentence
         // before names, or nobody
-        Attribution body = continuation(q, i, out);
-        a = new Attribution(body.person() != null && !body.person().personLike ? body.person() : null, "it", cue.verb());
+        Person body = bodyOpeningSentenceBefore(cue.offset());
+        if (body == null) {
+          Attribution before = continuation(q, i, out);
+          body = before.person() != null && !before.person().personLike ? before.person() : null;
+        }
+        a = new Attribution(body, "it", cue.verb());
+      }
+      if (cue != null && isDocument(cue.np())) {
+        // "“…,” the statement said": the body that issued it ("the foreign ministry said in a
+        // statement"), or nobody — never a speaker called "statement"
+        a = new Attribution(issuerOf(cue.np().get(cue.np().size() - 1).bare(), i, out), a.label(), a.verb());
       }
       if (a.person() == null && cue == null) {
         a = continuation(q, i, out);
@@ -359,8 +368,8 @@ final class SpeakerResolver {
     while (s > 0 && !Set.of(".", "?", "!", ",", ";", ":", "—", "–").contains(words.get(s - 1).text())) {
       s--;
     }
-    if (s > 0 && !Set.of(".", "?", "!", "—", "–").contains(words.get(s - 1).text())) {
-      return false;
+    if (s > 0 && !Set.of(".", "?", "!", "—", "–").contains(words.get(s - 1).text()) && !afterOpeningPhrase(words, s)) {
+      return false; // "At the same briefing, Osei's deputy, Lars Kvist, declined …" opens after a phrase
     }
     if (at - 1 - s < 2 || at - 1 - s > 7 || !Lexicon.DETERMINERS.contains(words.get(s).bare()) && !words.get(s).possessive()) {
       return false; // "The harbour master, …", "Lusavia’s trade commissioner, …"
@@ -762,6 +771,69 @@ final class SpeakerResolver {
       "ministry", "government", "office", "department", "agency", "embassy", "committee", "council",
       "company", "firm", "group", "union", "party", "delegation", "kremlin", "organisation", "organization",
       "commission", "court", "authority", "administration", "presidency", "secretariat", "campaign");
+
+  /** Documents that "say" what their issuer says: "the statement said". */
+  private static final Set<String> DOCUMENT_NOUNS = Lexicon.set(
+      "statement", "communique", "communiqué", "declaration", "letter", "memo", "memorandum", "release",
+      "report", "note", "post", "tweet", "filing", "notice", "resolution", "document", "text");
+
+  /** "the statement", "its statement", "the ministry's statement": a document, not a speaker. */
+  private static boolean isDocument(List<W> np) {
+    W head = np.get(np.size() - 1);
+    return !head.capitalized() && DOCUMENT_NOUNS.contains(head.bare())
+        && np.stream().noneMatch(x -> x.capitalized() && !Lexicon.DETERMINERS.contains(x.bare()));
+  }
+
+  /** The speaker of the latest earlier quotation whose sentence names the document ("… in a statement"). */
+  private Person issuerOf(String document, int index, List<Attribution> done) {
+    for (int j = Math.min(index, done.size()) - 1; j >= 0; j--) {
+      FoundQuote prev = quotes.get(j);
+      Paragraph para = paragraphs.get(prev.paragraph());
+      Sentences ss = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+      Span last = prev.marked().get(prev.marked().size() - 1);
+      int end = paragraphOf(last.start()) == para ? ss.endOf(last.end()) : para.span().end();
+      List<W> w = prose(ss.startOf(prev.start()), Math.max(end, prev.start()));
+      if (done.get(j).person() != null && w.stream().anyMatch(x -> x.bare().equals(document))) {
+        return done.get(j).person();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body that opens the sentence before {@code offset} in its paragraph: "The Kremlin, which has
+   * backed Ostmark, struck a similar tone." → the Kremlin; null when that sentence opens otherwise or
+   * with a person.
+   */
+  private Person bodyOpeningSentenceBefore(int offset) {
+    Paragraph para = paragraphOf(offset);
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(offset);
+    int stop = own - 1;
+    while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+      stop--;
+    }
+    if (stop <= para.span().start()) {
+      return null;
+    }
+    List<W> w = prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(1).capitalized() || w.get(1).isPunct()) {
+      return null;
+    }
+    int k = 1;
+    while (k < w.size() && w.get(k).capitalized() && !w.get(k).isPunct() && !w.get(k).possessive()) {
+      k++;
+    }
+    List<W> name = w.subList(1, k);
+    if (k >= w.size() || w.get(k).possessive() || name.size() > 4) {
+      return null;
+    }
+    Person known = match(name);
+    if (known != null && known.personLike) {
+      return null;
+    }
+    return organisation(joinText(name));
+  }
 
   /** Nouns for what someone said: "That was Jakob Brill’s answer." */
   private static final Set<String> ANSWER_NOUNS = Lexicon.set(
@@ -1435,20 +1507,28 @@ final class SpeakerResolver {
     }
     for (Mention o : mentions) {
       if (o.person() == m.person() || !o.person().personLike || !o.person().compatible(g)
-          || Math.abs(o.offset() - m.offset()) > 80) {
+          || Math.abs(o.offset() - m.offset()) > 120) {
         continue;
       }
       int a = Math.min(o.offset(), m.offset());
       int b = Math.max(o.offset(), m.offset());
       String between = text.substring(a, b);
-      if (!between.matches("(?s)[\\p{Lu}][\\p{L}\\p{M}’'.-]*(\\s+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,3}\\s+(and|or|&)\\s+")) {
+      // "Teller and ", "Vera Hollis, and her foreign minister, "
+      if (!between.matches("(?s)[\\p{Lu}][\\p{L}\\p{M}’'.-]*(\\s+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,3},?\\s+(and|or|&)\\s+"
+          + "([\\p{Ll}][\\p{L}\\p{M}’'-]*,?\\s+){0,5}")) {
         continue;
       }
-      boolean mFits = m.person().gender == g || m.person().gender == Gender.UNKNOWN && m.person().nameGender == g;
-      boolean oFits = o.person().gender == g || o.person().gender == Gender.UNKNOWN && o.person().nameGender == g;
-      return mFits == oFits ? null : mFits ? m.person() : o.person();
+      int mFit = fit(m.person(), g);
+      int oFit = fit(o.person(), g);
+      return mFit == oFit ? null : mFit > oFit ? m.person() : o.person();
     }
     return m.person();
+  }
+
+  /** 1 when the text or the given name says gender {@code g}, -1 when it says the other, else 0. */
+  private static int fit(Person p, Gender g) {
+    Gender known = p.gender != Gender.UNKNOWN ? p.gender : p.nameGender;
+    return known == Gender.UNKNOWN ? 0 : known == g ? 1 : -1;
   }
 
   /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
@@ -1534,7 +1614,7 @@ final class SpeakerResolver {
     Person p = new Person();
     p.description = key;
     // "the energy ministry", "the presidential office": a body, which "it" may mean and "she" may not
-    p.personLike = !BODY_NOUNS.contains(np.get(np.size() - 1).bare());
+    p.personLike = !BODY_NOUNS.contains(np.get(np.size() - 1).bare()) && !DOCUMENT_NOUNS.contains(np.get(np.size() - 1).bare());
     for (W w : np) {
       p.roles.add(w.bare());
       genderFrom(p, w.bare());
