@@ -202,4 +202,13 @@ class BodiesAndLateCuesTest {
         + "\"We came in good faith,\" she said at the airport.");
     assertThat(speakerOf(c, "came in good faith")).isNull();
   }
+  @Test
+  void aSurnameThatTwoPeopleShareAloneNamesNeitherOfThem() {
+    Comparison c = compare("Levee\n\n"
+        + "Council leader Tom Baird took questions first. Engineer Rosa Baird, his sister, spoke after him.\n\n"
+        + "\"Nobody read the report before the flood,\" Baird said.\n\n"
+        + "\"I warned them in writing, twice,\" Rosa Baird said.");
+    assertThat(speakerOf(c, "Nobody read the report")).isNull();
+    assertThat(speakerOf(c, "warned them in writing")).isEqualTo("Rosa Baird");
+  }
 }

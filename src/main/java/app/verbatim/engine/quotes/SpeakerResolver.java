@@ -572,17 +572,26 @@ final class SpeakerResolver {
       }
     }
     Person best = null;
+    lastMatchAmbiguous = false;
     for (Person p : persons) {
       Set<String> pk = p.nameKeys();
       if (pk.isEmpty()) {
         continue;
       }
       if (pk.containsAll(keys) || keys.containsAll(pk) && pk.size() >= 1 && sharesLast(keys, pk)) {
-        best = p; // the latest registered wins; ties are rare within one article
+        if (best != null && !best.nameKeys().containsAll(pk) && !pk.containsAll(best.nameKeys())) {
+          // "Baird" when the text has both Tom Baird and Rosa Baird: either of them, so neither
+          lastMatchAmbiguous = true;
+          return null;
+        }
+        best = p;
       }
     }
     return best;
   }
+
+  /** Set by {@link #match}: the name fitted two different people ("Baird": Tom Baird, Rosa Baird). */
+  private boolean lastMatchAmbiguous;
 
   private static boolean sharesLast(List<String> keys, Set<String> pk) {
     return pk.contains(keys.get(keys.size() - 1)) || pk.contains(keys.get(0));
@@ -1374,6 +1383,9 @@ final class SpeakerResolver {
       }
       if (!name.isEmpty()) {
         Person p = match(name);
+        if (p == null && lastMatchAmbiguous) {
+          return new Attribution(null, label, cue.verb());
+        }
         if (p == null) {
           p = new Person();
           absorbName(p, name);
