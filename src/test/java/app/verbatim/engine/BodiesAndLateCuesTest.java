@@ -211,4 +211,21 @@ class BodiesAndLateCuesTest {
     assertThat(speakerOf(c, "Nobody read the report")).isNull();
     assertThat(speakerOf(c, "warned them in writing")).isEqualTo("Rosa Baird");
   }
+  @Test
+  void wordsThatAPossessiveOwnsAreTheOwnersNotTheSubjects() {
+    Comparison c = compare("Opera\n\n"
+        + "The new director, Lena Ostrova, rejected her predecessor's description of the house as \"a museum with an orchestra.\"\n\n"
+        + "She also dismissed Anton Reisz's claim that the chorus was \"too big for a small country.\"\n\n"
+        + "\"We are a workshop,\" Ostrova said.");
+    assertThat(speakerOf(c, "museum with an orchestra")).isNull();
+    assertThat(speakerOf(c, "too big for a small country")).isEqualTo("Anton Reisz");
+    assertThat(speakerOf(c, "We are a workshop")).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void yourAndMyAreNoNames() {
+    Comparison c = compare("Interview\n\n"
+        + "Q: Your predecessor called the house \"a museum with an orchestra\". Was he right?");
+    assertThat(c.speakers()).noneMatch(s -> s.name().equals("Your"));
+  }
 }

@@ -36,7 +36,7 @@ final class Lexicon {
   static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");
   static final Set<String> PRONOUNS = set("he", "she", "they");
   static final Set<String> DETERMINERS = set(
-      "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another");
+      "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "my", "your");
   /** Nouns that name a person by role ("the minister", "the North Korean top diplomat"). */
   static final Set<String> ROLE_NOUNS = set(
       "minister", "diplomat", "president", "secretary", "leader", "spokesman", "spokeswoman",

@@ -781,6 +781,50 @@ final class SpeakerResolver {
       "company", "firm", "group", "union", "party", "delegation", "kremlin", "organisation", "organization",
       "commission", "court", "authority", "administration", "presidency", "secretariat", "campaign");
 
+  /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */
+  private static final Set<String> OWNED_WORDS = Lexicon.set(
+      "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
+      "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
+
+  /**
+   * "Ostrova rejected her predecessor's description of the house as “…”": the quotation is the words
+   * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
+   * ("her predecessor").
+   */
+  private Cue wordsOwnedBefore(List<W> w) {
+    for (int p = w.size() - 2; p >= 0 && w.size() - p <= 10; p--) {
+      if (!w.get(p).possessive()) {
+        continue;
+      }
+      int n = p + 1;
+      while (n < w.size() && n <= p + 3 && !OWNED_WORDS.contains(w.get(n).bare()) && !w.get(n).isPunct()) {
+        n++;
+      }
+      if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
+        continue;
+      }
+      for (int k = n + 1; k < w.size(); k++) {
+        if (isCueVerb(w, k) && !w.get(k).capitalized()) {
+          return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
+        }
+      }
+      int s = p;
+      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()
+          && !Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        s--;
+      }
+      List<W> np = new ArrayList<>(w.subList(s, p));
+      W last = w.get(p);
+      String t = last.text().replaceAll("(’s|'s|’|')$", "");
+      np.add(new W(t, last.start(), last.start() + t.length()));
+      if (!last.capitalized() && s > 0 && Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        np.add(0, w.get(s - 1));
+      }
+      return new Cue(np, null, np.get(0).start());
+    }
+    return null;
+  }
+
   /** Documents that "say" what their issuer says: "the statement said". */
   private static final Set<String> DOCUMENT_NOUNS = Lexicon.set(
       "statement", "communique", "communiqué", "declaration", "letter", "memo", "memorandum", "release",
@@ -969,6 +1013,10 @@ final class SpeakerResolver {
           return new Cue(np, "according to", np.get(0).start());
         }
       }
+    }
+    Cue owner = wordsOwnedBefore(w);
+    if (owner != null) {
+      return owner;
     }
     Cue participle = null;
     String participleVerb = null;
