@@ -228,4 +228,13 @@ class BodiesAndLateCuesTest {
         + "Q: Your predecessor called the house \"a museum with an orchestra\". Was he right?");
     assertThat(c.speakers()).noneMatch(s -> s.name().equals("Your"));
   }
+  @Test
+  void aRelativeClauseGivesTheRoleThePersonHoldsNow() {
+    Comparison now = compare("Pensions\n\nFinance minister says pension plan is ‘not up for debate’\n\n"
+        + "LUMEN — Dana Okoro, who has been finance minister since 2021, told parliament the plan was final.");
+    assertThat(speakerOf(now, "not up for debate")).isEqualTo("Dana Okoro");
+    Comparison former = compare("Pensions\n\nFinance minister says pension plan is ‘not up for debate’\n\n"
+        + "LUMEN — Dana Okoro, who was finance minister until 2019, told parliament the plan was unfair.");
+    assertThat(speakerOf(former, "not up for debate")).isNotEqualTo("Dana Okoro");
+  }
 }

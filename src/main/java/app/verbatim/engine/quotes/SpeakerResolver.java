@@ -480,10 +480,52 @@ final class SpeakerResolver {
     return head ? roles : List.of();
   }
 
+  /**
+   * ", who has been finance minister since 2021," / ", who is the union's chief negotiator,": the role
+   * a relative clause gives the name before it, or nothing.
+   */
+  private static List<String> relativeRole(List<W> words, int k) {
+    if (k >= words.size() || !words.get(k).bare().equals("who")) {
+      return List.of();
+    }
+    k++;
+    // the role the person holds now: "is", "has been", "serves as", "became" — not "was" (a former one)
+    boolean perfect = k < words.size() && Set.of("has", "have").contains(words.get(k).bare());
+    if (perfect) {
+      k++;
+    }
+    if (k >= words.size() || !(perfect ? Set.of("been") : Set.of("is", "became", "serves")).contains(words.get(k).bare())) {
+      return List.of();
+    }
+    k++;
+    if (k < words.size() && words.get(k).bare().equals("as")) {
+      k++;
+    }
+    while (k < words.size() && (Lexicon.DETERMINERS.contains(words.get(k).bare()) || words.get(k).possessive())) {
+      k++;
+    }
+    List<String> roles = new ArrayList<>();
+    boolean head = false;
+    for (; k < words.size() && roles.size() < 4; k++) {
+      W w = words.get(k);
+      if (w.isPunct() || w.capitalized() || Lexicon.isVerb(w.bare()) || CLAUSE_BREAKS.contains(w.bare())
+          || ROLE_QUALIFIERS.contains(w.bare()) || Set.of("since", "until", "in").contains(w.bare())) {
+        break;
+      }
+      roles.add(w.bare());
+      head = Lexicon.ROLE_NOUNS.contains(w.bare());
+    }
+    return head ? roles : List.of();
+  }
+
   /** ", the opposition leader," / ", Valdoria’s trade minister," after a name. */
   private static List<String> appositive(List<W> words, int end) {
     if (end >= words.size() || !words.get(end).text().equals(",")) {
       return List.of();
+    }
+    List<String> relative = relativeRole(words, end + 1);
+    if (!relative.isEmpty()) {
+      return relative;
     }
     List<String> roles = new ArrayList<>();
     boolean head = false;
