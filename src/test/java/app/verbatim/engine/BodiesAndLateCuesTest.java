@@ -69,6 +69,9 @@ class BodiesAndLateCuesTest {
         + "10:40 — \"Not one classroom will open late,\" — a claim the unions deny.");
     assertThat(speakerOf(c, "rebuild every school")).isEqualTo("Omar Haddou");
     assertThat(speakerOf(c, "Not one classroom")).isNull();
+    Comparison agency = compare("Schools\n\nThe unions called the plan \"a promise written in sand.\" — Reuters\n\n"
+        + "\"Every school will open on time.\" — AP");
+    assertThat(agency.speakers()).isEmpty();
   }
 
   @Test

@@ -810,8 +810,11 @@ final class SpeakerResolver {
     if (np.isEmpty() || np.size() > 6 || j < w.size() && !Set.of(",", ".").contains(w.get(j).text())) {
       return null;
     }
-    boolean name = np.stream().allMatch(x -> (x.capitalized() || NAME_PARTICLES.contains(x.text())) && !x.possessive())
-        && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord);
+    // a full name, or one the text has given a person; never an agency's signature ("— Reuters", "— AP")
+    boolean name = np.stream().allMatch(x -> (x.capitalized() || NAME_PARTICLES.contains(x.text())) && !x.possessive()
+            && !(x.text().length() > 1 && x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))))
+        && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)
+        && (np.size() >= 2 || match(np) != null && match(np).personLike);
     boolean role = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !INDEFINITE.contains(np.get(0).bare())
         && Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare());
     return (name || role) && isReference(np) ? new Cue(np, null, np.get(0).start()) : null;
