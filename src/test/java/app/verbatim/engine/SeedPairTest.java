@@ -127,6 +127,6 @@ class SeedPairTest {
     assertThat(nbc.paragraphs().get(0).section().name()).isEqualTo("BOILERPLATE");
     Quote vigorously = MATCH.get("p1");
     assertThat(vigorously.position().label()).isEqualTo("subheading");
-    assertThat(vigorously.verb()).isEqualTo("responded");
+    assertThat(vigorously.verb()).isEqualTo("saying"); // "Pompeo responded, saying that …": the participle nearest the quotation
   }
 }

@@ -1,6 +1,8 @@
 package app.verbatim.engine.align;
 
+import app.verbatim.engine.text.VariantRules;
 import app.verbatim.model.Relation;
+import app.verbatim.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,9 +15,14 @@ import java.util.Set;
  * Links quotations of different documents that render the same passage: identical, variant-only, or
  * overlapping (one quotes more or less, or stitches passages the other quotes apart). Candidates come
  * from shared word triples, so the cost grows with the matches, not with the product of the counts.
- * Quotations of different known speakers are never linked.
+ * Quotations of different named speakers are never linked; a speaker the text only describes ("the
+ * presidential office", "the foreign ministry") may be the body another outlet names, so it does not
+ * keep a link apart. A quotation of several parts links when it, or one of its parts, renders the
+ * other quotation.
  */
 public final class QuoteAligner {
+  /** Speaker ids of speakers known only by a description, set for one {@link #align} call. */
+  private Set<String> described = Set.of();
   /** Shortest run of words two quotations must share to be compared at all. */
   private static final int SHINGLE = 3;
   /** Share of the shorter quotation that must be found, in order, in the longer one. */
@@ -30,6 +37,20 @@ public final class QuoteAligner {
   private static final long DP_LIMIT = 4_000_000L;
 
   public List<QuoteLink> align(List<QuoteWords> quotes) {
+    return align(quotes, Set.of());
+  }
+
+  /** As {@link #align(List)}, with the ids of speakers the texts describe but never name. */
+  public List<QuoteLink> align(List<QuoteWords> quotes, Set<String> describedSpeakers) {
+    described = Set.copyOf(describedSpeakers);
+    try {
+      return alignAll(quotes);
+    } finally {
+      described = Set.of();
+    }
+  }
+
+  private List<QuoteLink> alignAll(List<QuoteWords> quotes) {
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < quotes.size(); i++) {
       List<String> k = quotes.get(i).keys();
@@ -93,25 +114,69 @@ public final class QuoteAligner {
   QuoteLink compare(QuoteWords a, QuoteWords b) {
     String sa = a.quote().speakerId();
     String sb = b.quote().speakerId();
-    if (sa != null && sb != null && !Objects.equals(sa, sb)) {
+    if (sa != null && sb != null && !Objects.equals(sa, sb) && !described.contains(sa) && !described.contains(sb)) {
       return null;
     }
+    double required = sa == null || sb == null ? MIN_CONTAINMENT + 0.15 : MIN_CONTAINMENT;
+    boolean same = renders(a, b, required);
+    // "“The royalties will not be touched…,” Kovac said. “When my predecessor…”": one part of a split
+    // quotation may be what another outlet quotes alone
+    for (QuoteWords part : parts(a)) {
+      same = same || renders(part, b, required);
+    }
+    for (QuoteWords part : parts(b)) {
+      same = same || renders(a, part, required);
+    }
+    if (!same) {
+      return null;
+    }
+    int common = lcs(a.keys(), b.keys());
+    double similarity = 2.0 * common / (a.size() + b.size());
+    return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
+  }
+
+  /** Whether most of the shorter quotation is found, in order, in the longer, on more than grammar. */
+  private static boolean renders(QuoteWords a, QuoteWords b, double required) {
     int shorter = Math.min(a.size(), b.size());
     if (shorter < SHINGLE) {
-      return null;
+      return false;
     }
     int fewer = Math.min(contentWords(a).size(), contentWords(b).size());
     if (sharedContentWords(a, b) < Math.max(MIN_CONTENT_WORDS, (fewer + 1) / 2)) {
-      return null; // sharing only grammar, or one content word, is not the same passage
+      return false; // sharing only grammar, or one content word, is not the same passage
     }
     int common = lcs(a.keys(), b.keys());
-    double containment = (double) common / shorter;
-    double required = sa == null || sb == null ? MIN_CONTAINMENT + 0.15 : MIN_CONTAINMENT;
-    if (common < SHINGLE || containment < required) {
-      return null;
+    return common >= SHINGLE && (double) common / shorter >= required;
+  }
+
+  /** The words of each part of a quotation of several parts; none for a quotation of one. */
+  private static List<QuoteWords> parts(QuoteWords q) {
+    List<Span> spans = q.quote().spans();
+    if (spans.size() < 2) {
+      return List.of();
     }
-    double similarity = 2.0 * common / (a.size() + b.size());
-    return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
+    List<QuoteWords> out = new ArrayList<>();
+    for (Span s : spans) {
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < q.tokens().size(); i++) {
+        if (q.tokens().get(i).start() >= s.start() && q.tokens().get(i).start() < s.end()) {
+          from = from < 0 ? i : from;
+          to = i + 1;
+        }
+      }
+      if (from < 0) {
+        continue;
+      }
+      List<VariantRules.Keyed> keyed = new ArrayList<>();
+      for (VariantRules.Keyed k : q.keyed()) {
+        if (k.from() >= from && k.to() <= to) {
+          keyed.add(new VariantRules.Keyed(k.key(), k.from() - from, k.to() - from));
+        }
+      }
+      out.add(new QuoteWords(q.quote(), q.tokens().subList(from, to), keyed));
+    }
+    return out;
   }
 
   /** Similarity and relation of two quotations whatever their score (for links the analyst made). */

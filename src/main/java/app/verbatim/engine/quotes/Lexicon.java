@@ -36,7 +36,7 @@ final class Lexicon {
   static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");
   static final Set<String> PRONOUNS = set("he", "she", "they");
   static final Set<String> DETERMINERS = set(
-      "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another");
+      "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "my", "your");
   /** Nouns that name a person by role ("the minister", "the North Korean top diplomat"). */
   static final Set<String> ROLE_NOUNS = set(
       "minister", "diplomat", "president", "secretary", "leader", "spokesman", "spokeswoman",
@@ -52,7 +52,10 @@ final class Lexicon {
       "teacher", "doctor", "nurse", "scientist", "researcher", "economists", "experts", "analysts",
       "diplomats", "delegation", "spokespeople", "government", "ministry", "kremlin", "white", "agency",
       "statement", "embassy", "office", "department", "organisation", "organization", "committee",
-      "council", "opposition", "union", "party", "company", "firm", "group", "campaign");
+      "council", "opposition", "union", "party", "company", "firm", "group", "campaign",
+      // kin: "Her brother Jakob", "his wife, Maria Lind,"
+      "brother", "sister", "son", "daughter", "husband", "wife", "father", "mother", "widow", "widower",
+      "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother");
   private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
   /** "the 58-year-old": a person the text has just named, of either gender. */
@@ -63,9 +66,11 @@ final class Lexicon {
   /** Person nouns, as opposed to bodies and documents (used for gender and for pronoun targets). */
   static final Set<String> FEMALE_NOUNS = set(
       "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "stateswoman", "mrs", "ms",
-      "miss", "dame", "lady", "madam", "mrs.", "ms.");
+      "miss", "dame", "lady", "madam", "mrs.", "ms.", "sister", "daughter", "wife", "mother", "widow",
+      "aunt", "niece", "granddaughter", "grandmother");
   static final Set<String> MALE_NOUNS = set(
-      "spokesman", "chairman", "congressman", "king", "prince", "statesman", "mr", "mr.", "sir", "lord");
+      "spokesman", "chairman", "congressman", "king", "prince", "statesman", "mr", "mr.", "sir", "lord",
+      "brother", "son", "husband", "father", "widower", "uncle", "nephew", "grandson", "grandfather");
   /** Capitalized words that introduce a name rather than belong to it. */
   static final Set<String> TITLES = set(
       "minister", "secretary", "president", "prime", "foreign", "defence", "defense", "trade", "finance",

@@ -100,6 +100,17 @@ public final class SpeakerDirectory {
     return out;
   }
 
+  /** Ids of the speakers known only by a description ("the foreign ministry"), after {@link #speakers()}. */
+  public java.util.Set<String> describedIds() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Cluster c : clusters) {
+      if (c.names.isEmpty() && c.id != null) {
+        out.add(c.id);
+      }
+    }
+    return out;
+  }
+
   public String idOf(int cluster) {
     return clusters.get(cluster).id;
   }

@@ -102,6 +102,21 @@ final class SpeakerResolver {
           mentions.sort(Comparator.comparingInt(Mention::offset));
         }
       }
+      if (a.person() == null && cue != null && cue.np().size() == 1 && cue.np().get(0).bare().equals("it")) {
+        // "“…,” it said in a short statement": "it" is a body, never a person — the one the sentence
+        // before names, or nobody
+        Person body = bodyOpeningSentenceBefore(cue.offset());
+        if (body == null) {
+          Attribution before = continuation(q, i, out);
+          body = before.person() != null && !before.person().personLike ? before.person() : null;
+        }
+        a = new Attribution(body, "it", cue.verb());
+      }
+      if (cue != null && isDocument(cue.np())) {
+        // "“…,” the statement said": the body that issued it ("the foreign ministry said in a
+        // statement"), or nobody — never a speaker called "statement"
+        a = new Attribution(issuerOf(cue.np().get(cue.np().size() - 1).bare(), i, out), a.label(), a.verb());
+      }
       if (a.person() == null && cue == null) {
         a = continuation(q, i, out);
         String verb = coordinatedVerb(q);
@@ -222,6 +237,7 @@ final class SpeakerResolver {
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
         && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
+        && !(coordinatedName(words, at, next) && match(name) != null && match(name).personLike)
         && !(words.get(next).bare().endsWith("ed") && match(name) != null && match(name).personLike)) {
       return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
@@ -238,14 +254,20 @@ final class SpeakerResolver {
     boolean speech = !possessive && followedByVerb(words, end);
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
-    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0) && followedByVerb(words, end, true);
-    boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
-        || words.get(at - 1).text().equals(",") && at == 2;
     List<String> lowerRoles = rolesBefore(words, at, end);
+    // "Her son Milan, who bakes the bread, was more hopeful": a role before even a lone name makes it one
+    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
+        && followedByVerb(words, end, true);
+    boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
+        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
+    // "The regional agriculture minister, Hanne Roos, visited …": the name set off after the role that
+    // opens the sentence is that sentence's subject, whatever its verb
+    boolean apposed = !possessive && roleApposedAtSentenceStart(words, at, end);
+    subject |= apposed;
     List<String> apposition = possessive ? List.of() : appositive(words, end);
     boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
     boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
-        || name.size() >= 2 && (speech || sentenceStart));
+        || name.size() >= 2 && (speech || sentenceStart || apposed));
     Person p = match(name);
     if (p == null && (strongOnly && strong)) {
       p = new Person();
@@ -285,6 +307,81 @@ final class SpeakerResolver {
       mentions.add(new Mention(run.get(0).start(), p, subject || sentenceStart || acts, speech));
       p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
     }
+  }
+
+  /** The name at {@code at} (ending before {@code next}) is joined by "and"/"or" to another: "Teller and Kovac". */
+  private static boolean coordinatedName(List<W> words, int at, int next) {
+    boolean before = at >= 2 && Set.of("and", "or").contains(words.get(at - 1).bare())
+        && isPersonalNameWord(words.get(at - 2));
+    boolean after = next + 1 < words.size() && Set.of("and", "or").contains(words.get(next).bare())
+        && isPersonalNameWord(words.get(next + 1));
+    return before || after;
+  }
+
+  /** Words that open a sentence with a phrase of time or place before its subject ("In the cellar, …"). */
+  private static final Set<String> OPENING_PHRASE_WORDS = Lexicon.set(
+      "in", "on", "at", "after", "before", "during", "outside", "inside", "later", "earlier", "back",
+      "meanwhile", "afterwards", "then", "since", "until", "by", "from", "near", "across", "behind");
+
+  /**
+   * The name at {@code at} follows a short opening phrase of time or place and its comma ("In the
+   * cellar, Jakob Brill pours …", "Later, Falk …"): it opens its clause as a sentence's first word does.
+   */
+  private static boolean afterOpeningPhrase(List<W> words, int at) {
+    if (at < 2 || !words.get(at - 1).text().equals(",")) {
+      return false;
+    }
+    int s = at - 2;
+    while (s > 0 && !Set.of(".", "?", "!", ",", ";", ":", "—", "–").contains(words.get(s - 1).text())) {
+      s--;
+    }
+    if (s > 0 && !Set.of(".", "?", "!").contains(words.get(s - 1).text())) {
+      return false; // not the sentence's own opening
+    }
+    if (at - 1 - s > 6 || !OPENING_PHRASE_WORDS.contains(words.get(s).bare()) || !words.get(s).capitalized()) {
+      return false;
+    }
+    for (int k = s + 1; k < at - 1; k++) {
+      W x = words.get(k);
+      if (x.isPunct() || Lexicon.isVerb(x.bare()) || Lexicon.PRONOUNS.contains(x.bare())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "The regional agriculture minister, Hanne Roos, visited …": a role that opens the sentence, then the
+   * name between commas, then a word in lower case that is no further description.
+   */
+  private static boolean roleApposedAtSentenceStart(List<W> words, int at, int end) {
+    if (at < 2 || !words.get(at - 1).text().equals(",") || end + 1 >= words.size() || !words.get(end).text().equals(",")) {
+      return false;
+    }
+    W next = words.get(end + 1);
+    if (next.isPunct() || next.capitalized() || Lexicon.DETERMINERS.contains(next.bare())
+        || CLAUSE_BREAKS.contains(next.bare()) || Lexicon.ROLE_NOUNS.contains(next.bare())
+        || ASIDE_OPENERS.contains(next.bare())) {
+      return false;
+    }
+    int s = at - 2;
+    while (s > 0 && !Set.of(".", "?", "!", ",", ";", ":", "—", "–").contains(words.get(s - 1).text())) {
+      s--;
+    }
+    if (s > 0 && !Set.of(".", "?", "!", "—", "–").contains(words.get(s - 1).text()) && !afterOpeningPhrase(words, s)) {
+      return false; // "At the same briefing, Osei's deputy, Lars Kvist, declined …" opens after a phrase
+    }
+    if (at - 1 - s < 2 || at - 1 - s > 7 || !Lexicon.DETERMINERS.contains(words.get(s).bare()) && !words.get(s).possessive()) {
+      return false; // "The harbour master, …", "Lusavia’s trade commissioner, …"
+    }
+    for (int k = s + 1; k < at - 1; k++) {
+      W x = words.get(k);
+      if (Lexicon.isVerb(x.bare()) && !x.capitalized() || x.isPunct() && !x.text().equals("-")
+          || Lexicon.PRONOUNS.contains(x.bare()) || OPENING_PHRASE_WORDS.contains(x.bare()) && !x.bare().equals("of")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void genderFrom(Person p, String word) {
@@ -368,6 +465,56 @@ final class SpeakerResolver {
       roles.add(b);
       k--;
     }
+    if (head && k >= 2 && words.get(k).text().equals(",") && Lexicon.ROLE_NOUNS.contains(words.get(k - 1).bare())
+        && !words.get(k - 1).capitalized() && end < words.size() && words.get(end).text().equals(",")) {
+      // "Asked by the moderator, journalist Marta Lis, …": a role, then the name with a role of its own,
+      // set off by commas: both roles are the person's
+      for (int m = k - 1; m >= 0 && k - m <= 4; m--) {
+        W w = words.get(m);
+        if (w.isPunct() || w.capitalized() || Lexicon.DETERMINERS.contains(w.bare()) || w.possessive()) {
+          break;
+        }
+        roles.add(w.bare());
+      }
+    }
+    return head ? roles : List.of();
+  }
+
+  /**
+   * ", who has been finance minister since 2021," / ", who is the union's chief negotiator,": the role
+   * a relative clause gives the name before it, or nothing.
+   */
+  private static List<String> relativeRole(List<W> words, int k) {
+    if (k >= words.size() || !words.get(k).bare().equals("who")) {
+      return List.of();
+    }
+    k++;
+    // the role the person holds now: "is", "has been", "serves as", "became" — not "was" (a former one)
+    boolean perfect = k < words.size() && Set.of("has", "have").contains(words.get(k).bare());
+    if (perfect) {
+      k++;
+    }
+    if (k >= words.size() || !(perfect ? Set.of("been") : Set.of("is", "became", "serves")).contains(words.get(k).bare())) {
+      return List.of();
+    }
+    k++;
+    if (k < words.size() && words.get(k).bare().equals("as")) {
+      k++;
+    }
+    while (k < words.size() && (Lexicon.DETERMINERS.contains(words.get(k).bare()) || words.get(k).possessive())) {
+      k++;
+    }
+    List<String> roles = new ArrayList<>();
+    boolean head = false;
+    for (; k < words.size() && roles.size() < 4; k++) {
+      W w = words.get(k);
+      if (w.isPunct() || w.capitalized() || Lexicon.isVerb(w.bare()) || CLAUSE_BREAKS.contains(w.bare())
+          || ROLE_QUALIFIERS.contains(w.bare()) || Set.of("since", "until", "in").contains(w.bare())) {
+        break;
+      }
+      roles.add(w.bare());
+      head = Lexicon.ROLE_NOUNS.contains(w.bare());
+    }
     return head ? roles : List.of();
   }
 
@@ -375,6 +522,10 @@ final class SpeakerResolver {
   private static List<String> appositive(List<W> words, int end) {
     if (end >= words.size() || !words.get(end).text().equals(",")) {
       return List.of();
+    }
+    List<String> relative = relativeRole(words, end + 1);
+    if (!relative.isEmpty()) {
+      return relative;
     }
     List<String> roles = new ArrayList<>();
     boolean head = false;
@@ -389,6 +540,11 @@ final class SpeakerResolver {
       String b = w.bare();
       if (k == end + 1 && !(Lexicon.DETERMINERS.contains(b) || w.possessive() || Lexicon.ROLE_NOUNS.contains(b)
           || isTitle(w))) {
+        return List.of();
+      }
+      if (Lexicon.isVerb(b) && head && k > end + 1) {
+        // "…seen by Northern Wire, the Brevkan delegation wrote that …": a role phrase that goes on
+        // into a verb is the subject of the main clause, not an apposition to the name before it
         return List.of();
       }
       if (Lexicon.isVerb(b) || CLAUSE_BREAKS.contains(b)) {
@@ -458,17 +614,26 @@ final class SpeakerResolver {
       }
     }
     Person best = null;
+    lastMatchAmbiguous = false;
     for (Person p : persons) {
       Set<String> pk = p.nameKeys();
       if (pk.isEmpty()) {
         continue;
       }
       if (pk.containsAll(keys) || keys.containsAll(pk) && pk.size() >= 1 && sharesLast(keys, pk)) {
-        best = p; // the latest registered wins; ties are rare within one article
+        if (best != null && !best.nameKeys().containsAll(pk) && !pk.containsAll(best.nameKeys())) {
+          // "Baird" when the text has both Tom Baird and Rosa Baird: either of them, so neither
+          lastMatchAmbiguous = true;
+          return null;
+        }
+        best = p;
       }
     }
     return best;
   }
+
+  /** Set by {@link #match}: the name fitted two different people ("Baird": Tom Baird, Rosa Baird). */
+  private boolean lastMatchAmbiguous;
 
   private static boolean sharesLast(List<String> keys, Set<String> pk) {
     return pk.contains(keys.get(keys.size() - 1)) || pk.contains(keys.get(0));
@@ -484,6 +649,12 @@ final class SpeakerResolver {
       Span m = q.marked().get(k);
       Paragraph pk = paragraphOf(m.start());
       Sentences sk = pk == para ? sentences : new Sentences(text, pk.span().start(), pk.span().end(), quotedIndex);
+      if (k == q.marked().size() - 1) {
+        Cue dash = dashAttribution(m.end(), pk.span().end());
+        if (dash != null) {
+          return dash;
+        }
+      }
       int limit = Math.min(sk.endOf(m.end()), nextQuoteStart(m.end(), pk.span().end()));
       Cue c = !endsSentenceBeforeCapital(m) ? cueAfter(m.end(), limit)
           : asksOrExclaims(m) && isBareCue(m.end(), limit) ? cueAfter(m.end(), limit) : null;
@@ -510,6 +681,10 @@ final class SpeakerResolver {
           return c;
         }
       }
+    }
+    Cue answer = answerAfter(q, para);
+    if (answer != null) {
+      return answer;
     }
     // headline style without a colon: Pereira ‘ready to talk, but not under threat’ as … (a subheading
     // too: without the article's metadata a masthead line may be taken for the headline)
@@ -617,6 +792,191 @@ final class SpeakerResolver {
     return quotedIndex.previousEnd(before, paraStart);
   }
 
+  /**
+   * A dash after the last closing mark, then only the speaker to the paragraph's end: "“…” — Ilse
+   * Darvas", "“…” — the minister". A name, or a determiner with a role; nothing that goes on into a
+   * clause ("“…” — a claim the ministry denied").
+   */
+  private Cue dashAttribution(int from, int paraEnd) {
+    List<W> w = prose(from, paraEnd);
+    if (w.size() < 2 || !Set.of("—", "–").contains(w.get(0).text())) {
+      return null;
+    }
+    int j = 1;
+    while (j < w.size() && !w.get(j).isPunct()) {
+      j++;
+    }
+    List<W> np = w.subList(1, j);
+    if (np.isEmpty() || np.size() > 6 || j < w.size() && !Set.of(",", ".").contains(w.get(j).text())) {
+      return null;
+    }
+    // a full name, or one the text has given a person; never an agency's signature ("— Reuters", "— AP")
+    boolean name = np.stream().allMatch(x -> (x.capitalized() || NAME_PARTICLES.contains(x.text())) && !x.possessive()
+            && !(x.text().length() > 1 && x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))))
+        && np.stream().anyMatch(SpeakerResolver::isPersonalNameWord)
+        && (np.size() >= 2 || match(np) != null && match(np).personLike);
+    boolean role = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !INDEFINITE.contains(np.get(0).bare())
+        && Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare());
+    return (name || role) && isReference(np) ? new Cue(np, null, np.get(0).start()) : null;
+  }
+
+  /** Head nouns of a described speaker that is a body, not a person. */
+  private static final Set<String> BODY_NOUNS = Lexicon.set(
+      "ministry", "government", "office", "department", "agency", "embassy", "committee", "council",
+      "company", "firm", "group", "union", "party", "delegation", "kremlin", "organisation", "organization",
+      "commission", "court", "authority", "administration", "presidency", "secretariat", "campaign");
+
+  /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */
+  private static final Set<String> OWNED_WORDS = Lexicon.set(
+      "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
+      "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
+
+  /**
+   * "Ostrova rejected her predecessor's description of the house as “…”": the quotation is the words
+   * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
+   * ("her predecessor").
+   */
+  private Cue wordsOwnedBefore(List<W> w) {
+    for (int p = w.size() - 2; p >= 0 && w.size() - p <= 10; p--) {
+      if (!w.get(p).possessive()) {
+        continue;
+      }
+      int n = p + 1;
+      while (n < w.size() && n <= p + 3 && !OWNED_WORDS.contains(w.get(n).bare()) && !w.get(n).isPunct()) {
+        n++;
+      }
+      if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
+        continue;
+      }
+      for (int k = n + 1; k < w.size(); k++) {
+        if (isCueVerb(w, k) && !w.get(k).capitalized()) {
+          return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
+        }
+      }
+      int s = p;
+      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()
+          && !Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        s--;
+      }
+      List<W> np = new ArrayList<>(w.subList(s, p));
+      W last = w.get(p);
+      String t = last.text().replaceAll("(’s|'s|’|')$", "");
+      np.add(new W(t, last.start(), last.start() + t.length()));
+      if (!last.capitalized() && s > 0 && Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        np.add(0, w.get(s - 1));
+      }
+      return new Cue(np, null, np.get(0).start());
+    }
+    return null;
+  }
+
+  /** Documents that "say" what their issuer says: "the statement said". */
+  private static final Set<String> DOCUMENT_NOUNS = Lexicon.set(
+      "statement", "communique", "communiqué", "declaration", "letter", "memo", "memorandum", "release",
+      "report", "note", "post", "tweet", "filing", "notice", "resolution", "document", "text");
+
+  /** "the statement", "its statement", "the ministry's statement": a document, not a speaker. */
+  private static boolean isDocument(List<W> np) {
+    W head = np.get(np.size() - 1);
+    return !head.capitalized() && DOCUMENT_NOUNS.contains(head.bare())
+        && np.stream().noneMatch(x -> x.capitalized() && !Lexicon.DETERMINERS.contains(x.bare()));
+  }
+
+  /** The speaker of the latest earlier quotation whose sentence names the document ("… in a statement"). */
+  private Person issuerOf(String document, int index, List<Attribution> done) {
+    for (int j = Math.min(index, done.size()) - 1; j >= 0; j--) {
+      FoundQuote prev = quotes.get(j);
+      Paragraph para = paragraphs.get(prev.paragraph());
+      Sentences ss = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+      Span last = prev.marked().get(prev.marked().size() - 1);
+      int end = paragraphOf(last.start()) == para ? ss.endOf(last.end()) : para.span().end();
+      List<W> w = prose(ss.startOf(prev.start()), Math.max(end, prev.start()));
+      if (done.get(j).person() != null && w.stream().anyMatch(x -> x.bare().equals(document))) {
+        return done.get(j).person();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body that opens the sentence before {@code offset} in its paragraph: "The Kremlin, which has
+   * backed Ostmark, struck a similar tone." → the Kremlin; null when that sentence opens otherwise or
+   * with a person.
+   */
+  private Person bodyOpeningSentenceBefore(int offset) {
+    Paragraph para = paragraphOf(offset);
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(offset);
+    int stop = own - 1;
+    while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+      stop--;
+    }
+    if (stop <= para.span().start()) {
+      return null;
+    }
+    List<W> w = prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(1).capitalized() || w.get(1).isPunct()) {
+      return null;
+    }
+    int k = 1;
+    while (k < w.size() && w.get(k).capitalized() && !w.get(k).isPunct() && !w.get(k).possessive()) {
+      k++;
+    }
+    List<W> name = w.subList(1, k);
+    if (k >= w.size() || w.get(k).possessive() || name.size() > 4) {
+      return null;
+    }
+    Person known = match(name);
+    if (known != null && known.personLike) {
+      return null;
+    }
+    return organisation(joinText(name));
+  }
+
+  /** Nouns for what someone said: "That was Jakob Brill’s answer." */
+  private static final Set<String> ANSWER_NOUNS = Lexicon.set(
+      "answer", "reply", "response", "verdict", "retort", "explanation", "message", "promise", "warning",
+      "assessment", "argument", "advice", "conclusion", "prediction", "plea", "comment", "reaction");
+
+  /**
+   * A paragraph of pure quotation whose next paragraph opens "That was Jakob Brill’s answer" (or
+   * "This is …'s reply"): the name that paragraph gives.
+   */
+  private Cue answerAfter(FoundQuote q, Paragraph para) {
+    Span last = q.marked().get(q.marked().size() - 1);
+    int pi = q.paragraph();
+    if (para.section() != Section.BODY || pi + 1 >= paragraphs.size()
+        || !text.substring(para.span().start(), q.start()).isBlank()
+        || paragraphOf(last.start()) != para || !text.substring(last.end(), para.span().end()).isBlank()) {
+      return null;
+    }
+    Paragraph next = paragraphs.get(pi + 1);
+    if (next.section() != Section.BODY) {
+      return null;
+    }
+    List<W> w = prose(next.span().start(), next.span().end());
+    if (w.size() < 4 || !Set.of("that", "this", "such").contains(w.get(0).bare()) || !w.get(0).capitalized()
+        || !Set.of("was", "is").contains(w.get(1).bare())) {
+      return null;
+    }
+    int k = 2;
+    List<W> run = new ArrayList<>();
+    while (k < w.size() && w.get(k).capitalized() && !w.get(k).isPunct() && run.size() < 5) {
+      W x = w.get(k++);
+      if (x.possessive()) {
+        String t = x.text();
+        run.add(new W(t.substring(0, t.length() - 2), x.start(), x.end() - 2));
+        break;
+      }
+      run.add(x);
+    }
+    if (run.isEmpty() || k >= w.size() || !w.get(k - 1).possessive() || !ANSWER_NOUNS.contains(w.get(k).bare())
+        || run.stream().noneMatch(SpeakerResolver::isPersonalNameWord)) {
+      return null;
+    }
+    return new Cue(run, null, run.get(0).start());
+  }
+
   /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
   private Cue cueAfter(int from, int to) {
     List<W> w = prose(from, to);
@@ -699,7 +1059,12 @@ final class SpeakerResolver {
         }
       }
     }
+    Cue owner = wordsOwnedBefore(w);
+    if (owner != null) {
+      return owner;
+    }
     Cue participle = null;
+    String participleVerb = null;
     for (int v = w.size() - 1; v >= 0; v--) {
       W verb = w.get(v);
       // "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing
@@ -722,8 +1087,11 @@ final class SpeakerResolver {
         e = s < 0 ? e : apposStart;
         if (s < 0) {
           // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
-          List<W> subject = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing")
-              ? sentenceSubject(w, e - 1) : List.of();
+          boolean afterComma = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing");
+          if (afterComma && participleVerb == null) {
+            participleVerb = verbText(w, v);
+          }
+          List<W> subject = afterComma ? sentenceSubject(w, e - 1) : List.of();
           if (!subject.isEmpty() && participle == null) {
             participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
           }
@@ -732,7 +1100,9 @@ final class SpeakerResolver {
       }
       List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
       if (!np.isEmpty() && isReference(np)) {
-        return new Cue(np, verbText(w, v), np.get(0).start());
+        // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
+        // speaker, the participle closest to the quotation is the reporting verb
+        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
       }
     }
     if (participle != null) {
@@ -796,7 +1166,12 @@ final class SpeakerResolver {
     boolean description = !appos.isEmpty() && appos.size() <= 20
         && (appos.get(0).bare().equals("a") || appos.get(0).bare().equals("an"))
         && !CLAUSE_BREAKS.contains(w.get(c - 1).bare()) && isReference(List.of(w.get(c - 1)));
-    if (!role && !aside && !description) {
+    // "Valley Mutual, the region’s largest farm insurer, said": a short definite description after a name
+    boolean definite = appos.size() >= 2 && appos.size() <= 7
+        && (appos.get(0).bare().equals("the") || appos.get(0).possessive())
+        && appos.stream().noneMatch(x -> Lexicon.isVerb(x.bare()) || CLAUSE_BREAKS.contains(x.bare()))
+        && isPersonalNameWord(w.get(c - 1)) && !w.get(c - 1).possessive();
+    if (!role && !aside && !description && !definite) {
       // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it;
       // an organisation may follow the name ("Dr Chidinma Okafor-Eze of the Continental Water Commission")
       int nameEnd = 0;
@@ -1032,7 +1407,7 @@ final class SpeakerResolver {
       return false;
     }
     String first = np.get(0).bare();
-    if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+    if (np.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it") && np.get(0).text().equals("it"))) {
       return true;
     }
     // "…’, and that the government would appeal": a clause of the reporter's, not someone speaking
@@ -1090,8 +1465,20 @@ final class SpeakerResolver {
       while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
         name.remove(0);
       }
+      if (name.size() == 1 && lastTitle < 0 && GEO_ORG.contains(name.get(0).bare())
+          && Lexicon.DETERMINERS.contains(np.get(0).bare())) {
+        // "the Ministry said": the body the text named in full before ("The Ministry of Foreign
+        // Affairs announces …"), never a person called Ministry
+        String full = fullOrganisationName(name.get(0).text(), cue.offset());
+        if (full != null) {
+          return new Attribution(organisation(full), lowerFirst(label), cue.verb());
+        }
+      }
       if (!name.isEmpty()) {
         Person p = match(name);
+        if (p == null && lastMatchAmbiguous) {
+          return new Attribution(null, label, cue.verb());
+        }
         if (p == null) {
           p = new Person();
           absorbName(p, name);
@@ -1129,6 +1516,35 @@ final class SpeakerResolver {
     return new Attribution(null, label, cue.verb());
   }
 
+  /** The latest full name before {@code offset} of a body called {@code head}: "Ministry of Foreign Affairs". */
+  private String fullOrganisationName(String head, int offset) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "((?:\\p{Lu}[\\p{L}’'-]*[ \\t]+){0,3})" + java.util.regex.Pattern.quote(head)
+            + "((?:[ \\t]+(?:of|for)(?:[ \\t]+(?:the|and|\\p{Lu}[\\p{L}’'-]*))+)?)").matcher(text);
+    String found = null;
+    while (m.find() && m.start() < offset) {
+      String before = m.group(1).replaceFirst("^(?:.*[ \\t])?(?i:the)[ \\t]+", "").replaceAll("\\b[\\p{Lu}]{2,}\\b\\s*", "");
+      String after = m.group(2).replaceAll("(\\s+(?:the|and|of|for))+$", "");
+      if (!before.isBlank() || !after.isBlank()) {
+        found = (before + head + after).trim();
+      }
+    }
+    return found;
+  }
+
+  /** The one described speaker standing for a body called {@code name} in this document. */
+  private Person organisation(String name) {
+    for (Person p : persons) {
+      if (p.name.isEmpty() && name.equalsIgnoreCase(p.description)) {
+        return p;
+      }
+    }
+    Person p = new Person();
+    p.description = name;
+    persons.add(p);
+    return p;
+  }
+
   /** The last run of capitalized words (with name particles) in a phrase. */
   private static List<W> lastNameRun(List<W> np) {
     List<W> last = new ArrayList<>();
@@ -1159,7 +1575,7 @@ final class SpeakerResolver {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
         if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
-          return m.person();
+          return coordinatedChoice(m, g);
         }
         if (otherGender == null) {
           otherGender = m;
@@ -1183,6 +1599,41 @@ final class SpeakerResolver {
       return fallback;
     }
     return null;
+  }
+
+  /**
+   * The person a pronoun of gender {@code g} means when the subject mention {@code m} is one of two
+   * coordinated people ("Teller and Kovac sat …"): the one the text or the given name shows to be of
+   * that gender, or nobody when neither or both are (a guess, and a wrong speaker is worse than none).
+   */
+  private Person coordinatedChoice(Mention m, Gender g) {
+    if (g == Gender.UNKNOWN) {
+      return m.person();
+    }
+    for (Mention o : mentions) {
+      if (o.person() == m.person() || !o.person().personLike || !o.person().compatible(g)
+          || Math.abs(o.offset() - m.offset()) > 120) {
+        continue;
+      }
+      int a = Math.min(o.offset(), m.offset());
+      int b = Math.max(o.offset(), m.offset());
+      String between = text.substring(a, b);
+      // "Teller and ", "Vera Hollis, and her foreign minister, "
+      if (!between.matches("(?s)[\\p{Lu}][\\p{L}\\p{M}’'.-]*(\\s+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,3},?\\s+(and|or|&)\\s+"
+          + "([\\p{Ll}][\\p{L}\\p{M}’'-]*,?\\s+){0,5}")) {
+        continue;
+      }
+      int mFit = fit(m.person(), g);
+      int oFit = fit(o.person(), g);
+      return mFit == oFit ? null : mFit > oFit ? m.person() : o.person();
+    }
+    return m.person();
+  }
+
+  /** 1 when the text or the given name says gender {@code g}, -1 when it says the other, else 0. */
+  private static int fit(Person p, Gender g) {
+    Gender known = p.gender != Gender.UNKNOWN ? p.gender : p.nameGender;
+    return known == Gender.UNKNOWN ? 0 : known == g ? 1 : -1;
   }
 
   /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
@@ -1267,7 +1718,8 @@ final class SpeakerResolver {
     }
     Person p = new Person();
     p.description = key;
-    p.personLike = true;
+    // "the energy ministry", "the presidential office": a body, which "it" may mean and "she" may not
+    p.personLike = !BODY_NOUNS.contains(np.get(np.size() - 1).bare()) && !DOCUMENT_NOUNS.contains(np.get(np.size() - 1).bare());
     for (W w : np) {
       p.roles.add(w.bare());
       genderFrom(p, w.bare());
