@@ -33,6 +33,8 @@ public final class QuoteAligner {
   private static final int MAX_CANDIDATES = 4;
   /** Shortest quotation (in content words) that may be linked on its words alone. */
   private static final int MIN_CONTENT_WORDS = 2;
+  /** A shorter quotation held whole, word for word, in a longer one links on this many words. */
+  private static final int HELD_WHOLE_WORDS = 4;
   /** Above this many DP cells the common-word count comes from a Myers diff instead. */
   private static final long DP_LIMIT = 4_000_000L;
 
@@ -127,6 +129,7 @@ public final class QuoteAligner {
     for (QuoteWords part : parts(b)) {
       same = same || renders(a, part, required);
     }
+    same = same || sa != null && sa.equals(sb) && heldWhole(a, b);
     if (!same) {
       return null;
     }
@@ -147,6 +150,20 @@ public final class QuoteAligner {
     }
     int common = lcs(a.keys(), b.keys());
     return common >= SHINGLE && (double) common / shorter >= required;
+  }
+
+  /**
+   * "out of all proportion" and "… this sentence is out of all proportion": a partial quotation of at
+   * least HELD_WHOLE_WORDS words that the other holds word for word, in one run. One content word is
+   * then enough, where {@link #renders} asks for two (shared grammar alone links nothing); callers ask it
+   * only of two quotations of the same known speaker.
+   */
+  private static boolean heldWhole(QuoteWords a, QuoteWords b) {
+    QuoteWords shorter = a.size() <= b.size() ? a : b;
+    QuoteWords longer = shorter == a ? b : a;
+    // a partial quotation is short; the bound also keeps the run search cheap on hostile input
+    return shorter.size() >= HELD_WHOLE_WORDS && shorter.size() <= 40 && !contentWords(shorter).isEmpty()
+        && java.util.Collections.indexOfSubList(longer.keys(), shorter.keys()) >= 0;
   }
 
   /** The words of each part of a quotation of several parts; none for a quotation of one. */

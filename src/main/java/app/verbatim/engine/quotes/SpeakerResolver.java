@@ -88,6 +88,24 @@ final class SpeakerResolver {
     return persons;
   }
 
+  /**
+   * Inserts a mention in offset order, after any at the same offset (as a stable sort would put it);
+   * sorting the whole list again after every quotation made long articles quadratic.
+   */
+  private void addMention(Mention m) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).offset() <= m.offset()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    mentions.add(lo, m);
+  }
+
   List<Attribution> resolve() {
     collectPeople();
     List<Attribution> out = new ArrayList<>();
@@ -98,8 +116,7 @@ final class SpeakerResolver {
       if (cue != null) {
         a = resolveCue(cue);
         if (a.person() != null) {
-          mentions.add(new Mention(cue.offset(), a.person(), true, true));
-          mentions.sort(Comparator.comparingInt(Mention::offset));
+          addMention(new Mention(cue.offset(), a.person(), true, true));
         }
       }
       if (a.person() == null && cue != null && cue.np().size() == 1 && cue.np().get(0).bare().equals("it")) {
