@@ -1,9 +1,12 @@
 package app.verbatim.engine;
 
+import static app.verbatim.engine.OneArticle.compare;
+import static app.verbatim.engine.OneArticle.find;
+import static app.verbatim.engine.OneArticle.quote;
+import static app.verbatim.engine.OneArticle.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.model.Alignment;
-import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Quote;
 import java.util.List;
@@ -17,28 +20,6 @@ import org.junit.jupiter.api.Test;
  * unknown, the participle as the verb, and links between split quotations and described speakers.
  */
 class BodiesAndLateCuesTest {
-
-  private static Comparison compare(String text) {
-    return compare(text, "None.");
-  }
-
-  private static Comparison compare(String text, String other) {
-    return new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null, text),
-        new Article("Other", null, null, "en", null, other)));
-  }
-
-  private static Optional<Quote> quote(Comparison c, String doc, String words) {
-    return c.quotesOf(doc).stream().filter(q -> q.text().contains(words)).findFirst();
-  }
-
-  private static Quote quote(Comparison c, String words) {
-    return quote(c, "d1", words).orElseThrow();
-  }
-
-  private static String speakerOf(Comparison c, String words) {
-    String id = quote(c, words).speakerId();
-    return id == null ? null : c.speaker(id).map(s -> s.name()).orElse(null);
-  }
 
   // ---- verbs
 
@@ -163,7 +144,7 @@ class BodiesAndLateCuesTest {
         "Rates\n\n\"The bank will hold rates until the summer, whatever traders in London or Frankfurt might be "
             + "hoping for this week,\" Lina Vos said.");
     Quote split = quote(c, "every option is open");
-    Quote whole = quote(c, "d2", "hold rates").orElseThrow();
+    Quote whole = find(c, "d2", "hold rates").orElseThrow();
     assertThat(c.alignments()).anyMatch(a -> a.quoteIds().containsAll(List.of(split.id(), whole.id())));
   }
 
@@ -173,7 +154,7 @@ class BodiesAndLateCuesTest {
         + "\"The king has full confidence in the new cabinet,\" the Palace of Arden said.",
         "Palace\n\n\"The king has full confidence in the new cabinet,\" the palace press office said.");
     Quote a = quote(c, "full confidence");
-    Quote b = quote(c, "d2", "full confidence").orElseThrow();
+    Quote b = find(c, "d2", "full confidence").orElseThrow();
     Optional<Alignment> link = c.alignments().stream().filter(x -> x.quoteIds().contains(a.id())).findFirst();
     assertThat(link).hasValueSatisfying(x -> assertThat(x.quoteIds()).contains(b.id()));
     assertThat(a.speakerId()).isNotNull().isEqualTo(b.speakerId());

@@ -11,13 +11,22 @@ final class OneArticle {
   private OneArticle() {}
 
   static Comparison compare(String text) {
+    return compare(text, "None.");
+  }
+
+  /** The article (d1) beside a second one (d2) of the test's own. */
+  static Comparison compare(String text, String other) {
     return new VerbatimEngine().compare(List.of(new Article("Post", null, null, "en", null, text),
-        new Article("Other", null, null, "en", null, "None.")));
+        new Article("Other", null, null, "en", null, other)));
   }
 
   /** The first quotation of d1 holding these words, if the engine found one. */
   static Optional<Quote> find(Comparison c, String words) {
-    return c.quotesOf("d1").stream().filter(q -> q.text().contains(words)).findFirst();
+    return find(c, "d1", words);
+  }
+
+  static Optional<Quote> find(Comparison c, String documentId, String words) {
+    return c.quotesOf(documentId).stream().filter(q -> q.text().contains(words)).findFirst();
   }
 
   static Quote quote(Comparison c, String words) {

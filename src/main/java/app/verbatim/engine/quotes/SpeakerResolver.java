@@ -915,12 +915,8 @@ final class SpeakerResolver {
     return null;
   }
 
-  /**
-   * The body that opens the sentence before {@code offset} in its paragraph: "The Kremlin, which has
-   * backed Ostmark, struck a similar tone." → the Kremlin; null when that sentence opens otherwise or
-   * with a person.
-   */
-  private Person bodyOpeningSentenceBefore(int offset) {
+  /** The words of the sentence before the one at {@code offset}, in its paragraph; null at its start. */
+  private List<W> sentenceBefore(int offset) {
     Paragraph para = paragraphOf(offset);
     Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
     int own = sentences.startOf(offset);
@@ -931,7 +927,19 @@ final class SpeakerResolver {
     if (stop <= para.span().start()) {
       return null;
     }
-    List<W> w = prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+    return prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+  }
+
+  /**
+   * The body that opens the sentence before {@code offset} in its paragraph: "The Kremlin, which has
+   * backed Ostmark, struck a similar tone." → the Kremlin; null when that sentence opens otherwise or
+   * with a person.
+   */
+  private Person bodyOpeningSentenceBefore(int offset) {
+    List<W> w = sentenceBefore(offset);
+    if (w == null) {
+      return null;
+    }
     if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(1).capitalized() || w.get(1).isPunct()) {
       return null;
     }
@@ -1271,17 +1279,10 @@ final class SpeakerResolver {
    * when it does not.
    */
   private List<W> roleSubjectBefore(int offset) {
-    Paragraph para = paragraphOf(offset);
-    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
-    int own = sentences.startOf(offset);
-    int stop = own - 1;
-    while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
-      stop--;
-    }
-    if (stop <= para.span().start()) {
+    List<W> w = sentenceBefore(offset);
+    if (w == null) {
       return null;
     }
-    List<W> w = prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
     if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()) {
       return null;
     }
