@@ -51,4 +51,24 @@ class ClauseAndRoleCuesTest {
     assertThat(find(c, "deeply worried parents")).as("a quoted term, not speech").isEmpty();
     assertThat(c.scareQuotes()).isNotEmpty();
   }
+
+  @Test
+  void aSportsRoleBeforeANameMakesThePersonKnownForALaterPronoun() {
+    Comparison c = compare("Cup final\n\n"
+        + "Coach Marta Ilves praised her team. \"We were brave,\" she said.\n\n"
+        + "Oakfield striker Ruth Kamau was more cautious. Asked about the final, she said: \"We can still "
+        + "play much better than this.\"");
+    // not the coach named before: the striker is the subject of the sentence just before
+    assertThat(speakerOf(c, "play much better")).isEqualTo("Ruth Kamau");
+  }
+
+  @Test
+  void aNationalityAfterTheQuotationIsThePersonJustNamedNeverASpeakerCalledSo() {
+    Comparison c = compare("Grand prix\n\n"
+        + "Team principal Otto Brandl blamed the tyres. \"We had no grip,\" he said.\n\n"
+        + "Rival driver Kimi Aaltonen, whose car held on for 71 laps, shrugged off the questions.\n\n"
+        + "\"I just drive the car,\" the Finn said with a grin.");
+    assertThat(speakerOf(c, "just drive the car")).isEqualTo("Kimi Aaltonen");
+    assertThat(c.speakers()).noneMatch(s -> s.name().equalsIgnoreCase("Finn"));
+  }
 }

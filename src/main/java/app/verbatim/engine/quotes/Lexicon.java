@@ -53,6 +53,11 @@ final class Lexicon {
       "diplomats", "delegation", "spokespeople", "government", "ministry", "kremlin", "white", "agency",
       "statement", "embassy", "office", "department", "organisation", "organization", "committee",
       "council", "opposition", "union", "party", "company", "firm", "group", "campaign",
+      // sport and other walks of life: "Harlow captain Lee Brooks", "the striker said"
+      "captain", "skipper", "coach", "boss", "striker", "goalkeeper", "keeper", "midfielder", "defender",
+      "winger", "player", "referee", "umpire", "trainer", "owner", "athlete", "champion", "batsman",
+      "bowler", "jockey", "driver", "editor", "historian", "pastor", "priest", "engineer", "pilot", "survivor",
+      "supporter", "shopkeeper", "landlord",
       // kin: "Her brother Jakob", "his wife, Maria Lind,"
       "brother", "sister", "son", "daughter", "husband", "wife", "father", "mother", "widow", "widower",
       "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother");
@@ -72,6 +77,22 @@ final class Lexicon {
       "spokesman", "chairman", "congressman", "king", "prince", "statesman", "mr", "mr.", "sir", "lord",
       "brother", "son", "husband", "father", "widower", "uncle", "nephew", "grandson", "grandfather");
   /** Capitalized words that introduce a name rather than belong to it. */
+  /**
+   * A nationality as a person: "the Portuguese said with a smile" is the person just named, not someone
+   * called Portuguese.
+   */
+  static final Set<String> DEMONYMS = set(
+      "american", "argentine", "argentinian", "australian", "austrian", "belgian", "brazilian", "briton",
+      "bulgarian", "canadian", "chilean", "chinese", "colombian", "croat", "croatian", "czech", "dane",
+      "dutchman", "dutchwoman", "egyptian", "englishman", "englishwoman", "estonian", "ethiopian", "finn",
+      "frenchman", "frenchwoman", "georgian", "german", "ghanaian", "greek", "hungarian", "icelander",
+      "indian", "indonesian", "iranian", "iraqi", "irishman", "irishwoman", "israeli", "italian", "ivorian",
+      "jamaican", "japanese", "kenyan", "korean", "latvian", "lithuanian", "mexican", "moroccan",
+      "nigerian", "norwegian", "pakistani", "palestinian", "peruvian", "pole", "portuguese", "romanian",
+      "russian", "scot", "scotsman", "scotswoman", "senegalese", "serb", "serbian", "slovak", "slovenian",
+      "spaniard", "swede", "swiss", "syrian", "turk", "ukrainian", "uruguayan", "venezuelan", "vietnamese",
+      "welshman", "welshwoman", "zimbabwean", "cameroonian", "tunisian", "algerian", "saudi", "emirati",
+      "qatari", "thai", "filipino", "malaysian", "new zealander", "south african", "nigerien", "belarusian");
   static final Set<String> TITLES = set(
       "minister", "secretary", "president", "prime", "foreign", "defence", "defense", "trade", "finance",
       "chancellor", "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "general", "gen",

@@ -596,10 +596,24 @@ final class SpeakerResolver {
       if (close < words.size() && words.get(close).text().equals(",") && close > k
           && !Lexicon.isVerb(words.get(k).bare()) && !SUBJECT_VERBS.contains(words.get(k).bare())) {
         k = close + 1;
+      } else if (k < words.size() && (words.get(k).bare().equals("who") || words.get(k).bare().equals("whose"))) {
+        // a relative clause may hold a score or a date: ", whose side won 2-1, refused"
+        close = k;
+        while (close < words.size() && close - k < 12 && !words.get(close).text().equals(",")
+            && !words.get(close).text().equals(".")) {
+          close++;
+        }
+        if (close < words.size() && words.get(close).text().equals(",")) {
+          k = close + 1;
+        }
       }
     }
     if (finite && k < words.size() && SUBJECT_VERBS.contains(words.get(k).bare())) {
       return true; // "Vell was more measured": a finite verb, even one that reports nothing
+    }
+    if (finite && k > end && k < words.size() && !words.get(k).capitalized() && words.get(k).bare().length() > 4
+        && words.get(k).bare().endsWith("ed")) {
+      return true; // "Alves, whose side won, refused to get involved": past tense after an aside
     }
     while (k < words.size() && ADVERBS.contains(words.get(k).bare())) {
       k++;
@@ -1468,6 +1482,12 @@ final class SpeakerResolver {
         p.gender = g;
       }
       return new Attribution(p, lowerFirst(label), cue.verb());
+    }
+    if (np.size() == 2 && first.equals("the") && np.get(1).capitalized()
+        && Lexicon.DEMONYMS.contains(np.get(1).bare())) {
+      // "“…,” the Portuguese said with a smile": the person just named, by nationality, like a pronoun
+      // of either gender; never a speaker called Portuguese
+      return new Attribution(antecedent(cue.offset(), Gender.UNKNOWN), lowerFirst(label), cue.verb());
     }
     // a name inside the phrase: "North Korean Foreign Minister Ri Yong Ho", "opposition leader Tomas Varga"
     List<W> run = lastNameRun(np);
