@@ -75,7 +75,12 @@ final class StartupRelaunch {
         // keep waiting: the parent has nothing else to do
       }
     }
-    Runtime.getRuntime().removeShutdownHook(stopChild);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopChild);
+    } catch (IllegalStateException e) {
+      // the parent is being stopped by a signal: the hook stops the child and settles the archive
+      return Optional.of(code);
+    }
     settleArchive(plan.get(), code);
     return Optional.of(code);
   }
