@@ -100,7 +100,7 @@ public final class VerbatimEngine implements ComparisonEngine {
         Position position = new Position(section, section == Section.BODY ? para.number() : 0);
         quotes.add(new Quote("q" + (quotes.size() + 1), doc.id(), q.parts(), textOf(doc.text(), q.parts()),
             q.partial() ? QuoteKind.PARTIAL : QuoteKind.DIRECT, speakerId, q.label(), q.verb(), position,
-            q.editorial()));
+            q.editorial(), q.evidence()));
       }
       for (Span s : dq.scareQuotes()) {
         scare.add(new ScareQuote(doc.id(), s, s.of(doc.text())));
@@ -203,8 +203,7 @@ public final class VerbatimEngine implements ComparisonEngine {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       String to = q.speakerId() == null ? null : merged.get(q.speakerId());
-      out.add(to == null ? q : new Quote(q.id(), q.documentId(), q.spans(), q.text(), q.kind(), to,
-          q.speakerLabel(), q.verb(), q.position(), q.editorial()));
+      out.add(to == null ? q : q.withAttribution(to, q.evidence()));
     }
     return out;
   }

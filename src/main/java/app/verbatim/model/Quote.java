@@ -16,6 +16,7 @@ import java.util.List;
  * @param verb         the reporting verb ("said", "told", "according to"), or null
  * @param position     headline, subheading or paragraph
  * @param editorial    spans inside the quotation that are not the speaker's words: [brackets], ellipses
+ * @param evidence     why it has this speaker (or none): the rule and the words it read; never null
  */
 public record Quote(
     String id,
@@ -27,8 +28,10 @@ public record Quote(
     String speakerLabel,
     String verb,
     Position position,
-    List<Span> editorial) {
+    List<Span> editorial,
+    Evidence evidence) {
   public Quote {
+    evidence = evidence == null ? Evidence.NONE : evidence;
     spans = List.copyOf(spans);
     editorial = List.copyOf(editorial);
     if (spans.isEmpty()) {
@@ -46,6 +49,19 @@ public record Quote(
 
   /** A copy with another speaker (used when applying the analyst's corrections). */
   public Quote withSpeaker(String newSpeakerId, String newLabel) {
-    return new Quote(id, documentId, spans, text, kind, newSpeakerId, newLabel, verb, position, editorial);
+    return new Quote(id, documentId, spans, text, kind, newSpeakerId, newLabel, verb, position, editorial,
+        new Evidence("correction", null, null, null, "The analyst's correction."));
+  }
+
+  /** A copy with another speaker id and evidence, keeping everything else. */
+  public Quote withAttribution(String newSpeakerId, Evidence newEvidence) {
+    return new Quote(id, documentId, spans, text, kind, newSpeakerId, speakerLabel, verb, position, editorial,
+        newEvidence);
+  }
+
+  /** A copy with another id (quotations are renumbered after corrections). */
+  public Quote withId(String newId) {
+    return new Quote(newId, documentId, spans, text, kind, speakerId, speakerLabel, verb, position, editorial,
+        evidence);
   }
 }

@@ -153,7 +153,7 @@ final class HandBuilt {
         from = at + p.length();
       }
       Quote q = new Quote("q" + (quotes.size() + 1), docId, spans, String.join(" ", parts), kind,
-          speaker == null ? null : speaker.id(), label, verb, new Position(Section.BODY, paragraph), editorial);
+          speaker == null ? null : speaker.id(), label, verb, new Position(Section.BODY, paragraph), editorial, null);
       quotes.add(q);
       return q;
     }

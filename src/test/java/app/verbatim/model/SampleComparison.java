@@ -93,7 +93,7 @@ public final class SampleComparison {
 
   private static Quote quote(String id, Document d, Span span, QuoteKind kind, String speaker, String label,
       String verb, Position position, List<Span> editorial) {
-    return new Quote(id, d.id(), List.of(span), span.of(d.text()), kind, speaker, label, verb, position, editorial);
+    return new Quote(id, d.id(), List.of(span), span.of(d.text()), kind, speaker, label, verb, position, editorial, null);
   }
 
   // non-blank lines: the first is the headline, the rest body paragraphs 1, 2, …

@@ -1,5 +1,6 @@
 package app.verbatim.engine.quotes;
 
+import app.verbatim.model.Evidence;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 public final class DocumentQuotes {
   /** One quotation with its local speaker (index into {@link #people()}, or -1). */
   public record Local(List<Span> parts, int paragraph, boolean partial, List<Span> editorial,
-      int speaker, String label, String verb) {}
+      int speaker, String label, String verb, Evidence evidence) {}
 
   /** A person of this document as the speaker directory needs them. */
   public record LocalPerson(List<String> name, String description, List<String> labels) {}
@@ -51,7 +52,8 @@ public final class DocumentQuotes {
           speaker = used.size() - 1;
         }
       }
-      out.add(new Local(q.parts(), q.paragraph(), q.partial(), q.editorial(), speaker, a.label(), a.verb()));
+      out.add(new Local(q.parts(), q.paragraph(), q.partial(), q.editorial(), speaker, a.label(), a.verb(),
+          a.evidence()));
     }
     List<LocalPerson> people = new ArrayList<>();
     for (Person p : used) {

@@ -70,6 +70,10 @@ final class SpeakerResolver {
   /** Who speaks one quotation, how the outlet named them there, and the reporting verb. */
   record Attribution(Person person, String label, String verb) {
     static final Attribution NONE = new Attribution(null, null, null);
+
+    app.verbatim.model.Evidence evidence() {
+      return app.verbatim.model.Evidence.NONE;
+    }
   }
 
   private record Cue(List<W> np, String verb, int offset) {}

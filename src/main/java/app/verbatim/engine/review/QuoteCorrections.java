@@ -2,6 +2,7 @@ package app.verbatim.engine.review;
 
 import app.verbatim.model.Correction;
 import app.verbatim.model.Document;
+import app.verbatim.model.Evidence;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Position;
 import app.verbatim.model.Quote;
@@ -54,8 +55,7 @@ public final class QuoteCorrections {
     qs.sort(Comparator.comparingInt((Quote q) -> order.indexOf(q.documentId())).thenComparingInt(Quote::start));
     List<Quote> numbered = new ArrayList<>();
     for (Quote q : qs) {
-      numbered.add(new Quote("q" + (numbered.size() + 1), q.documentId(), q.spans(), q.text(), q.kind(),
-          q.speakerId(), q.speakerLabel(), q.verb(), q.position(), q.editorial()));
+      numbered.add(q.withId("q" + (numbered.size() + 1)));
     }
     return new Result(numbered, ss);
   }
@@ -84,7 +84,8 @@ public final class QuoteCorrections {
     Speaker s = c.speaker() == null ? null : speakerNamed(ss, c.speaker());
     qs.add(new Quote("new", doc.id(), List.of(new Span(start, end)),
         text.substring(start, end).replaceAll("\\s*\\n\\s*", " "), QuoteKind.DIRECT,
-        s == null ? null : s.id(), c.speaker(), null, positionOf(doc, start), List.of()));
+        s == null ? null : s.id(), c.speaker(), null, positionOf(doc, start), List.of(),
+        new Evidence("correction", null, null, null, "Marked as a quotation by the analyst.")));
   }
 
   private static Position positionOf(Document doc, int offset) {
