@@ -12,12 +12,12 @@ import java.util.List;
  * @param partial   a fragment inside the reporter's sentence rather than a whole utterance
  * @param editorial [brackets] and ellipses inside the parts
  */
-record FoundQuote(List<Span> parts, List<Span> marked, int paragraph, boolean partial, List<Span> editorial) {
-  int start() {
+public record FoundQuote(List<Span> parts, List<Span> marked, int paragraph, boolean partial, List<Span> editorial) {
+  public int start() {
     return marked.get(0).start();
   }
 
-  int end() {
+  public int end() {
     return marked.get(marked.size() - 1).end();
   }
 }

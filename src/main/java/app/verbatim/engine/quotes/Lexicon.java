@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Word lists for attribution: reporting verbs, role nouns, titles. English news usage. */
-final class Lexicon {
+public final class Lexicon {
   private Lexicon() {}
 
   /** Reporting verbs in every form a news sentence uses (say, says, said, saying). */
-  static final Set<String> VERBS = new HashSet<>();
+  public static final Set<String> VERBS = new HashSet<>();
   /** Verbs that report speech only with a following "as"/object, weaker cues. */
   private static final String[] REGULAR = {
     "add", "stress", "note", "urge", "warn", "insist", "declare", "explain", "argue", "claim", "state",
@@ -33,12 +33,12 @@ final class Lexicon {
     "specified", "clarified", "forecasts", "forecasting", "put", "puts"
   };
   /** Verbs that report speech when "back" follows: "shot back", "fired back", "hit back". */
-  static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");
-  static final Set<String> PRONOUNS = set("he", "she", "they");
-  static final Set<String> DETERMINERS = set(
+  public static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");
+  public static final Set<String> PRONOUNS = set("he", "she", "they");
+  public static final Set<String> DETERMINERS = set(
       "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "my", "your");
   /** Nouns that name a person by role ("the minister", "the North Korean top diplomat"). */
-  static final Set<String> ROLE_NOUNS = set(
+  public static final Set<String> ROLE_NOUNS = set(
       "minister", "diplomat", "president", "secretary", "leader", "spokesman", "spokeswoman",
       "spokesperson", "official", "officials", "envoy", "ambassador", "chancellor", "premier", "senator",
       "governor", "mayor", "chairman", "chairwoman", "chair", "chief", "director", "commissioner",
@@ -64,16 +64,16 @@ final class Lexicon {
   private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
   /** "the 58-year-old": a person the text has just named, of either gender. */
-  static boolean isAgeNoun(String bare) {
+  public static boolean isAgeNoun(String bare) {
     return AGE_NOUN.matcher(bare).matches();
   }
 
   /** Person nouns, as opposed to bodies and documents (used for gender and for pronoun targets). */
-  static final Set<String> FEMALE_NOUNS = set(
+  public static final Set<String> FEMALE_NOUNS = set(
       "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "stateswoman", "mrs", "ms",
       "miss", "dame", "lady", "madam", "mrs.", "ms.", "sister", "daughter", "wife", "mother", "widow",
       "aunt", "niece", "granddaughter", "grandmother");
-  static final Set<String> MALE_NOUNS = set(
+  public static final Set<String> MALE_NOUNS = set(
       "spokesman", "chairman", "congressman", "king", "prince", "statesman", "mr", "mr.", "sir", "lord",
       "brother", "son", "husband", "father", "widower", "uncle", "nephew", "grandson", "grandfather");
   /** Capitalized words that introduce a name rather than belong to it. */
@@ -81,7 +81,7 @@ final class Lexicon {
    * A nationality as a person: "the Portuguese said with a smile" is the person just named, not someone
    * called Portuguese.
    */
-  static final Set<String> DEMONYMS = set(
+  public static final Set<String> DEMONYMS = set(
       "american", "argentine", "argentinian", "australian", "austrian", "belgian", "brazilian", "briton",
       "bulgarian", "canadian", "chilean", "chinese", "colombian", "croat", "croatian", "czech", "dane",
       "dutchman", "dutchwoman", "egyptian", "englishman", "englishwoman", "estonian", "ethiopian", "finn",
@@ -93,7 +93,7 @@ final class Lexicon {
       "spaniard", "swede", "swiss", "syrian", "turk", "ukrainian", "uruguayan", "venezuelan", "vietnamese",
       "welshman", "welshwoman", "zimbabwean", "cameroonian", "tunisian", "algerian", "saudi", "emirati",
       "qatari", "thai", "filipino", "malaysian", "new zealander", "south african", "nigerien", "belarusian");
-  static final Set<String> TITLES = set(
+  public static final Set<String> TITLES = set(
       "minister", "secretary", "president", "prime", "foreign", "defence", "defense", "trade", "finance",
       "chancellor", "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "general", "gen",
       "col", "colonel", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen",
@@ -122,7 +122,7 @@ final class Lexicon {
       "defense", "prosecutor", "broker", "trader", "banker", "investor", "founder", "entrepreneur",
       "candidate", "incumbent", "nominee", "challenger", "contender");
   /** Capitalized words that never start a person's name. */
-  static final Set<String> NOT_NAMES = set(
+  public static final Set<String> NOT_NAMES = set(
       "however", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",
       "if", "although", "though", "meanwhile", "still", "yet", "also", "then", "now", "today", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -176,15 +176,15 @@ final class Lexicon {
   }
 
   /** A set from a word list that may repeat words. */
-  static Set<String> set(String... words) {
+  public static Set<String> set(String... words) {
     return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
   }
 
-  static boolean isVerb(String lower) {
+  public static boolean isVerb(String lower) {
     return VERBS.contains(lower);
   }
 
-  static String lower(String s) {
+  public static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -52,7 +52,7 @@ public final class QuoteFinder {
     }
   }
 
-  Found find(String text, List<Paragraph> paragraphs) {
+  public Found find(String text, List<Paragraph> paragraphs) {
     List<List<Segment>> perParagraph = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<Integer> offsets = new ArrayList<>();

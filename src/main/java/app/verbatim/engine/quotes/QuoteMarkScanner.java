@@ -9,7 +9,7 @@ import java.util.List;
  * Finds the characters of a paragraph that can open or close a quotation, telling apostrophes
  * (Valdoria’s, don’t, ’90s, farmers’) apart from marks by what stands on either side.
  */
-final class QuoteMarkScanner {
+public final class QuoteMarkScanner {
 
   List<QuoteMark> scan(String text, int from, int to) {
     List<QuoteMark> out = new ArrayList<>();
@@ -100,7 +100,7 @@ final class QuoteMarkScanner {
         );
   }
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

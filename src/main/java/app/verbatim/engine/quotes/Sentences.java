@@ -8,7 +8,7 @@ import java.util.Set;
  * Sentence boundaries of the reporter's prose in a paragraph, ignoring full stops inside quotations
  * and after abbreviations (U.N., Sept., Mr.).
  */
-final class Sentences {
+public final class Sentences {
   private static final Set<String> ABBREVIATIONS = Lexicon.set(
       "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof", "rev",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
@@ -27,7 +27,7 @@ final class Sentences {
     this(text, from, to, new SpanIndex(quoted));
   }
 
-  Sentences(String text, int from, int to, SpanIndex quoted) {
+  public Sentences(String text, int from, int to, SpanIndex quoted) {
     this.text = text;
     this.from = from;
     this.to = to;
@@ -35,7 +35,7 @@ final class Sentences {
   }
 
   /** Start of the sentence containing {@code pos}. */
-  int startOf(int pos) {
+  public int startOf(int pos) {
     int limit = Math.max(from, pos - MAX_SENTENCE);
     for (int i = pos - 1; i > limit; i--) {
       Span q = quoteAt(i);
@@ -55,7 +55,7 @@ final class Sentences {
   }
 
   /** End (exclusive) of the sentence containing {@code pos}. */
-  int endOf(int pos) {
+  public int endOf(int pos) {
     int limit = Math.min(to, pos + MAX_SENTENCE);
     for (int i = pos; i < limit; i++) {
       Span q = quoteAt(i);

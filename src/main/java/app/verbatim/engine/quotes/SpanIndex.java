@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Quotation spans sorted by start, so "is this offset quoted?" costs a binary search, not a scan. */
-final class SpanIndex {
+public final class SpanIndex {
   private final int[] starts;
   private final int[] ends;
 
-  SpanIndex(List<Span> spans) {
+  public SpanIndex(List<Span> spans) {
     List<Span> sorted = new ArrayList<>(spans);
     sorted.sort(Comparator.naturalOrder());
     starts = new int[sorted.size()];
@@ -22,7 +22,7 @@ final class SpanIndex {
   }
 
   /** The span containing {@code offset}, or null. */
-  Span at(int offset) {
+  public Span at(int offset) {
     int lo = 0;
     int hi = starts.length - 1;
     int found = -1;
@@ -45,7 +45,7 @@ final class SpanIndex {
   }
 
   /** The first span starting at or after {@code from}, as its start, or {@code otherwise}. */
-  int nextStart(int from, int otherwise) {
+  public int nextStart(int from, int otherwise) {
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {
@@ -60,7 +60,7 @@ final class SpanIndex {
   }
 
   /** The latest end at or before {@code before} among spans, or {@code otherwise} if later. */
-  int previousEnd(int before, int otherwise) {
+  public int previousEnd(int before, int otherwise) {
     int best = otherwise;
     int lo = 0;
     int hi = starts.length;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Words and clause punctuation of the reporter's prose, with offsets, for reading attribution cues. */
-final class Words {
+public final class Words {
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+");
   private static final Pattern TITLE_ABBREVIATION =
       Pattern.compile("(?i)(mr|mrs|ms|dr|st|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev|jr|sr)\\.");
@@ -15,18 +15,18 @@ final class Words {
       Pattern.compile("(?:al|el|ul|ad|an|ar|as|ash|at|az|ed|bin|ibn|bint|abu)[-‐‑]\\p{Lu}\\p{L}.*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*|[,;:—–()!?]|\\.(?=\\s|$)");
 
-  record W(String text, int start, int end) {
-    boolean isPunct() {
+  public record W(String text, int start, int end) {
+    public boolean isPunct() {
       return !Character.isLetterOrDigit(text.charAt(0));
     }
 
     /** Starts with a capital, or is a surname whose lower-case prefix is part of it ("al-Mansouri"). */
-    boolean capitalized() {
+    public boolean capitalized() {
       return Character.isUpperCase(text.charAt(0)) || PREFIXED_NAME.matcher(text).matches();
     }
 
     /** Lower case, without a possessive ending or a trailing dot. */
-    String bare() {
+    public String bare() {
       String t = text;
       if (t.endsWith("’s") || t.endsWith("'s")) {
         t = t.substring(0, t.length() - 2);
@@ -39,14 +39,14 @@ final class Words {
       return Lexicon.lower(t);
     }
 
-    boolean possessive() {
+    public boolean possessive() {
       return text.endsWith("’s") || text.endsWith("'s") || text.endsWith("s’");
     }
   }
 
   private Words() {}
 
-  static List<W> of(String text, int from, int to) {
+  public static List<W> of(String text, int from, int to) {
     List<W> out = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, to);
     while (m.find()) {

@@ -1,5 +1,7 @@
-package app.verbatim.engine.quotes;
+package app.verbatim.engine.attribution;
 
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.QuoteFinder;
 import app.verbatim.model.Evidence;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
@@ -37,13 +39,13 @@ public final class DocumentQuotes {
   public static DocumentQuotes analyse(String text, List<Paragraph> paragraphs) {
     QuoteFinder.Found found = new QuoteFinder().find(text, paragraphs);
     SpeakerResolver resolver = new SpeakerResolver(text, paragraphs, found.quotes());
-    List<SpeakerResolver.Attribution> who = resolver.resolve();
+    List<Attribution> who = resolver.resolve();
     List<Person> persons = resolver.persons();
     List<Person> used = new ArrayList<>();
     List<Local> out = new ArrayList<>();
     for (int i = 0; i < found.quotes().size(); i++) {
       FoundQuote q = found.quotes().get(i);
-      SpeakerResolver.Attribution a = who.get(i);
+      Attribution a = who.get(i);
       int speaker = -1;
       if (a.person() != null && a.person().displayName() != null) {
         speaker = used.indexOf(a.person());
@@ -53,7 +55,7 @@ public final class DocumentQuotes {
         }
       }
       out.add(new Local(q.parts(), q.paragraph(), q.partial(), q.editorial(), speaker, a.label(), a.verb(),
-          a.evidence()));
+          EvidenceWriter.of(a, text)));
     }
     List<LocalPerson> people = new ArrayList<>();
     for (Person p : used) {

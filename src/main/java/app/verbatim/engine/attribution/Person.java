@@ -1,5 +1,7 @@
-package app.verbatim.engine.quotes;
+package app.verbatim.engine.attribution;
 
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.quotes.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -46,5 +48,26 @@ final class Person {
 
   static Set<String> newSet() {
     return new HashSet<>();
+  }
+
+  static void genderFrom(Person p, String word) {
+    if (Lexicon.FEMALE_NOUNS.contains(word)) {
+      p.gender = Gender.FEMALE;
+    } else if (Lexicon.MALE_NOUNS.contains(word)) {
+      p.gender = Gender.MALE;
+    }
+  }
+
+  static void absorbName(Person p, List<W> name) {
+    List<String> tokens = new ArrayList<>();
+    for (W w : name) {
+      tokens.add(w.text().replaceAll("(’s|'s|’)$", ""));
+    }
+    if (tokens.size() > p.name.size() || p.name.isEmpty()) {
+      p.name = tokens;
+    }
+    if (tokens.size() >= 2) {
+      p.nameGender = FirstNames.genderOf(tokens.get(0));
+    }
   }
 }

@@ -1,4 +1,4 @@
-package app.verbatim.engine.quotes;
+package app.verbatim.engine.attribution;
 
 import java.io.IOException;
 import java.io.InputStream;

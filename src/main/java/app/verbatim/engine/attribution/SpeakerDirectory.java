@@ -1,4 +1,4 @@
-package app.verbatim.engine.quotes;
+package app.verbatim.engine.attribution;
 
 import app.verbatim.model.Speaker;
 import java.util.ArrayList;

@@ -1,0 +1,192 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.ADVERBS;
+import static app.verbatim.engine.attribution.CueGrammar.CLAUSE_BREAKS;
+import static app.verbatim.engine.attribution.CueGrammar.INDEFINITE;
+import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
+import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
+import static app.verbatim.engine.attribution.CueGrammar.isReference;
+import static app.verbatim.engine.attribution.CueGrammar.nounPhraseForward;
+import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
+import static app.verbatim.engine.attribution.CueGrammar.verbText;
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Sentences;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cue right after a quotation's closing mark, after any of its parts: "…," Ri said / said the
+ * minister / according to X; or a dash and a name ending the paragraph ("…" — Ilse Darvas).
+ */
+final class AfterQuoteSieve implements CueSieve {
+  private final AttributionContext ctx;
+
+  AfterQuoteSieve(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String id() {
+    return "cue-after";
+  }
+
+  @Override
+  public Cue find(FoundQuote q) {
+    Paragraph para = ctx.paragraphs().get(q.paragraph());
+    Sentences sentences = ctx.sentences(para);
+    for (int k = 0; k < q.marked().size(); k++) {
+      Span m = q.marked().get(k);
+      Paragraph pk = ctx.paragraphOf(m.start());
+      Sentences sk = pk == para ? sentences : ctx.sentences(pk);
+      if (k == q.marked().size() - 1) {
+        Cue dash = dashAttribution(m.end(), pk.span().end());
+        if (dash != null) {
+          return dash.by("dash");
+        }
+      }
+      int limit = Math.min(sk.endOf(m.end()), ctx.nextQuoteStart(m.end(), pk.span().end()));
+      Cue c = !endsSentenceBeforeCapital(m) ? cueAfter(m.end(), limit)
+          : asksOrExclaims(m) && isBareCue(m.end(), limit) ? cueAfter(m.end(), limit) : null;
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "…not.” She added that…": a quotation that ends its sentence, followed by a capital, is not
+   * attributed by the words after it — they start a new sentence.
+   */
+  private boolean endsSentenceBeforeCapital(Span marked) {
+    int i = marked.end() - 1;
+    while (i > marked.start() && "\"'”’»“‘«".indexOf(ctx.text().charAt(i)) >= 0) {
+      i--;
+    }
+    if (i <= marked.start() || ".!?".indexOf(ctx.text().charAt(i)) < 0) {
+      return false;
+    }
+    int j = marked.end();
+    while (j < ctx.text().length() && ctx.text().charAt(j) == ' ') {
+      j++;
+    }
+    return j < ctx.text().length() && Character.isUpperCase(ctx.text().charAt(j));
+  }
+
+  /** A quotation whose own words end with a question or exclamation mark: "Generous for whom?" */
+  private boolean asksOrExclaims(Span marked) {
+    int i = marked.end() - 1;
+    while (i > marked.start() && "\"'”’»“‘«".indexOf(ctx.text().charAt(i)) >= 0) {
+      i--;
+    }
+    return ctx.text().charAt(i) == '?' || ctx.text().charAt(i) == '!';
+  }
+
+  /**
+   * Only a short attribution follows, up to the sentence end ("Nguyen replied.", "asked the
+   * minister."), no clause of its own ("She added that …"): the quotation's question or exclamation
+   * mark did not end the reporter's sentence.
+   */
+  private boolean isBareCue(int from, int to) {
+    List<W> w = ctx.prose(from, to);
+    int words = 0;
+    for (W x : w) {
+      if (x.text().equals("\u2063") || CLAUSE_BREAKS.contains(x.bare()) || x.text().equals(":")) {
+        return false;
+      }
+      if (!x.isPunct()) {
+        words++;
+      }
+    }
+    return words >= 2 && words <= 5;
+  }
+
+  /**
+   * A dash after the last closing mark, then only the speaker to the paragraph's end: "“…” — Ilse
+   * Darvas", "“…” — the minister". A name, or a determiner with a role; nothing that goes on into a
+   * clause ("“…” — a claim the ministry denied").
+   */
+  private Cue dashAttribution(int from, int paraEnd) {
+    List<W> w = ctx.prose(from, paraEnd);
+    if (w.size() < 2 || !Set.of("—", "–").contains(w.get(0).text())) {
+      return null;
+    }
+    int j = 1;
+    while (j < w.size() && !w.get(j).isPunct()) {
+      j++;
+    }
+    List<W> np = w.subList(1, j);
+    if (np.isEmpty() || np.size() > 6 || j < w.size() && !Set.of(",", ".").contains(w.get(j).text())) {
+      return null;
+    }
+    // a full name, or one the text has given a person; never an agency's signature ("— Reuters", "— AP")
+    boolean name = np.stream().allMatch(x -> (x.capitalized() || NAME_PARTICLES.contains(x.text())) && !x.possessive()
+            && !(x.text().length() > 1 && x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))))
+        && np.stream().anyMatch(CueGrammar::isPersonalNameWord)
+        && (np.size() >= 2 || ctx.match(np) != null && ctx.match(np).personLike);
+    boolean role = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !INDEFINITE.contains(np.get(0).bare())
+        && Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare());
+    return (name || role) && isReference(np) ? new Cue(np, null, np.get(0).start()) : null;
+  }
+
+  /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
+  Cue cueAfter(int from, int to) {
+    List<W> w = ctx.prose(from, to);
+    int i = 0;
+    while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("—") || w.get(i).text().equals("–"))) {
+      i++;
+    }
+    if (i >= w.size() || i > 2) {
+      return null;
+    }
+    if (w.get(i).bare().equals("according") && i + 1 < w.size() && w.get(i + 1).bare().equals("to")) {
+      List<W> np = nounPhraseForward(w, i + 2);
+      return np.isEmpty() ? null : new Cue(np, "according to", np.get(0).start());
+    }
+    if (!w.get(i).capitalized() && isCueVerb(w, i)) {
+      List<W> np = nounPhraseForward(w, i + 1);
+      return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
+    }
+    for (int v = i + 1; v < w.size() && v <= i + 14; v++) {
+      W verb = w.get(v);
+      if (verb.text().equals(",") && v + 1 < w.size()) {
+        // "…," Varga, the opposition leader, said.
+        int close = v + 1;
+        while (close < w.size() && !w.get(close).isPunct() && close - v <= 7) {
+          close++;
+        }
+        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized()
+            && w.subList(v + 1, close).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+          List<W> np = trimTrailing(w.subList(i, v));
+          return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
+        }
+        // "…," the prime minister, Helena Varga, said: a role, then the name set off by commas
+        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
+            && w.subList(v + 1, close).stream().allMatch(CueGrammar::isPersonalNameWord)
+            && Lexicon.ROLE_NOUNS.contains(w.get(v - 1).bare())) {
+          List<W> np = w.subList(v + 1, close);
+          return new Cue(np, w.get(close + 1).text(), np.get(0).start());
+        }
+        return null;
+      }
+      if (verb.isPunct()) {
+        return null;
+      }
+      if (!verb.capitalized() && isCueVerb(w, v)) {
+        int e = v;
+        while (e > i && ADVERBS.contains(w.get(e - 1).bare())) {
+          e--;
+        }
+        List<W> np = trimTrailing(w.subList(i, e));
+        return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, v), np.get(0).start()) : null;
+      }
+    }
+    return null;
+  }
+}

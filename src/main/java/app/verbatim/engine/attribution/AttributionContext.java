@@ -1,0 +1,267 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.BODY_NOUNS;
+import static app.verbatim.engine.attribution.CueGrammar.DOCUMENT_NOUNS;
+import static app.verbatim.engine.attribution.CueGrammar.joinText;
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.QuoteMarkScanner;
+import app.verbatim.engine.quotes.Sentences;
+import app.verbatim.engine.quotes.SpanIndex;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.quotes.Words;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every sieve reads: the text, its paragraphs and quotations, the people met so far and where
+ * they are mentioned, and name matching. One per document.
+ */
+final class AttributionContext {
+  private final String text;
+  private final List<Paragraph> paragraphs;
+  private final List<FoundQuote> quotes;
+  private final SpanIndex quotedIndex;
+  private final List<Person> persons = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  /** Set by {@link #match}: the name fitted two different people ("Baird": Tom Baird, Rosa Baird). */
+  private boolean lastMatchAmbiguous;
+
+  AttributionContext(String text, List<Paragraph> paragraphs, List<FoundQuote> quotes) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    this.quotes = quotes;
+    List<Span> quoted = new ArrayList<>();
+    for (FoundQuote q : quotes) {
+      quoted.addAll(q.marked());
+    }
+    quotedIndex = new SpanIndex(quoted);
+  }
+
+  String text() {
+    return text;
+  }
+
+  List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  List<FoundQuote> quotes() {
+    return quotes;
+  }
+
+  SpanIndex quotedIndex() {
+    return quotedIndex;
+  }
+
+  /** Everyone met so far, named or described. */
+  List<Person> persons() {
+    return persons;
+  }
+
+  /** Every mention of a known person, in text order. */
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  boolean lastMatchAmbiguous() {
+    return lastMatchAmbiguous;
+  }
+
+  /** The sentences of the paragraph, quotations skipped. */
+  Sentences sentences(Paragraph para) {
+    return new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+  }
+
+  /** Where the text last named {@code p} before {@code offset} (a name, not a pronoun), or null. */
+  Span lastNamed(Person p, int offset) {
+    int k = firstMentionAtOrAfter(offset) - 1;
+    // bounded: evidence only, and a long text must stay linear
+    for (int seen = 0; k >= 0 && seen < LOOK_BACK; k--, seen++) {
+      Mention m = mentions.get(k);
+      if (m.person() == p && m.end() > m.offset()) {
+        return new Span(m.offset(), m.end());
+      }
+    }
+    return null;
+  }
+
+  /** How many mentions {@link #lastNamed} looks back through. */
+  private static final int LOOK_BACK = 400;
+
+  private int firstMentionAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).offset() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Inserts a mention in offset order, after any at the same offset (as a stable sort would put it);
+   * sorting the whole list again after every quotation made long articles quadratic.
+   */
+  void addMention(Mention m) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).offset() <= m.offset()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    mentions.add(lo, m);
+  }
+
+  Paragraph paragraphOf(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (paragraphs.get(mid).span().start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return paragraphs.get(lo);
+  }
+
+  int nextQuoteStart(int from, int paraEnd) {
+    return quotedIndex.nextStart(from, paraEnd);
+  }
+
+  int previousQuoteEnd(int before, int paraStart) {
+    return quotedIndex.previousEnd(before, paraStart);
+  }
+
+  /** The words of the sentence before the one at {@code offset}, in its paragraph; null at its start. */
+  List<W> sentenceBefore(int offset) {
+    Paragraph para = paragraphOf(offset);
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
+    int own = sentences.startOf(offset);
+    int stop = own - 1;
+    while (stop > para.span().start() && QuoteMarkScanner.isSpace(text.charAt(stop))) {
+      stop--;
+    }
+    if (stop <= para.span().start()) {
+      return null;
+    }
+    return prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
+  }
+
+  /** Words of the reporter's prose in [from, to), skipping everything inside quotation marks. */
+  List<W> prose(int from, int to) {
+    List<W> all = Words.of(text, from, to);
+    List<W> out = new ArrayList<>(all.size());
+    for (W w : all) {
+      boolean inside = quotedIndex.at(w.start()) != null;
+      if (inside) {
+        if (out.isEmpty() || !out.get(out.size() - 1).text().equals("\u2063")) {
+          out.add(new W("\u2063", w.start(), w.start() + 1)); // a quotation breaks any phrase
+        }
+        continue;
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */
+  Person match(List<W> name) {
+    List<String> keys = new ArrayList<>();
+    for (W w : name) {
+      for (String part : w.text().replaceAll("(’s|'s|’)$", "").split("[-‐‑]")) {
+        if (!part.isEmpty()) {
+          keys.add(NameKeys.key(part));
+        }
+      }
+    }
+    Person best = null;
+    lastMatchAmbiguous = false;
+    for (Person p : persons) {
+      Set<String> pk = p.nameKeys();
+      if (pk.isEmpty()) {
+        continue;
+      }
+      if (pk.containsAll(keys) || keys.containsAll(pk) && pk.size() >= 1 && sharesLast(keys, pk)) {
+        if (best != null && !best.nameKeys().containsAll(pk) && !pk.containsAll(best.nameKeys())) {
+          // "Baird" when the text has both Tom Baird and Rosa Baird: either of them, so neither
+          lastMatchAmbiguous = true;
+          return null;
+        }
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean sharesLast(List<String> keys, Set<String> pk) {
+    return pk.contains(keys.get(keys.size() - 1)) || pk.contains(keys.get(0));
+  }
+
+  /** The latest full name before {@code offset} of a body called {@code head}: "Ministry of Foreign Affairs". */
+  String fullOrganisationName(String head, int offset) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "((?:\\p{Lu}[\\p{L}’'-]*[ \\t]+){0,3})" + java.util.regex.Pattern.quote(head)
+            + "((?:[ \\t]+(?:of|for)(?:[ \\t]+(?:the|and|\\p{Lu}[\\p{L}’'-]*))+)?)").matcher(text);
+    String found = null;
+    while (m.find() && m.start() < offset) {
+      String before = m.group(1).replaceFirst("^(?:.*[ \\t])?(?i:the)[ \\t]+", "").replaceAll("\\b[\\p{Lu}]{2,}\\b\\s*", "");
+      String after = m.group(2).replaceAll("(\\s+(?:the|and|of|for))+$", "");
+      if (!before.isBlank() || !after.isBlank()) {
+        found = (before + head + after).trim();
+      }
+    }
+    return found;
+  }
+
+  /** The one described speaker standing for a body called {@code name} in this document. */
+  Person organisation(String name) {
+    for (Person p : persons) {
+      if (p.name.isEmpty() && name.equalsIgnoreCase(p.description)) {
+        return p;
+      }
+    }
+    Person p = new Person();
+    p.description = name;
+    persons.add(p);
+    return p;
+  }
+
+  /** A speaker the text describes but never names ("a ministry spokesperson"). */
+  Person described(List<W> np) {
+    String key = joinText(np).replaceAll("^(?i)(the|a|an)\\s+", "");
+    for (Person p : persons) {
+      if (p.name.isEmpty() && key.equalsIgnoreCase(p.description)) {
+        return p;
+      }
+    }
+    Person p = new Person();
+    p.description = key;
+    // "the energy ministry", "the presidential office": a body, which "it" may mean and "she" may not
+    p.personLike = !BODY_NOUNS.contains(np.get(np.size() - 1).bare()) && !DOCUMENT_NOUNS.contains(np.get(np.size() - 1).bare());
+    for (W w : np) {
+      p.roles.add(w.bare());
+      Person.genderFrom(p, w.bare());
+    }
+    persons.add(p);
+    return p;
+  }
+
+  boolean mostlyQuoted(Paragraph para) {
+    List<W> rest = prose(para.span().start(), para.span().end());
+    long words = rest.stream().filter(w -> !w.isPunct()).count();
+    return words <= 3;
+  }
+}

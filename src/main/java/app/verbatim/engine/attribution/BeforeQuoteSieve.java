@@ -1,0 +1,327 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.ADVERBS;
+import static app.verbatim.engine.attribution.CueGrammar.ASIDE_OPENERS;
+import static app.verbatim.engine.attribution.CueGrammar.CLAUSE_BREAKS;
+import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
+import static app.verbatim.engine.attribution.CueGrammar.SUBJECT_VERBS;
+import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
+import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
+import static app.verbatim.engine.attribution.CueGrammar.isReference;
+import static app.verbatim.engine.attribution.CueGrammar.isTitle;
+import static app.verbatim.engine.attribution.CueGrammar.nounPhraseForward;
+import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
+import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
+import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
+import static app.verbatim.engine.attribution.CueGrammar.verbText;
+import static app.verbatim.engine.attribution.NameSurroundings.followedByVerb;
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cue in the reporter's words before an opening mark, in the same sentence: X said: "…", X told
+ * reporters that "…", according to X, "…"; a participle clause; a possessor's words ("X's description
+ * of it as '…'"); a sentence that introduces the quotation with a colon.
+ */
+final class BeforeQuoteSieve implements CueSieve {
+  private final AttributionContext ctx;
+
+  BeforeQuoteSieve(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String id() {
+    return "cue-before";
+  }
+
+  @Override
+  public Cue find(FoundQuote q) {
+    Paragraph para = ctx.paragraphs().get(q.paragraph());
+    int open = q.start();
+    return cueBefore(Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start())), open);
+  }
+
+  /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
+  Cue cueBefore(int from, int to) {
+    List<W> w = ctx.prose(from, to);
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (w.get(i).bare().equals("according") && w.get(i + 1).bare().equals("to")) {
+        List<W> np = nounPhraseForward(w, i + 2);
+        if (!np.isEmpty()) {
+          return new Cue(np, "according to", np.get(0).start());
+        }
+      }
+    }
+    Cue owner = wordsOwnedBefore(w);
+    if (owner != null) {
+      return owner;
+    }
+    Cue participle = null;
+    String participleVerb = null;
+    for (int v = w.size() - 1; v >= 0; v--) {
+      W verb = w.get(v);
+      // "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing
+      boolean callsIt = verb.bare().equals("calls") && v + 1 < w.size() && w.size() - v <= 6
+          && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive();
+      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt) {
+        continue;
+      }
+      int e = v;
+      while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
+        e--;
+      }
+      int s = e;
+      while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
+          && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+        s--;
+      }
+      if (s == e) {
+        s = beforeAppositive(w, e);
+        e = s < 0 ? e : apposStart;
+        if (s < 0) {
+          // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
+          boolean afterComma = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing");
+          if (afterComma && participleVerb == null) {
+            participleVerb = verbText(w, v);
+          }
+          List<W> subject = afterComma ? sentenceSubject(w, e - 1) : List.of();
+          if (!subject.isEmpty() && participle == null) {
+            participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
+          }
+          continue;
+        }
+      }
+      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
+      if (!np.isEmpty() && isReference(np)) {
+        // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
+        // speaker, the participle closest to the quotation is the reporting verb
+        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
+      }
+    }
+    if (participle != null) {
+      return participle;
+    }
+    // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
+    if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
+      List<W> subject = sentenceSubject(w, w.size() - 1);
+      if (subject.isEmpty()) {
+        subject = knownSubject(w, w.size() - 1);
+      }
+      if (!subject.isEmpty()) {
+        return new Cue(subject, null, subject.get(0).start());
+      }
+    }
+    // headline style: Marsh: 'We will not back down'
+    if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
+      List<W> np = trimLeading(w.subList(0, w.size() - 1));
+      if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
+        return new Cue(np, null, np.get(0).start());
+      }
+    }
+    return null;
+  }
+
+  /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */
+  private static final Set<String> OWNED_WORDS = Lexicon.set(
+      "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
+      "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
+
+  /**
+   * "Ostrova rejected her predecessor's description of the house as “…”": the quotation is the words
+   * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
+   * ("her predecessor").
+   */
+  private Cue wordsOwnedBefore(List<W> w) {
+    for (int p = w.size() - 2; p >= 0 && w.size() - p <= 10; p--) {
+      if (!w.get(p).possessive()) {
+        continue;
+      }
+      int n = p + 1;
+      while (n < w.size() && n <= p + 3 && !OWNED_WORDS.contains(w.get(n).bare()) && !w.get(n).isPunct()) {
+        n++;
+      }
+      if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
+        continue;
+      }
+      for (int k = n + 1; k < w.size(); k++) {
+        if (isCueVerb(w, k) && !w.get(k).capitalized()) {
+          return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
+        }
+      }
+      int s = p;
+      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()
+          && !Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        s--;
+      }
+      List<W> np = new ArrayList<>(w.subList(s, p));
+      W last = w.get(p);
+      String t = last.text().replaceAll("(’s|'s|’|')$", "");
+      np.add(new W(t, last.start(), last.start() + t.length()));
+      if (!last.capitalized() && s > 0 && Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        np.add(0, w.get(s - 1));
+      }
+      return new Cue(np, null, np.get(0).start());
+    }
+    return null;
+  }
+
+  private int apposStart;
+
+  /**
+   * For "Varga, the opposition leader, said": when only an appositive stands between a verb and the
+   * comma before it, the start of the name before the appositive (and {@link #apposStart} set to
+   * the appositive's comma), else -1.
+   */
+  private int beforeAppositive(List<W> w, int verbAt) {
+    if (verbAt < 1 || !w.get(verbAt - 1).text().equals(",")) {
+      return -1;
+    }
+    int c = verbAt - 2;
+    while (c >= 0 && !w.get(c).isPunct()) {
+      c--;
+    }
+    if (c < 1 || !w.get(c).text().equals(",")) {
+      return -1;
+    }
+    List<W> appos = w.subList(c + 1, verbAt - 1);
+    // an appositive with a role ("the opposition leader"), a relative clause ("who has led the bank
+    // since 2021") or an aside ("for his part")
+    boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
+    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare())
+        || appos.size() == 1 && appos.get(0).text().matches("\\d{1,3}"); // "Veit, 61, said"
+    // "The 58-year-old, a hydrologist by training who spent twenty years at the ministry, said": a
+    // description opened by an article, after a subject that refers to a person
+    boolean description = !appos.isEmpty() && appos.size() <= 20
+        && (appos.get(0).bare().equals("a") || appos.get(0).bare().equals("an"))
+        && !CLAUSE_BREAKS.contains(w.get(c - 1).bare()) && isReference(List.of(w.get(c - 1)));
+    // "Valley Mutual, the region’s largest farm insurer, said": a short definite description after a name
+    boolean definite = appos.size() >= 2 && appos.size() <= 7
+        && (appos.get(0).bare().equals("the") || appos.get(0).possessive())
+        && appos.stream().noneMatch(x -> Lexicon.isVerb(x.bare()) || CLAUSE_BREAKS.contains(x.bare()))
+        && isPersonalNameWord(w.get(c - 1)) && !w.get(c - 1).possessive();
+    if (!role && !aside && !description && !definite) {
+      // "The minister, Eva Stone, later told": the name is the appositive, a role stands before it;
+      // an organisation may follow the name ("Dr Chidinma Okafor-Eze of the Continental Water Commission")
+      int nameEnd = 0;
+      while (nameEnd < appos.size() && !appos.get(nameEnd).bare().equals("of")) {
+        nameEnd++;
+      }
+      List<W> named = appos.subList(0, nameEnd);
+      int t = 0;
+      while (t < named.size() && isTitle(named.get(t))) {
+        t++;
+      }
+      boolean name = t < named.size() && named.size() <= 5
+          && isPersonalNameWord(named.get(t)) && named.subList(t, named.size()).stream()
+              .allMatch(x -> isPersonalNameWord(x) || NAME_PARTICLES.contains(x.text()))
+          && (nameEnd == appos.size() || nameEnd + 1 < appos.size())
+          && c >= 1 && roleOpensClause(w, c);
+      if (!name) {
+        return -1;
+      }
+      apposStart = c + 1 + nameEnd;
+      return c + 1;
+    }
+    int s = c;
+    while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
+        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+      s--;
+    }
+    apposStart = c;
+    return s < c ? s : -1;
+  }
+
+  /**
+   * A role stands right before the comma at {@code c}, or heads an "of" phrase ending there: "The
+   * minister, Eva Stone,", "The governor of the central bank, Ri Chol-min,".
+   */
+  private static boolean roleOpensClause(List<W> w, int c) {
+    if (Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare())) {
+      return true;
+    }
+    for (int k = c - 1; k >= 1 && c - k <= 5; k--) {
+      if (w.get(k).isPunct()) {
+        return false;
+      }
+      if (w.get(k).bare().equals("of") && !w.get(k).capitalized()) {
+        return Lexicon.ROLE_NOUNS.contains(w.get(k - 1).bare()) && !w.get(k - 1).capitalized();
+      }
+    }
+    return false;
+  }
+
+  /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */
+  private static List<W> sentenceSubject(List<W> w, int end) {
+    int k = 0;
+    // past a dateline: "GREENHAVEN — Mayor …", "KESSEL, March 14 (AC) – …"
+    for (int d = 0; d < Math.min(end, 8); d++) {
+      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
+        k = d + 1;
+        break;
+      }
+    }
+    while (k < end && !w.get(k).capitalized()) {
+      k++;
+    }
+    List<W> run = new ArrayList<>();
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
+      run.add(w.get(k));
+      k++;
+    }
+    boolean followedByVerb = k < end && (Lexicon.isVerb(w.get(k).bare()) || SUBJECT_VERBS.contains(w.get(k).bare())
+        || Set.of("on", "in", "at", "yesterday", "today", "also", "later", "then").contains(w.get(k).bare())
+        || !w.get(k).capitalized() && w.get(k).bare().endsWith("ed"));
+    List<W> np = trimLeading(run);
+    return followedByVerb && !np.isEmpty() && np.stream().anyMatch(CueGrammar::isPersonalNameWord)
+        && isReference(np) ? np : List.of();
+  }
+
+  /**
+   * A person already met in the text who opens the sentence, whatever verb follows, past an aside:
+   * "Ms van der Berg set out her government’s position:", "De Souza, speaking after the talks, struck
+   * a more conciliatory tone:".
+   */
+  private List<W> knownSubject(List<W> w, int end) {
+    int k = 0;
+    for (int d = 0; d < Math.min(end, 8); d++) {
+      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
+        k = d + 1;
+        break;
+      }
+    }
+    List<W> run = new ArrayList<>();
+    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
+      run.add(w.get(k));
+      k++;
+    }
+    List<W> np = trimLeading(run);
+    if (np.isEmpty() || k >= end || np.get(np.size() - 1).possessive()) {
+      return List.of(); // "Kang's deputy was more cautious:": the deputy, not Kang
+    }
+    if (w.get(k).text().equals(",")) {
+      int close = k + 1;
+      while (close < end && close - k <= 12 && !w.get(close).isPunct()) {
+        close++;
+      }
+      if (close >= end || !w.get(close).text().equals(",")) {
+        return List.of();
+      }
+      k = close + 1;
+    }
+    if (k >= end || w.get(k).isPunct() || w.get(k).capitalized() || CLAUSE_BREAKS.contains(w.get(k).bare())) {
+      return List.of();
+    }
+    int t = 0;
+    while (t < np.size() && isTitle(np.get(t))) {
+      t++;
+    }
+    Person p = t < np.size() ? ctx.match(np.subList(t, np.size())) : null;
+    return p != null && p.personLike ? np : List.of();
+  }
+}

@@ -1,0 +1,217 @@
+package app.verbatim.engine.attribution;
+
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word classes and phrase shapes attribution cues are made of: which words can name a speaker,
+ * which end a noun phrase, which are titles. Shared by every sieve; holds no state.
+ */
+final class CueGrammar {
+  private CueGrammar() {}
+
+  static final Set<String> ADVERBS = Lexicon.set(
+      "also", "later", "then", "again", "once", "further", "previously", "earlier", "simply", "repeatedly",
+      "had", "has", "have", "would", "will", "has", "was", "is", "did", "does", "not", "never", "reportedly",
+      "recently", "separately", "subsequently", "quickly", "flatly", "firmly", "bluntly", "openly", "publicly",
+      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still", "only");
+
+  static final Set<String> CLAUSE_BREAKS = Lexicon.set(
+      "that", "and", "but", "which", "who", "whom", "while", "as", "when", "because", "although", "if",
+      "after", "before", "since", "so", "whereas", "though", "where", "or", "than");
+
+  static final Set<String> GEO_ORG = Lexicon.set(
+      "nations", "council", "assembly", "union", "states", "kingdom", "republic", "ministry", "department",
+      "party", "government", "agency", "organization", "organisation", "committee", "parliament", "congress",
+      "senate", "house", "court", "bank", "fund", "summit", "war", "peninsula", "university", "street",
+      "news", "times", "post", "press", "city", "province", "region", "island", "sea", "north", "south",
+      "east", "west", "korea", "united", "america", "europe", "asia", "africa", "general", "security",
+      "federation", "office", "forum", "institute", "center", "centre", "group", "association", "treaty",
+      "accord", "agreement", "statement", "declaration", "strait", "gulf", "county", "state", "airport",
+      "square", "hall", "palace", "commission", "authority", "service", "army", "navy", "forces", "force",
+      "police", "foundation", "company", "corporation", "inc", "ltd", "council’s", "world", "international",
+      "global", "national", "european", "asian", "african", "american");
+
+  /** Verbs that, right after a name, make it the subject of its clause (beyond the reporting verbs). */
+  static final Set<String> SUBJECT_VERBS = Lexicon.set(
+      "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
+      "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained");
+
+  /** First words of a clause set off by commas between a name and its verb. */
+  static final Set<String> ASIDE_OPENERS = Lexicon.set(
+      "who", "whose", "which", "for", "in", "however", "meanwhile", "though", "too", "by", "speaking", "asked");
+
+  /** Determiners that introduce someone not named before. */
+  static final Set<String> INDEFINITE = Lexicon.set("a", "an", "one", "another", "some", "several");
+
+  /** Title words that only join other title words. */
+  static final Set<String> TITLE_GLUE = Lexicon.set("the", "and", "of", "for");
+
+  /** Prepositions after which a capitalized name is a place, not a person. */
+  static final Set<String> PLACE_PREPOSITIONS = Lexicon.set(
+      "in", "at", "near", "outside", "inside", "across", "throughout", "around", "beyond");
+
+  static final Set<String> NAME_PARTICLES = Lexicon.set(
+      "de", "van", "von", "bin", "al", "da", "di", "du", "la", "le", "der", "den", "del", "dos", "ibn", "el");
+
+  static final Set<String> TRAILING = Lexicon.set(
+      "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
+      "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while");
+
+  /** Head nouns of a described speaker that is a body, not a person. */
+  static final Set<String> BODY_NOUNS = Lexicon.set(
+      "ministry", "government", "office", "department", "agency", "embassy", "committee", "council",
+      "company", "firm", "group", "union", "party", "delegation", "kremlin", "organisation", "organization",
+      "commission", "court", "authority", "administration", "presidency", "secretariat", "campaign");
+
+  /** Documents that "say" what their issuer says: "the statement said". */
+  static final Set<String> DOCUMENT_NOUNS = Lexicon.set(
+      "statement", "communique", "communiqué", "declaration", "letter", "memo", "memorandum", "release",
+      "report", "note", "post", "tweet", "filing", "notice", "resolution", "document", "text");
+
+  static List<W> trimLeading(List<W> np) {
+    int s = 0;
+    while (s < np.size() && (np.get(s).isPunct() || Lexicon.NOT_NAMES.contains(np.get(s).bare())
+        && !Lexicon.PRONOUNS.contains(np.get(s).bare()) && !Lexicon.DETERMINERS.contains(np.get(s).bare()))) {
+      s++;
+    }
+    return np.subList(s, np.size());
+  }
+
+  /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
+  static List<W> trimTrailing(List<W> np) {
+    for (int k = 1; k < np.size(); k++) {
+      String b = np.get(k).bare();
+      if (!np.get(k).capitalized() && TRAILING.contains(b)) {
+        return np.subList(0, k);
+      }
+    }
+    return np;
+  }
+
+  static List<W> nounPhraseForward(List<W> w, int from) {
+    List<W> np = new ArrayList<>();
+    for (int k = from; k < w.size() && np.size() < 8; k++) {
+      W x = w.get(k);
+      if (x.isPunct() || !x.capitalized() && (CLAUSE_BREAKS.contains(x.bare()) || Lexicon.isVerb(x.bare())
+          || Set.of("on", "in", "at", "during", "after", "before", "to", "from", "with", "for", "when", "while",
+              "who", "late", "earlier", "this", "last", "told", "yesterday", "today").contains(x.bare())
+          && !np.isEmpty())) {
+        break;
+      }
+      if (!x.capitalized() && x.bare().equals("of") && np.stream().anyMatch(CueGrammar::isPersonalNameWord)) {
+        break; // "Marek Zaleski of the opposition Civic Union": the name, not the organisation
+      }
+      np.add(x);
+    }
+    return np;
+  }
+
+  /** The verb as the outlet wrote it, with its particle: "said", "shot back". */
+  static String verbText(List<W> w, int i) {
+    return Lexicon.BACK_VERBS.contains(w.get(i).bare()) && i + 1 < w.size() && w.get(i + 1).bare().equals("back")
+        ? w.get(i).text() + " " + w.get(i + 1).text() : w.get(i).text();
+  }
+
+  /** A reporting verb at {@code i}, including phrasal ones: "shot back", "fired back", "hit back". */
+  static boolean isCueVerb(List<W> w, int i) {
+    String b = w.get(i).bare();
+    return Lexicon.isVerb(b) || Lexicon.BACK_VERBS.contains(b) && i + 1 < w.size() && w.get(i + 1).bare().equals("back");
+  }
+
+  /** A capitalized word that is part of a person's name rather than a title or role. */
+  static boolean isPersonalNameWord(W x) {
+    return x.capitalized() && !Lexicon.TITLES.contains(x.bare()) && !Lexicon.ROLE_NOUNS.contains(x.bare())
+        && !Lexicon.NOT_NAMES.contains(x.bare()) && !Lexicon.DETERMINERS.contains(x.bare());
+  }
+
+  /** A noun phrase that can name a speaker: pronoun, name, or described role. */
+  static boolean isReference(List<W> np) {
+    if (np.size() > 8) {
+      return false;
+    }
+    String first = np.get(0).bare();
+    if (np.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it") && np.get(0).text().equals("it"))) {
+      return true;
+    }
+    // "…’, and that the government would appeal": a clause of the reporter's, not someone speaking
+    if (CLAUSE_BREAKS.contains(first) || np.stream().anyMatch(x -> x.bare().equals("that") || x.bare().equals("which"))) {
+      return false;
+    }
+    if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {
+      return true;
+    }
+    return np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.isAgeNoun(x.bare())
+        || isGroupOfRoles(x));
+  }
+
+  /** "leaders", "ministers": a plural of a role noun, a group that no one person speaks for. */
+  static boolean isGroupOfRoles(W x) {
+    String b = x.bare();
+    return !x.capitalized() && b.length() > 3 && b.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(b)
+        && Lexicon.ROLE_NOUNS.contains(b.substring(0, b.length() - 1));
+  }
+
+  /** "the statement", "its statement", "the ministry's statement": a document, not a speaker. */
+  static boolean isDocument(List<W> np) {
+    W head = np.get(np.size() - 1);
+    return !head.capitalized() && DOCUMENT_NOUNS.contains(head.bare())
+        && np.stream().noneMatch(x -> x.capitalized() && !Lexicon.DETERMINERS.contains(x.bare()));
+  }
+
+  /** The last run of capitalized words (with name particles) in a phrase. */
+  static List<W> lastNameRun(List<W> np) {
+    List<W> last = new ArrayList<>();
+    List<W> cur = new ArrayList<>();
+    for (W w : np) {
+      if (w.capitalized() && !w.isPunct() && !(cur.isEmpty() && Lexicon.DETERMINERS.contains(w.bare()))) {
+        cur.add(w);
+      } else if (!cur.isEmpty() && NAME_PARTICLES.contains(w.text())) {
+        cur.add(w);
+      } else if (!cur.isEmpty()) {
+        last = cur;
+        cur = new ArrayList<>();
+      }
+    }
+    return cur.isEmpty() ? last : cur;
+  }
+
+  /** Name particles at {@code j} ("van der", "de la", "al") followed by a name word: "Johanna van der Berg". */
+  static boolean particlesBeforeName(List<W> words, int j) {
+    int k = j;
+    while (k < words.size() && k - j < 3 && NAME_PARTICLES.contains(words.get(k).text())) {
+      k++;
+    }
+    return k > j && k < words.size() && isNameWord(words.get(k));
+  }
+
+  static boolean isNameWord(W w) {
+    return !w.isPunct() && w.capitalized() && !w.text().equals("\u2063");
+  }
+
+  static boolean isTitle(W w) {
+    return Lexicon.TITLES.contains(w.bare()) || w.bare().matches("(?:[a-z]\\.)+") && w.text().length() <= 5;
+  }
+
+  static String joinText(List<W> np) {
+    StringBuilder b = new StringBuilder();
+    for (W w : np) {
+      if (b.length() > 0 && !w.isPunct()) {
+        b.append(' ');
+      }
+      b.append(w.text());
+    }
+    return b.toString();
+  }
+
+  static String lowerFirst(String s) {
+    String first = s.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    if (s.isEmpty() || !(Lexicon.DETERMINERS.contains(first) || Lexicon.PRONOUNS.contains(first))) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

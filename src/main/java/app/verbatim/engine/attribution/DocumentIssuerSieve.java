@@ -1,0 +1,51 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.isDocument;
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.Sentences;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Span;
+import java.util.List;
+
+/**
+ * "…," the statement said: a document speaks for whoever issued it ("the foreign ministry said in a
+ * statement"), or for nobody; never a speaker called "statement".
+ */
+final class DocumentIssuerSieve implements QuoteSieve {
+  private final AttributionContext ctx;
+
+  DocumentIssuerSieve(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String id() {
+    return "document";
+  }
+
+  @Override
+  public Attribution apply(int index, Cue cue, Attribution a, List<Attribution> done) {
+    if (cue == null || !isDocument(cue.np())) {
+      return a;
+    }
+    Person issuer = issuerOf(cue.np().get(cue.np().size() - 1).bare(), index, done);
+    return new Attribution(issuer, a.label(), a.verb(), id(), cue, null);
+  }
+
+  /** The speaker of the latest earlier quotation whose sentence names the document ("… in a statement"). */
+  private Person issuerOf(String document, int index, List<Attribution> done) {
+    for (int j = Math.min(index, done.size()) - 1; j >= 0; j--) {
+      FoundQuote prev = ctx.quotes().get(j);
+      Paragraph para = ctx.paragraphs().get(prev.paragraph());
+      Sentences ss = new Sentences(ctx.text(), para.span().start(), para.span().end(), ctx.quotedIndex());
+      Span last = prev.marked().get(prev.marked().size() - 1);
+      int end = ctx.paragraphOf(last.start()) == para ? ss.endOf(last.end()) : para.span().end();
+      List<W> w = ctx.prose(ss.startOf(prev.start()), Math.max(end, prev.start()));
+      if (done.get(j).person() != null && w.stream().anyMatch(x -> x.bare().equals(document))) {
+        return done.get(j).person();
+      }
+    }
+    return null;
+  }
+}

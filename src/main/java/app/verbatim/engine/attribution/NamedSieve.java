@@ -1,0 +1,75 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.GEO_ORG;
+import static app.verbatim.engine.attribution.CueGrammar.isTitle;
+import static app.verbatim.engine.attribution.CueGrammar.joinText;
+import static app.verbatim.engine.attribution.CueGrammar.lastNameRun;
+import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name in the cue's phrase ("North Korean Foreign Minister Ri Yong Ho", "Pompeo") is the person of
+ * that name: one met before, or someone new. A surname two people share names neither. "The Ministry"
+ * is the body the text named in full before.
+ */
+final class NamedSieve implements MentionSieve {
+  private final AttributionContext ctx;
+
+  NamedSieve(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String id() {
+    return "named";
+  }
+
+  @Override
+  public Attribution resolve(Cue cue) {
+    List<W> np = cue.np();
+    String label = joinText(np);
+    List<W> run = lastNameRun(np);
+    boolean hasRoleHead = Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare()) && !np.get(np.size() - 1).capitalized();
+    if (!run.isEmpty() && !hasRoleHead) {
+      int lastTitle = -1;
+      for (int k = 0; k < run.size(); k++) {
+        if (isTitle(run.get(k))) {
+          lastTitle = k;
+        }
+      }
+      List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+      while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
+        name.remove(0);
+      }
+      if (name.size() == 1 && lastTitle < 0 && GEO_ORG.contains(name.get(0).bare())
+          && Lexicon.DETERMINERS.contains(np.get(0).bare())) {
+        // "the Ministry said": the body the text named in full before ("The Ministry of Foreign
+        // Affairs announces …"), never a person called Ministry
+        String full = ctx.fullOrganisationName(name.get(0).text(), cue.offset());
+        if (full != null) {
+          return new Attribution(ctx.organisation(full), lowerFirst(label), cue.verb());
+        }
+      }
+      if (!name.isEmpty()) {
+        Person p = ctx.match(name);
+        if (p == null && ctx.lastMatchAmbiguous()) {
+          return new Attribution(null, label, cue.verb());
+        }
+        if (p == null) {
+          p = new Person();
+          Person.absorbName(p, name);
+          p.personLike = lastTitle >= 0 || name.size() >= 2;
+          ctx.persons().add(p);
+        }
+        for (int k = 0; k <= lastTitle; k++) {
+          p.roles.add(run.get(k).bare());
+        }
+        return new Attribution(p, label, cue.verb());
+      }
+    }
+    return null;
+  }
+}

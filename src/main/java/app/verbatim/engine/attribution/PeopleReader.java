@@ -1,0 +1,174 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.ADVERBS;
+import static app.verbatim.engine.attribution.CueGrammar.GEO_ORG;
+import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
+import static app.verbatim.engine.attribution.CueGrammar.PLACE_PREPOSITIONS;
+import static app.verbatim.engine.attribution.CueGrammar.SUBJECT_VERBS;
+import static app.verbatim.engine.attribution.CueGrammar.TITLE_GLUE;
+import static app.verbatim.engine.attribution.CueGrammar.isNameWord;
+import static app.verbatim.engine.attribution.CueGrammar.isTitle;
+import static app.verbatim.engine.attribution.CueGrammar.joinText;
+import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
+import static app.verbatim.engine.attribution.NameSurroundings.afterOpeningPhrase;
+import static app.verbatim.engine.attribution.NameSurroundings.appositive;
+import static app.verbatim.engine.attribution.NameSurroundings.coordinatedName;
+import static app.verbatim.engine.attribution.NameSurroundings.followedByVerb;
+import static app.verbatim.engine.attribution.NameSurroundings.roleApposedAtSentenceStart;
+import static app.verbatim.engine.attribution.NameSurroundings.rolesBefore;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Section;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads the reporter’s prose for people before any quotation is attributed: names with their titles,
+ * roles and appositions, which of them are persons, and every mention with whether it is a subject.
+ */
+final class PeopleReader {
+  private final AttributionContext ctx;
+
+  PeopleReader(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  void collectPeople() {
+    List<List<W>> runs = new ArrayList<>();
+    List<List<W>> contexts = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
+    for (Paragraph p : ctx.paragraphs()) {
+      if (p.section() == Section.BOILERPLATE || p.section() == Section.CAPTION) {
+        continue;
+      }
+      List<W> words = ctx.prose(p.span().start(), p.span().end());
+      for (int i = 0; i < words.size(); i++) {
+        if (!isNameWord(words.get(i))) {
+          continue;
+        }
+        int j = i;
+        List<W> run = new ArrayList<>();
+        while (j < words.size() && (isNameWord(words.get(j))
+            || !run.isEmpty() && particlesBeforeName(words, j)
+            || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1))
+                && !TITLE_GLUE.contains(words.get(j + 1).bare()) && !run.isEmpty())) {
+          run.add(words.get(j));
+          if (words.get(j).possessive()) {
+            j++;
+            break;
+          }
+          j++;
+        }
+        if (!run.isEmpty()) {
+          runs.add(run);
+          contexts.add(words);
+          indices.add(i);
+        }
+        i = j - 1;
+      }
+    }
+    // first the strongly evidenced people, then every mention of them
+    for (int pass = 0; pass < 2; pass++) {
+      for (int r = 0; r < runs.size(); r++) {
+        notePerson(runs.get(r), contexts.get(r), indices.get(r), pass == 0);
+      }
+    }
+    ctx.mentions().sort(Comparator.comparingInt(Mention::offset));
+  }
+
+  private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
+    int lastTitle = -1;
+    for (int k = 0; k < run.size(); k++) {
+      // "the" and "and" belong to a title only inside one ("Secretary of the Treasury"), never before
+      if (isTitle(run.get(k)) && (lastTitle >= 0 || !TITLE_GLUE.contains(run.get(k).bare()))) {
+        lastTitle = k;
+      }
+    }
+    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    W dropped = null;
+    while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
+      dropped = name.remove(0);
+    }
+    if (name.stream().allMatch(w -> w.text().length() >= 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
+        && w.text().chars().anyMatch(Character::isLetter))) {
+      return; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
+    }
+    int next = at + run.size();
+    if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
+        && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
+        && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
+        && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
+        && !(coordinatedName(words, at, next) && ctx.match(name) != null && ctx.match(name).personLike)
+        && !(words.get(next).bare().endsWith("ed") && ctx.match(name) != null && ctx.match(name).personLike)) {
+      return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
+    }
+    W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
+    if (before != null && PLACE_PREPOSITIONS.contains(before.bare())) {
+      return; // "In Kessel, …", "at Brenn": a place, whatever appositive follows
+    }
+    if (name.isEmpty()) {
+      return;
+    }
+    List<W> titleWords = run.subList(0, lastTitle + 1);
+    int end = at + run.size();
+    boolean possessive = name.get(name.size() - 1).possessive();
+    boolean speech = !possessive && followedByVerb(words, end);
+    // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
+    // word ("Pyongyang has more reasons…") is too often a place or a country to count
+    List<String> lowerRoles = rolesBefore(words, at, end);
+    // "Her son Milan, who bakes the bread, was more hopeful": a role before even a lone name makes it one
+    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
+        && followedByVerb(words, end, true);
+    boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
+        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
+    // "The regional agriculture minister, Hanne Roos, visited …": the name set off after the role that
+    // opens the sentence is that sentence's subject, whatever its verb
+    boolean apposed = !possessive && roleApposedAtSentenceStart(words, at, end);
+    subject |= apposed;
+    List<String> apposition = possessive ? List.of() : appositive(words, end);
+    boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
+    boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
+        || name.size() >= 2 && (speech || sentenceStart || apposed));
+    Person p = ctx.match(name);
+    if (p == null && (strongOnly && strong)) {
+      p = new Person();
+      ctx.persons().add(p);
+    }
+    if (p == null) {
+      return;
+    }
+    if (strongOnly && !strong) {
+      return;
+    }
+    if (strong || p.name.isEmpty()) {
+      Person.absorbName(p, name);
+      p.personLike |= lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty() || p.name.size() >= 2;
+      for (W t : titleWords) {
+        String b = t.bare();
+        if (isTitle(t)) {
+          p.roles.add(b);
+        } else {
+          p.qualifiers.add(b);
+        }
+        Person.genderFrom(p, b);
+      }
+      for (String r : lowerRoles) {
+        p.roles.add(r);
+        Person.genderFrom(p, r);
+      }
+      for (String r : apposition) {
+        p.roles.add(r);
+        Person.genderFrom(p, r);
+      }
+    }
+    if (!strongOnly) {
+      // a person already known, followed by a past-tense verb, is its subject: "Pompeo shrugged."
+      boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
+          && !words.get(end).isPunct() && words.get(end).bare().endsWith("ed");
+      ctx.mentions().add(new Mention(run.get(0).start(), run.get(run.size() - 1).end(), p, subject || sentenceStart || acts, speech));
+      p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.joinText;
+import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
+import app.verbatim.engine.attribution.Person.Gender;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import java.util.List;
+
+/**
+ * "he", "she" and "the Portuguese" (a nationality said of the person just named) refer back to the
+ * nearest person they can mean; "they" to no one speaker. A role that opens the sentence before
+ * ("The moderator moved on.") is what the pronoun means.
+ */
+final class PronounSieve implements MentionSieve {
+  private final AttributionContext ctx;
+
+  PronounSieve(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String id() {
+    return "pronoun";
+  }
+
+  @Override
+  public Attribution resolve(Cue cue) {
+    List<W> np = cue.np();
+    String label = joinText(np);
+    String first = np.get(0).bare();
+    if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+      if (first.equals("they")) {
+        return new Attribution(null, label, cue.verb());
+      }
+      Gender g = first.equals("she") ? Gender.FEMALE : Gender.MALE;
+      List<W> roleSubject = roleSubjectBefore(cue.offset());
+      if (roleSubject != null) {
+        // "The moderator moved on. “…,” she said.": the pronoun means that role's holder, or nobody named
+        Person p = RoleSieve.byRole(ctx, roleSubject, cue.offset());
+        return new Attribution(p != null && p.compatible(g) ? p : null, lowerFirst(label), cue.verb());
+      }
+      Person p = antecedent(cue.offset(), g);
+      if (p != null && p.gender == Gender.UNKNOWN) {
+        p.gender = g;
+      }
+      return new Attribution(p, lowerFirst(label), cue.verb());
+    }
+    if (np.size() == 2 && first.equals("the") && np.get(1).capitalized()
+        && Lexicon.DEMONYMS.contains(np.get(1).bare())) {
+      // "“…,” the Portuguese said with a smile": the person just named, by nationality, like a pronoun
+      // of either gender; never a speaker called Portuguese
+      return new Attribution(antecedent(cue.offset(), Gender.UNKNOWN), lowerFirst(label), cue.verb());
+    }
+    return null;
+  }
+
+  /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
+  Person antecedent(int offset, Gender g) {
+    Person fallback = null;
+    Mention otherGender = null;
+    for (int k = ctx.mentions().size() - 1; k >= 0; k--) {
+      Mention m = ctx.mentions().get(k);
+      if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
+        continue;
+      }
+      if (m.subject()) {
+        // the text's own cues decide; a given name's usual gender only breaks a tie nearby
+        Gender byName = m.person().nameGender;
+        if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
+          return coordinatedChoice(m, g);
+        }
+        if (otherGender == null) {
+          otherGender = m;
+        }
+        if (offset - m.offset() > NAME_GENDER_REACH) {
+          break;
+        }
+        continue;
+      }
+      if (fallback == null) {
+        fallback = m.person();
+      }
+    }
+    // nobody else fits: a person whose given name says the other gender is the text's choice only in
+    // the pronoun's own paragraph ("Jan Novak, the mayor, spoke first. “…,” she said."); further back it
+    // is a guess, and a wrong speaker is worse than none
+    if (otherGender != null && ctx.paragraphOf(otherGender.offset()) == ctx.paragraphOf(offset)) {
+      return otherGender.person();
+    }
+    if (fallback != null && (fallback.nameGender == Gender.UNKNOWN || fallback.nameGender == g || g == Gender.UNKNOWN)) {
+      return fallback;
+    }
+    return null;
+  }
+
+  /**
+   * The person a pronoun of gender {@code g} means when the subject mention {@code m} is one of two
+   * coordinated people ("Teller and Kovac sat …"): the one the text or the given name shows to be of
+   * that gender, or nobody when neither or both are (a guess, and a wrong speaker is worse than none).
+   */
+  private Person coordinatedChoice(Mention m, Gender g) {
+    if (g == Gender.UNKNOWN) {
+      return m.person();
+    }
+    for (Mention o : ctx.mentions()) {
+      if (o.person() == m.person() || !o.person().personLike || !o.person().compatible(g)
+          || Math.abs(o.offset() - m.offset()) > 120) {
+        continue;
+      }
+      int a = Math.min(o.offset(), m.offset());
+      int b = Math.max(o.offset(), m.offset());
+      String between = ctx.text().substring(a, b);
+      // "Teller and ", "Vera Hollis, and her foreign minister, "
+      if (!between.matches("(?s)[\\p{Lu}][\\p{L}\\p{M}’'.-]*(\\s+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,3},?\\s+(and|or|&)\\s+"
+          + "([\\p{Ll}][\\p{L}\\p{M}’'-]*,?\\s+){0,5}")) {
+        continue;
+      }
+      int mFit = fit(m.person(), g);
+      int oFit = fit(o.person(), g);
+      return mFit == oFit ? null : mFit > oFit ? m.person() : o.person();
+    }
+    return m.person();
+  }
+
+  /** 1 when the text or the given name says gender {@code g}, -1 when it says the other, else 0. */
+  private static int fit(Person p, Gender g) {
+    Gender known = p.gender != Gender.UNKNOWN ? p.gender : p.nameGender;
+    return known == Gender.UNKNOWN ? 0 : known == g ? 1 : -1;
+  }
+
+  /** How far back (characters) a pronoun looks past a person whose given name suggests the other gender. */
+  private static final int NAME_GENDER_REACH = 600;
+
+  /**
+   * The role that is the subject of the sentence just before the one at {@code offset}, in the same
+   * paragraph, when that sentence opens with it: "The moderator moved on." → "the moderator". Null
+   * when it does not.
+   */
+  private List<W> roleSubjectBefore(int offset) {
+    List<W> w = ctx.sentenceBefore(offset);
+    if (w == null) {
+      return null;
+    }
+    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()) {
+      return null;
+    }
+    int k = 1;
+    while (k < w.size() && k <= 3 && !w.get(k).isPunct() && !w.get(k).capitalized()
+        && !Lexicon.ROLE_NOUNS.contains(w.get(k).bare())) {
+      k++;
+    }
+    if (k >= w.size() - 1 || !Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || w.get(k).capitalized()) {
+      return null;
+    }
+    W next = w.get(k + 1);
+    boolean verb = !next.isPunct() && !next.capitalized() && !next.bare().equals("of")
+        && !Lexicon.ROLE_NOUNS.contains(next.bare()) && !next.text().equals("\u2063");
+    return verb ? w.subList(0, k + 1) : null;
+  }
+}

@@ -1,0 +1,83 @@
+package app.verbatim.engine.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each cue sieve on its own: the words it finds, and where it must find none. */
+class CueSievesTest {
+
+  @Test
+  void afterQuoteFindsTheNameAndVerbAfterTheClosingMark() {
+    SieveFixture f = new SieveFixture("Talks began on Monday.\n\n“We will not give ground,” Ilse Marenko told reporters.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("give ground"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Ilse Marenko");
+    assertThat(cue.verb()).isEqualTo("told");
+  }
+
+  @Test
+  void afterQuoteReadsADashSignatureAsTheDashSieve() {
+    SieveFixture f = new SieveFixture("“Water is a right, not a favour.” — Ilse Marenko");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("Water is a right"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Ilse Marenko");
+    assertThat(cue.sieve()).isEqualTo("dash");
+  }
+
+  @Test
+  void afterQuoteIgnoresANewSentenceAfterAFullStop() {
+    SieveFixture f = new SieveFixture("“The deal is done.” Officials in Brenn disagreed with the count.");
+    assertThat(new AfterQuoteSieve(f.ctx).find(f.quote("deal is done"))).isNull();
+  }
+
+  @Test
+  void beforeQuoteFindsTheSubjectOfTheReportingVerb() {
+    SieveFixture f = new SieveFixture("Tomas Varga told the assembly that “no budget will pass this way.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("no budget"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+    assertThat(cue.verb()).isEqualTo("told");
+  }
+
+  @Test
+  void beforeQuoteReadsAccordingTo() {
+    SieveFixture f = new SieveFixture("According to Hanne Roos, “the harvest will be late this year.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("harvest"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Hanne Roos");
+    assertThat(cue.verb()).isEqualTo("according to");
+  }
+
+  @Test
+  void colonParagraphTakesTheCueThatEndsThePreviousParagraph() {
+    SieveFixture f = new SieveFixture("Mayor Linda Okafor later told reporters:\n\n“We will find the savings somewhere.”");
+    Cue cue = new ColonParagraphSieve(f.ctx, new BeforeQuoteSieve(f.ctx)).find(f.quote("find the savings"));
+    assertThat(SieveFixture.phrase(cue)).contains("Okafor");
+  }
+
+  @Test
+  void colonParagraphNeedsTheColon() {
+    SieveFixture f = new SieveFixture("Mayor Linda Okafor later met reporters.\n\n“We will find the savings somewhere.”");
+    assertThat(new ColonParagraphSieve(f.ctx, new BeforeQuoteSieve(f.ctx)).find(f.quote("find the savings"))).isNull();
+  }
+
+  @Test
+  void answerAfterReadsThatWasXsAnswer() {
+    SieveFixture f = new SieveFixture("The river kept rising.\n\n“Then we build the wall higher.”\n\n"
+        + "That was Jakob Brill’s answer to the flood.");
+    Cue cue = new AnswerAfterSieve(f.ctx).find(f.quote("build the wall"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Jakob Brill");
+  }
+
+  @Test
+  void headlineNameNeedsAHeadline() {
+    String body = "Elena Pereira ‘ready to talk, but not under threat’\n\nTalks resumed in Brenn on Monday after a week.";
+    SieveFixture f = new SieveFixture(body, false);
+    Cue cue = new HeadlineNameSieve(f.ctx).find(f.quote("ready to talk"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Elena Pereira");
+  }
+
+  @Test
+  void laterInSentenceFindsACueAfterOtherWords() {
+    SieveFixture f = new SieveFixture("“We are not leaving” in any case, Tomas Varga said on Monday.");
+    Cue cue = new LaterInSentenceSieve(f.ctx, new AfterQuoteSieve(f.ctx)).find(f.quote("not leaving"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
+}

@@ -1,0 +1,67 @@
+package app.verbatim.engine.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each mention sieve on its own: the person a cue's words mean, and where the sieve does not apply. */
+class MentionSievesTest {
+
+  private static Cue cueOf(SieveFixture f, String words) {
+    return new AfterQuoteSieve(f.ctx).find(f.quote(words));
+  }
+
+  @Test
+  void pronounMeansTheNearestPersonOfThatGender() {
+    SieveFixture f = new SieveFixture("Ms. Hanne Roos spoke after Tomas Varga left the room.\n\n"
+        + "“We have the votes,” she said.");
+    Attribution a = new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes"));
+    assertThat(SieveFixture.who(a)).isEqualTo("Hanne Roos");
+  }
+
+  @Test
+  void pronounTheyIsNoOneSpeaker() {
+    SieveFixture f = new SieveFixture("Tomas Varga and Hanne Roos met in Brenn.\n\n“We have the votes,” they said.");
+    Attribution a = new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes"));
+    assertThat(a).isNotNull();
+    assertThat(a.person()).isNull();
+  }
+
+  @Test
+  void pronounSieveLeavesNamesToOthers() {
+    SieveFixture f = new SieveFixture("“We have the votes,” Tomas Varga said.");
+    assertThat(new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes"))).isNull();
+  }
+
+  @Test
+  void namedSieveMatchesASurnameToTheFullNameMetBefore() {
+    SieveFixture f = new SieveFixture("Opposition leader Tomas Varga arrived late.\n\n“We have the votes,” Varga said.");
+    Attribution a = new NamedSieve(f.ctx).resolve(cueOf(f, "have the votes"));
+    assertThat(SieveFixture.who(a)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void namedSieveNamesNeitherOfTwoPeopleSharingASurname() {
+    SieveFixture f = new SieveFixture("Tom Baird said one thing. Rosa Baird said another.\n\n“We have the votes,” Baird said.");
+    Attribution a = new NamedSieve(f.ctx).resolve(cueOf(f, "have the votes"));
+    assertThat(a).isNotNull();
+    assertThat(a.person()).isNull();
+  }
+
+  @Test
+  void roleSieveFindsTheHolderOfTheRole() {
+    SieveFixture f = new SieveFixture("Finance minister Hanne Roos presented the plan.\n\n"
+        + "“Nothing is cut,” the minister said.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "Nothing is cut")))).isEqualTo("Hanne Roos");
+  }
+
+  @Test
+  void roleSieveGivesAnIndefiniteRoleToSomeoneNew() {
+    SieveFixture f = new SieveFixture("Finance minister Hanne Roos presented the plan.\n\n"
+        + "“Nothing is cut,” a senior official said.");
+    Attribution a = new RoleSieve(f.ctx, new PronounSieve(f.ctx)).resolve(cueOf(f, "Nothing is cut"));
+    assertThat(a.person()).isNotNull();
+    assertThat(a.person().name).isEmpty();
+  }
+}
