@@ -1,6 +1,7 @@
 package app.verbatim.export;
 
 import app.verbatim.engine.ProgressListener;
+import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
@@ -13,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The quotation table: one row per quotation, RFC 4180 (CRLF, fields quoted when needed, quotes
+ * The quotation table: one row per quotation (the last column says why it has its speaker), RFC 4180 (CRLF, fields quoted when needed, quotes
  * doubled), UTF-8 with a byte-order mark so spreadsheets pick the right encoding. A cell that
  * would start with {@code = + - @} gets a leading apostrophe so no spreadsheet runs it as a formula.
  */
 public final class CsvReportWriter implements ReportWriter {
   static final List<String> HEADER = List.of(
       "quote", "group", "outlet", "speaker", "speaker_as_named", "relation", "similarity", "position",
-      "verb", "kind", "text");
+      "verb", "kind", "text", "evidence");
 
   @Override
   public void write(Comparison comparison, ReportOptions options, ReportAnnotations annotations, Path target,
@@ -52,7 +53,8 @@ public final class CsvReportWriter implements ReportWriter {
           : as.stream().map(Alignment::relation).max(Comparator.naturalOrder()).map(Relation::label).orElse("");
       String similarity = as.isEmpty() ? ""
           : String.format(Locale.ROOT, "%.2f", as.stream().mapToDouble(Alignment::similarity).max().orElse(0));
-      String outlet = comparison.document(q.documentId()).map(Document::outlet).orElse(q.documentId());
+      Document doc = comparison.document(q.documentId()).orElse(null);
+      String outlet = doc == null ? q.documentId() : doc.outlet();
       row(b, List.of(
           q.id(),
           group == null ? "" : "Passage " + content.numberOf(group),
@@ -64,7 +66,8 @@ public final class CsvReportWriter implements ReportWriter {
           q.position().label(),
           policy.clean(q.verb()),
           q.kind().name().toLowerCase(Locale.ROOT),
-          policy.clean(q.text())));
+          policy.clean(q.text()),
+          doc == null ? "" : policy.clean(EvidenceText.brief(q, doc))));
       if (i % 200 == 0) {
         progress.within(0.05, 0.85, i, quotes.size(), "Writing the quotation table");
       }

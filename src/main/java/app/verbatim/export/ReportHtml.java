@@ -1,5 +1,6 @@
 package app.verbatim.export;
 
+import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.Mark;
 import app.verbatim.engine.present.Segment;
 import app.verbatim.export.ReportContent.Group;
@@ -422,6 +423,10 @@ final class ReportHtml {
       parts.add("named as “" + quote.speakerLabel() + "”");
     } else if (!showSpeaker && quote.speakerId() == null) {
       parts.add("speaker not stated");
+    }
+    // why this speaker: the rule and the words it read (nothing when no rule read any)
+    if (!"none".equals(quote.evidence().sieve()) || EvidenceText.cue(quote, q.document()) != null) {
+      parts.add(EvidenceText.brief(quote, q.document()));
     }
     parts.add(quote.kind() == app.verbatim.model.QuoteKind.PARTIAL ? "partial quotation" : "direct quotation");
     return String.join(" · ", parts);

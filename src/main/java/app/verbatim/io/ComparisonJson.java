@@ -1,10 +1,12 @@
 package app.verbatim.io;
 
+import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Coverage;
 import app.verbatim.model.DiffSpan;
 import app.verbatim.model.Document;
+import app.verbatim.model.Evidence;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Quote;
 import app.verbatim.model.ScareQuote;
@@ -78,6 +80,7 @@ public final class ComparisonJson {
       o.put("paragraph", q.position().paragraph());
       o.put("kind", lower(q.kind()));
       spans(o.putArray("editorial"), q.editorial());
+      attribution(o.putObject("attribution"), q, c.document(q.documentId()).orElse(null));
     }
     ArrayNode alignments = root.putArray("alignments");
     for (Alignment a : c.alignments()) {
@@ -153,6 +156,26 @@ public final class ComparisonJson {
       }
     }
     return null;
+  }
+
+  /** Why the quotation has its speaker: the rule, the words it read and where, where the speaker was named. */
+  private static void attribution(ObjectNode o, Quote q, Document d) {
+    Evidence e = q.evidence();
+    o.put("sieve", e.sieve());
+    o.put("cue", e.cue());
+    span(o, "cueSpan", e.cueSpan());
+    o.put("cueParagraph", d == null ? null : EvidenceText.paragraphNumber(d, e.cueSpan()));
+    span(o, "named", e.named());
+    o.put("namedParagraph", d == null ? null : EvidenceText.paragraphNumber(d, e.named()));
+    o.put("detail", e.detail());
+  }
+
+  private static void span(ObjectNode o, String field, Span s) {
+    if (s == null) {
+      o.putNull(field);
+    } else {
+      o.putArray(field).add(s.start()).add(s.end());
+    }
   }
 
   private static void spans(ArrayNode arr, List<Span> spans) {

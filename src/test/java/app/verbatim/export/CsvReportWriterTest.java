@@ -3,8 +3,10 @@ package app.verbatim.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.engine.VerbatimEngine;
+import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Comparison;
+import app.verbatim.model.Evidence;
 import app.verbatim.model.Quote;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,10 +82,26 @@ class CsvReportWriterTest {
       assertThat(r.get(0)).isEqualTo(q.id());
       assertThat(r.get(2)).isEqualTo(seed.document(q.documentId()).orElseThrow().outlet());
       assertThat(r.get(10)).isEqualTo(q.text());
+      assertThat(r.get(11)).isEqualTo(EvidenceText.brief(q, seed.document(q.documentId()).orElseThrow()));
       assertThat(r.get(1).isEmpty()).isEqualTo(!seed.isLinked(q.id()));
       assertThat(r.get(5)).isEqualTo(seed.isLinked(q.id())
           ? seed.alignmentsOf(q.id()).get(0).relation().label() : "only here");
     }
+  }
+
+  @Test
+  void theLastColumnSaysWhyEachQuotationHasItsSpeaker() throws Exception {
+    Comparison c = HandBuilt.twoOutlets();
+    c = HandBuilt.withEvidence(c, "q1", new Evidence("cue-after", "Marček said", HandBuilt.at(c, "d1", "Marček said"),
+        null, "The name and verb after the quotation."));
+    c = HandBuilt.withEvidence(c, "q2", new Evidence("pronoun", "She added", HandBuilt.at(c, "d1", "She added"),
+        HandBuilt.at(c, "d1", "Zoë Marček"), "She is the last woman named."));
+    List<List<String>> rows = write(c);
+    assertThat(rows.get(0)).last().isEqualTo("evidence");
+    assertThat(rows.get(1).get(11)).isEqualTo("rule: cue after the quotation, “Marček said” ¶2");
+    assertThat(rows.get(2).get(11))
+        .isEqualTo("rule: pronoun refers back, “She added” ¶3; “She” → Zoë Marček, named ¶1");
+    assertThat(rows.get(3).get(11)).as("the unknown speaker of q3").isEqualTo("rule: none, the text does not say who speaks");
   }
 
   @Test

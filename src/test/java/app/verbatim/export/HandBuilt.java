@@ -7,6 +7,7 @@ import app.verbatim.model.Coverage;
 import app.verbatim.model.DiffKind;
 import app.verbatim.model.DiffSpan;
 import app.verbatim.model.Document;
+import app.verbatim.model.Evidence;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Position;
 import app.verbatim.model.Quote;
@@ -56,6 +57,24 @@ final class HandBuilt {
       "",
       "Zoë Marček a déclaré : « We will never accept a deal that hurts our farmers » devant la presse.",
       "");
+
+  /** The comparison with one quotation's evidence replaced. */
+  static Comparison withEvidence(Comparison c, String quoteId, Evidence evidence) {
+    List<Quote> quotes = c.quotes().stream()
+        .map(q -> q.id().equals(quoteId) ? q.withAttribution(q.speakerId(), evidence) : q).toList();
+    return new Comparison(c.documents(), c.speakers(), quotes, c.scareQuotes(), c.alignments(), c.coverage(),
+        c.focusSpeaker(), c.warnings());
+  }
+
+  /** The range of the first occurrence of {@code words} in a document's text. */
+  static Span at(Comparison c, String documentId, String words) {
+    String text = c.document(documentId).orElseThrow().text();
+    int i = text.indexOf(words);
+    if (i < 0) {
+      throw new IllegalArgumentException("not in " + documentId + ": " + words);
+    }
+    return new Span(i, i + words.length());
+  }
 
   /** Two outlets: an overlap with a split quotation, a variant with an editorial insertion, only-here quotes. */
   static Comparison twoOutlets() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
+import app.verbatim.model.Evidence;
 import app.verbatim.model.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,22 @@ class HtmlReportWriterTest {
     assertThat(text).contains("Appendix: the full texts", "Generated 2024-03-06 09:30");
     // the HTML file has no page furniture of the PDF
     assertThat(doc.select(".running-header")).isEmpty();
+  }
+
+  @Test
+  void eachWordingSaysWhyItHasItsSpeaker() throws Exception {
+    Comparison c = HandBuilt.twoOutlets();
+    c = HandBuilt.withEvidence(c, "q1", new Evidence("cue-after", "Marček said", HandBuilt.at(c, "d1", "Marček said"),
+        null, null));
+    c = HandBuilt.withEvidence(c, "q5", new Evidence("role", "The minister said", HandBuilt.at(c, "d2", "The minister said"),
+        HandBuilt.at(c, "d2", "Zoë Marček"), null));
+    var doc = write(c, PdfReportWriterTest.OPTIONS);
+    var metas = doc.select(".groups .meta").eachText();
+    assertThat(metas).anyMatch(m -> m.contains("named as “Marček” · rule: cue after the quotation, “Marček said” ¶2"));
+    assertThat(metas).anyMatch(m -> m.contains(
+        "named as “The minister” · rule: role refers back, “The minister said” ¶2; “The minister” → Zoë Marček, named ¶1"));
+    // no rule recorded: the line says nothing it does not know
+    assertThat(metas).noneMatch(m -> m.contains("rule: none") || m.contains("not recorded"));
   }
 
   @Test

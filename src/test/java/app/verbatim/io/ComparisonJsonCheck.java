@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Checks comparison JSON: valid against comparison.schema.json, and consistent in what a schema
  * cannot say (every id it refers to exists, every range lies inside its document's text, quote
- * spans hold the quote's words).
+ * spans hold the quote's words, an attribution's paragraph numbers are those of its spans).
  */
 public final class ComparisonJsonCheck {
   private static final String SCHEMA = "/app/verbatim/schema/comparison.schema.json";
@@ -69,6 +69,12 @@ public final class ComparisonJsonCheck {
       for (JsonNode span : q.get("editorial")) {
         assertThat(span.get(1).asInt()).isLessThanOrEqualTo(text.length());
       }
+      JsonNode why = q.get("attribution");
+      JsonNode doc = document(json, q.get("document").asText());
+      assertThat(paragraphAt(doc, why.get("cueSpan"))).as("quote %s cueParagraph", q.get("id").asText())
+          .isEqualTo(why.get("cueParagraph"));
+      assertThat(paragraphAt(doc, why.get("named"))).as("quote %s namedParagraph", q.get("id").asText())
+          .isEqualTo(why.get("namedParagraph"));
     }
     for (JsonNode a : json.get("alignments")) {
       a.get("quotes").forEach(id -> assertThat(quotes).contains(id.asText()));
@@ -92,12 +98,35 @@ public final class ComparisonJsonCheck {
   }
 
   private static String text(JsonNode json, String documentId) {
+    return document(json, documentId).get("text").asText();
+  }
+
+  private static JsonNode document(JsonNode json, String documentId) {
     for (JsonNode d : json.get("documents")) {
       if (d.get("id").asText().equals(documentId)) {
-        return d.get("text").asText();
+        return d;
       }
     }
     throw new AssertionError("no document " + documentId);
+  }
+
+  /**
+   * The number of the document's paragraph a [start, end] pair starts in, as the JSON numbers them (body
+   * number, 0 elsewhere), or null for no span; fails for a span outside the text.
+   */
+  private static JsonNode paragraphAt(JsonNode doc, JsonNode span) {
+    if (span.isNull()) {
+      return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    }
+    int start = span.get(0).asInt();
+    assertThat(start).isLessThanOrEqualTo(span.get(1).asInt());
+    assertThat(span.get(1).asInt()).isLessThanOrEqualTo(doc.get("text").asText().length());
+    for (JsonNode p : doc.get("paragraphs")) {
+      if (start >= p.get("start").asInt() && start < Math.max(p.get("end").asInt(), p.get("start").asInt() + 1)) {
+        return com.fasterxml.jackson.databind.node.IntNode.valueOf(p.get("number").asInt());
+      }
+    }
+    return com.fasterxml.jackson.databind.node.NullNode.getInstance();
   }
 
   // a quotation running over a line break is joined with a space in its text

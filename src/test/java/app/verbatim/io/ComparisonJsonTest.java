@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.verbatim.model.Comparison;
+import app.verbatim.model.Evidence;
+import app.verbatim.model.Quote;
 import app.verbatim.model.SampleComparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +45,11 @@ class ComparisonJsonTest {
     assertThat(fields(json.get("documents").get(0))).contains("id", "outlet", "title", "source", "sha256", "text",
         "date", "language");
     assertThat(fields(json.get("quotes").get(0))).contains("id", "document", "text", "spans", "speaker",
-        "speakerLabel", "verb", "position", "section", "paragraph", "kind", "editorial");
+        "speakerLabel", "verb", "position", "section", "paragraph", "kind", "editorial", "attribution");
+    for (JsonNode q : json.get("quotes")) {
+      assertThat(fields(q.get("attribution"))).containsExactly("sieve", "cue", "cueSpan", "cueParagraph", "named",
+          "namedParagraph", "detail");
+    }
     assertThat(fields(json.get("alignments").get(0))).contains("id", "group", "quotes", "relation", "similarity", "diff");
     assertThat(fields(json.get("alignments").get(0).get("diff").get(0))).containsExactly("kind", "document", "start", "end");
     assertThat(fields(json.get("coverage").get(0))).containsExactly("document", "speaker", "quotes");
@@ -88,6 +94,75 @@ class ComparisonJsonTest {
   }
 
   @Test
+  void everyQuoteSaysWhyItHasItsSpeaker() throws IOException {
+    JsonNode quotes = json().get("quotes");
+    for (JsonNode q : quotes) {
+      assertThat(q.get("attribution").get("sieve").asText()).as("quote %s", q.get("id").asText())
+          .isIn(Evidence.SIEVES);
+    }
+    JsonNode q2 = quotes.get(1).get("attribution");
+    assertThat(q2.get("sieve").asText()).isEqualTo("cue-after");
+    assertThat(q2.get("cue").asText()).isEqualTo("Marsh added");
+    int start = q2.get("cueSpan").get(0).asInt();
+    int end = q2.get("cueSpan").get(1).asInt();
+    assertThat(SampleComparison.TEXT_1.substring(start, end)).isEqualTo("Marsh added");
+    assertThat(q2.get("cueParagraph").asInt()).isEqualTo(2);
+    assertThat(q2.get("named").isNull()).isTrue();
+    assertThat(q2.get("namedParagraph").isNull()).isTrue();
+    assertThat(q2.get("detail").asText()).isEqualTo("The name and verb after the quotation.");
+    assertThat(quotes.get(2).get("attribution").get("cueParagraph").asInt()).isEqualTo(3);
+    assertThat(quotes.get(2).get("attribution").get("detail").isNull()).isTrue();
+
+    JsonNode none = quotes.get(4).get("attribution");
+    assertThat(none.get("sieve").asText()).isEqualTo("none");
+    assertThat(none.get("cue").isNull()).isTrue();
+    assertThat(none.get("cueSpan").isNull()).isTrue();
+    assertThat(none.get("cueParagraph").isNull()).isTrue();
+    assertThat(none.get("detail").asText()).isEqualTo(Evidence.NONE.detail());
+  }
+
+  @Test
+  void aCueThatRefersBackGivesWhereTheSpeakerWasNamed() throws IOException {
+    // "Marsh added" read as referring back to the name in the headline and to the lead's full name
+    Comparison c = SampleComparison.build();
+    String t1 = SampleComparison.TEXT_1;
+    Quote q2 = c.quotes().get(1);
+    Quote pronoun = q2.withAttribution(q2.speakerId(), new Evidence("pronoun", "Marsh added",
+        SampleComparison.span(t1, "Marsh added"), SampleComparison.span(t1, "Elena Marsh"), "Refers back."));
+    Quote headline = c.quotes().get(2).withAttribution("s2", new Evidence("role", null, null,
+        SampleComparison.span(t1, "Minister vows"), null));
+    List<Quote> quotes = new ArrayList<>(c.quotes());
+    quotes.set(1, pronoun);
+    quotes.set(2, headline);
+    Comparison changed = new Comparison(c.documents(), c.speakers(), quotes, c.scareQuotes(), c.alignments(),
+        c.coverage(), c.focusSpeaker(), c.warnings());
+    JsonNode json = mapper.readTree(new ComparisonJson().write(changed));
+    ComparisonJsonCheck.assertValid(json);
+    JsonNode a = json.get("quotes").get(1).get("attribution");
+    assertThat(a.get("sieve").asText()).isEqualTo("pronoun");
+    assertThat(t1.substring(a.get("named").get(0).asInt(), a.get("named").get(1).asInt())).isEqualTo("Elena Marsh");
+    assertThat(a.get("namedParagraph").asInt()).isEqualTo(1);
+    assertThat(a.get("cueParagraph").asInt()).isEqualTo(2);
+    JsonNode h = json.get("quotes").get(2).get("attribution");
+    assertThat(h.get("cueSpan").isNull()).isTrue();
+    assertThat(h.get("cueParagraph").isNull()).isTrue();
+    assertThat(h.get("namedParagraph").asInt()).as("the headline is outside the body").isEqualTo(0);
+  }
+
+  @Test
+  void theSchemaListsExactlyTheRulesTheModelKnows() throws IOException {
+    JsonNode schema;
+    try (var in = ComparisonJson.class.getResourceAsStream("/app/verbatim/schema/comparison.schema.json")) {
+      schema = mapper.readTree(in);
+    }
+    List<String> sieves = new ArrayList<>();
+    schema.get("$defs").get("attribution").get("properties").get("sieve").get("enum")
+        .forEach(n -> sieves.add(n.asText()));
+    assertThat(sieves).isEqualTo(Evidence.SIEVES);
+    assertThat(schema.get("$defs").get("quote").get("required").toString()).contains("\"attribution\"");
+  }
+
+  @Test
   void titleIsMetadataElseTheHeadlineParagraph() throws IOException {
     JsonNode docs = json().get("documents");
     assertThat(docs.get(0).get("title").asText()).isEqualTo("Minister vows \"no retreat\" on tariffs");
@@ -122,9 +197,34 @@ class ComparisonJsonTest {
     ((ObjectNode) missingSpeaker.get("quotes").get(0)).remove("speaker");
     assertThat(ComparisonJsonCheck.validate(missingSpeaker)).isNotEmpty();
 
+    ObjectNode unknownRule = (ObjectNode) json();
+    ((ObjectNode) unknownRule.get("quotes").get(0).get("attribution")).put("sieve", "guess");
+    assertThat(ComparisonJsonCheck.validate(unknownRule)).isNotEmpty();
+
+    ObjectNode noAttribution = (ObjectNode) json();
+    ((ObjectNode) noAttribution.get("quotes").get(0)).remove("attribution");
+    assertThat(ComparisonJsonCheck.validate(noAttribution)).isNotEmpty();
+
+    ObjectNode badCueSpan = (ObjectNode) json();
+    ((ObjectNode) badCueSpan.get("quotes").get(0).get("attribution")).putArray("cueSpan").add(3);
+    assertThat(ComparisonJsonCheck.validate(badCueSpan)).isNotEmpty();
+
+    ObjectNode missingCueParagraph = (ObjectNode) json();
+    ((ObjectNode) missingCueParagraph.get("quotes").get(0).get("attribution")).remove("cueParagraph");
+    assertThat(ComparisonJsonCheck.validate(missingCueParagraph)).isNotEmpty();
+
     ObjectNode badSpan = (ObjectNode) json();
     ((ObjectNode) badSpan.get("quotes").get(0)).putArray("spans").addArray().add(3);
     assertThat(ComparisonJsonCheck.validate(badSpan)).isNotEmpty();
+  }
+
+  @Test
+  void theCheckCatchesAParagraphNumberThatIsNotTheCuesOwn() throws IOException {
+    ObjectNode wrong = (ObjectNode) json();
+    ((ObjectNode) wrong.get("quotes").get(1).get("attribution")).put("cueParagraph", 3);
+    assertThat(ComparisonJsonCheck.validate(wrong)).as("valid for the schema").isEmpty();
+    assertThatThrownBy(() -> ComparisonJsonCheck.assertValid(wrong)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("cueParagraph");
   }
 
   @Test

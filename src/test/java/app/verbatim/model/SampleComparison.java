@@ -52,16 +52,17 @@ public final class SampleComparison {
     String t1 = a1.text();
     String t2 = a2.text();
     Quote q1 = quote("q1", d1, span(t1, "We will not sign a deal with the U.S. that sacrifices our farmers."), QuoteKind.DIRECT,
-        "s1", "Trade Minister Elena Marsh", "said", new Position(Section.BODY, 1), List.of());
+        "s1", "Trade Minister Elena Marsh", "said", new Position(Section.BODY, 1), List.of(),
+        cue(t1, "cue-before", "Trade Minister Elena Marsh said", "The name and verb before the quotation."));
     Quote q2 = quote("q2", d1, span(t1, "Our growers need markets, not sympathy,"), QuoteKind.DIRECT, "s1", "Marsh", "added",
-        new Position(Section.BODY, 2), List.of());
+        new Position(Section.BODY, 2), List.of(), cue(t1, "cue-after", "Marsh added", "The name and verb after the quotation."));
     Quote q3 = quote("q3", d1, span(t1, "theater."), QuoteKind.PARTIAL, "s2", "Opposition leader Tomas Varga", "called",
-        new Position(Section.BODY, 3), List.of());
+        new Position(Section.BODY, 3), List.of(), cue(t1, "cue-before", "Opposition leader Tomas Varga called", null));
     Span q4span = span(t2, "We will not sign a deal with the US that sacrifices our farmers [in the north].");
     Quote q4 = quote("q4", d2, q4span, QuoteKind.DIRECT, "s1", "Ms Marsh", "said", new Position(Section.BODY, 1),
-        List.of(span(t2, "[in the north]")));
+        List.of(span(t2, "[in the north]")), cue(t2, "cue-before", "Ms Marsh said", "The name and verb before the quotation."));
     Quote q5 = quote("q5", d2, span(t2, "talks continue."), QuoteKind.PARTIAL, null, null, "said",
-        new Position(Section.BODY, 2), List.of());
+        new Position(Section.BODY, 2), List.of(), Evidence.NONE);
 
     List<DiffSpan> diff = new ArrayList<>();
     diff.add(new DiffSpan(DiffKind.SAME, "d1", span(t1, "We will not sign a deal with the")));
@@ -92,8 +93,13 @@ public final class SampleComparison {
   }
 
   private static Quote quote(String id, Document d, Span span, QuoteKind kind, String speaker, String label,
-      String verb, Position position, List<Span> editorial) {
-    return new Quote(id, d.id(), List.of(span), span.of(d.text()), kind, speaker, label, verb, position, editorial, null);
+      String verb, Position position, List<Span> editorial, Evidence evidence) {
+    return new Quote(id, d.id(), List.of(span), span.of(d.text()), kind, speaker, label, verb, position, editorial, evidence);
+  }
+
+  /** Evidence of a rule that read {@code words} (their first occurrence in the text). */
+  private static Evidence cue(String text, String sieve, String words, String detail) {
+    return new Evidence(sieve, words, span(text, words), null, detail);
   }
 
   // non-blank lines: the first is the headline, the rest body paragraphs 1, 2, …

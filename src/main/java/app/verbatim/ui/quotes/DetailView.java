@@ -1,5 +1,6 @@
 package app.verbatim.ui.quotes;
 
+import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.engine.present.QuoteMarker;
 import app.verbatim.engine.present.Segment;
@@ -15,13 +16,15 @@ import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
  * The selected group in detail: each outlet's wording stacked, with word-level marks, the reporting verb
- * and speaker label the outlet used, the analyst's corrections, and the group's note.
+ * and speaker label the outlet used, why the engine names that speaker (the rule and the words it read),
+ * the analyst's corrections, and the group's note.
  */
 public final class DetailView extends ScrollPane {
   private final VBox content = new VBox(10);
@@ -70,6 +73,24 @@ public final class DetailView extends ScrollPane {
     content.getChildren().setAll(hint);
   }
 
+  /**
+   * Why this quotation has its speaker: "Why this speaker: “Ri told” (¶3) — rule: cue after the quotation",
+   * with the rule's own sentence as the tooltip.
+   */
+  static Label evidence(Quote q, Document d) {
+    Label why = new Label(EvidenceText.line(q, d));
+    why.getStyleClass().add("detail-evidence");
+    if (q.speakerId() == null) {
+      why.getStyleClass().add("detail-evidence-none");
+    }
+    why.setWrapText(true);
+    Tooltip tip = new Tooltip(EvidenceText.detail(q));
+    tip.setWrapText(true);
+    tip.setMaxWidth(480);
+    why.setTooltip(tip);
+    return why;
+  }
+
   public void show(Comparison c, QuotationRow row, Function<Quote, List<Correction>> corrections, String noteText) {
     content.getChildren().clear();
     Label title = new Label(row.speakerName() + " — " + row.relationLabel()
@@ -94,7 +115,7 @@ public final class DetailView extends ScrollPane {
         t.getStyleClass().addAll("detail-text", "mark-" + s.mark().name().toLowerCase(Locale.ROOT));
         words.getChildren().add(t);
       }
-      VBox block = new VBox(3, who, words);
+      VBox block = new VBox(3, who, evidence(q, d), words);
       block.getStyleClass().add("detail-block");
       for (Correction k : corrections.apply(q)) {
         Label l = new Label("✎ Analyst's correction: " + k.kind().label()

@@ -1,8 +1,13 @@
 package app.verbatim.ui.quotes;
 
+import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.model.Document;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The quotation list: one row per linked group and per quotation only one outlet has. */
 public final class QuotationTable extends TableView<QuotationRow> {
@@ -37,7 +43,10 @@ public final class QuotationTable extends TableView<QuotationRow> {
   /** Rebuilds the columns: speaker, one wording column per outlet, relation, similarity, position. */
   public void setDocuments(List<Document> documents) {
     getColumns().clear();
+    Map<String, Document> byId = new HashMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
     TableColumn<QuotationRow, String> speaker = text("Speaker", r -> r.speakerName());
+    speaker.setCellFactory(col -> new SpeakerCell(id -> Optional.ofNullable(byId.get(id))));
     speaker.setPrefWidth(120);
     speaker.setMinWidth(100);
     getColumns().add(speaker);
@@ -65,7 +74,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
     getColumns().add(where);
   }
 
-  private static TableColumn<QuotationRow, String> text(String title, java.util.function.Function<QuotationRow, String> f) {
+  private static TableColumn<QuotationRow, String> text(String title, Function<QuotationRow, String> f) {
     TableColumn<QuotationRow, String> c = new TableColumn<>(title);
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
     return c;
@@ -81,6 +90,30 @@ public final class QuotationTable extends TableView<QuotationRow> {
       super.updateItem(item, empty);
       setText(empty || item == null ? null : item.length() > 220 ? item.substring(0, 217) + "…" : item);
       setTooltip(empty || item == null || item.length() <= 220 ? null : new javafx.scene.control.Tooltip(item));
+    }
+  }
+
+  /** The speaker's name; its tooltip says, per outlet, why the engine names that speaker. */
+  private static final class SpeakerCell extends TableCell<QuotationRow, String> {
+    private final Function<String, Optional<Document>> documents;
+    private final Tooltip tip = new Tooltip();
+
+    SpeakerCell(Function<String, Optional<Document>> documents) {
+      this.documents = documents;
+      getStyleClass().add("speaker-cell");
+      tip.setWrapText(true);
+      tip.setMaxWidth(640);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      QuotationRow row = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size()
+          ? null : getTableView().getItems().get(getIndex());
+      String why = row == null ? "" : EvidenceText.lines(row.quotes(), documents);
+      tip.setText(why);
+      setTooltip(why.isEmpty() ? null : tip);
     }
   }
 
