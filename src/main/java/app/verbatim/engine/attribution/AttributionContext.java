@@ -179,14 +179,11 @@ final class AttributionContext {
 
   /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */
   Person match(List<W> name) {
-    List<String> keys = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     for (W w : name) {
-      for (String part : w.text().replaceAll("(’s|'s|’)$", "").split("[-‐‑]")) {
-        if (!part.isEmpty()) {
-          keys.add(NameKeys.key(part));
-        }
-      }
+      words.add(w.text().replaceAll("(’s|'s|’)$", ""));
     }
+    List<String> keys = new ArrayList<>(NameKeys.keysOf(words));
     Person best = null;
     lastMatchAmbiguous = false;
     for (Person p : persons) {
@@ -204,6 +201,51 @@ final class AttributionContext {
       }
     }
     return best;
+  }
+
+  /**
+   * Of people a bare surname fits ("Clinton": Hillary Clinton, Bill Clinton), the article's principal,
+   * whom reporters call by surname alone: the one introduced first and mentioned more often than any
+   * other before {@code offset}. Null when none stands out, or when another was named in full in this
+   * paragraph or the one before, where the surname may well mean them.
+   */
+  Person principal(List<W> name, int offset) {
+    List<String> words = new ArrayList<>();
+    for (W w : name) {
+      words.add(w.text().replaceAll("(’s|'s|’)$", ""));
+    }
+    Set<String> keys = NameKeys.keysOf(words);
+    if (keys.size() != 1) {
+      return null;
+    }
+    int here = paragraphs.indexOf(paragraphOf(offset));
+    int nearFrom = paragraphs.get(Math.max(0, here - 1)).span().start();
+    java.util.Map<Person, Integer> counts = new java.util.LinkedHashMap<>();
+    Person namedNearby = null;
+    for (Mention m : mentions) {
+      if (m.offset() >= offset) {
+        break;
+      }
+      Set<String> pk = m.person().nameKeys();
+      if (pk.size() < 2 || !pk.containsAll(keys)) {
+        continue;
+      }
+      counts.merge(m.person(), 1, Integer::sum);
+      if (m.offset() >= nearFrom && textOf(m).split("\\s+").length >= 2) {
+        namedNearby = m.person();
+      }
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    Person first = counts.keySet().iterator().next();
+    int lead = counts.get(first);
+    boolean standsOut = counts.entrySet().stream().allMatch(e -> e.getKey() == first || e.getValue() < lead);
+    return standsOut && (namedNearby == null || namedNearby == first) ? first : null;
+  }
+
+  private String textOf(Mention m) {
+    return text.substring(m.offset(), Math.max(m.offset(), m.end()));
   }
 
   private static boolean sharesLast(List<String> keys, Set<String> pk) {

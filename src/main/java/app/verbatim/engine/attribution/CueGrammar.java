@@ -38,7 +38,9 @@ final class CueGrammar {
   /** Verbs that, right after a name, make it the subject of its clause (beyond the reporting verbs). */
   static final Set<String> SUBJECT_VERBS = Lexicon.set(
       "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
-      "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained");
+      "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained",
+      "doesn’t", "doesn't", "didn’t", "didn't", "isn’t", "isn't", "wasn’t", "wasn't", "won’t", "won't",
+      "can’t", "can't", "hasn’t", "hasn't", "wouldn’t", "wouldn't", "says");
 
   /** First words of a clause set off by commas between a name and its verb. */
   static final Set<String> ASIDE_OPENERS = Lexicon.set(

@@ -56,7 +56,7 @@ final class NamedSieve implements MentionSieve {
       if (!name.isEmpty()) {
         Person p = ctx.match(name);
         if (p == null && ctx.lastMatchAmbiguous()) {
-          return new Attribution(null, label, cue.verb());
+          return new Attribution(ctx.principal(name, cue.offset()), label, cue.verb());
         }
         if (p == null) {
           p = new Person();

@@ -23,6 +23,7 @@ import app.verbatim.model.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the reporter’s prose for people before any quotation is attributed: names with their titles,
@@ -44,6 +45,9 @@ final class PeopleReader {
         continue;
       }
       List<W> words = ctx.prose(p.span().start(), p.span().end());
+      if (inTitleCase(words, p.section() == Section.HEADLINE || p.section() == Section.SUBHEADING)) {
+        continue; // "Rand Paul Scores Direct Hit On Donald Trump": a headline's capitals make no names
+      }
       for (int i = 0; i < words.size(); i++) {
         if (!isNameWord(words.get(i))) {
           continue;
@@ -77,6 +81,36 @@ final class PeopleReader {
     }
     ctx.mentions().sort(Comparator.comparingInt(Mention::offset));
   }
+
+  /** Share of capitalized words above which a line is in title case (headlines, link lists). */
+  private static final double TITLE_CASE_SHARE = 0.7;
+
+  /**
+   * A line of four words or more, most of them capitalized, and function words too ("Of", "The", "To")
+   * unless it is the headline.
+   */
+  static boolean inTitleCase(List<W> words, boolean headline) {
+    int all = 0;
+    int capitals = 0;
+    int smallWords = 0;
+    for (W w : words) {
+      if (w.isPunct() || w.text().equals("\u2063") || Character.isDigit(w.text().charAt(0))) {
+        continue;
+      }
+      all++;
+      if (w.capitalized()) {
+        capitals++;
+        if (w.text().length() <= 3 && TITLE_CASE_SMALL.contains(w.bare())) {
+          smallWords++;
+        }
+      }
+    }
+    return all >= 4 && capitals >= TITLE_CASE_SHARE * all && (headline || smallWords > 0 || capitals == all);
+  }
+
+  /** Short words that only a title-case line capitalizes inside a sentence. */
+  private static final java.util.Set<String> TITLE_CASE_SMALL = java.util.Set.of(
+      "of", "the", "to", "and", "at", "on", "in", "by", "for", "a", "an", "is", "as", "or", "vs", "with", "from");
 
   private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
     int lastTitle = -1;
@@ -122,6 +156,7 @@ final class PeopleReader {
     boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
         && followedByVerb(words, end, true);
     boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
+        || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text()) // "WASHINGTON — Hillary Clinton …"
         || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
     // "The regional agriculture minister, Hanne Roos, visited …": the name set off after the role that
     // opens the sentence is that sentence's subject, whatever its verb
@@ -130,7 +165,8 @@ final class PeopleReader {
     List<String> apposition = possessive ? List.of() : appositive(words, end);
     boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
     boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
-        || name.size() >= 2 && (speech || sentenceStart || apposed));
+        || name.size() >= 2 && (speech || sentenceStart || apposed
+            || FirstNames.genderOf(name.get(0).text()) != Person.Gender.UNKNOWN)); // a known given name
     Person p = ctx.match(name);
     if (p == null && (strongOnly && strong)) {
       p = new Person();

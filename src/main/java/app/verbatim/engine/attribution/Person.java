@@ -31,15 +31,7 @@ final class Person {
 
   /** Normalized name tokens: lower case, hyphenated parts split (Yong-ho = Yong Ho). */
   Set<String> nameKeys() {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String t : name) {
-      for (String p : t.split("[-‐‑]")) {
-        if (!p.isEmpty()) {
-          keys.add(NameKeys.key(p));
-        }
-      }
-    }
-    return keys;
+    return NameKeys.keysOf(name);
   }
 
   boolean compatible(Gender g) {

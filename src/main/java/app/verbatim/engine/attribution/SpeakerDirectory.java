@@ -70,15 +70,7 @@ public final class SpeakerDirectory {
   }
 
   private static Set<String> keys(List<String> name) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String t : name) {
-      for (String part : t.split("[-‐‑]")) {
-        if (!part.isEmpty()) {
-          keys.add(NameKeys.key(part));
-        }
-      }
-    }
-    return keys;
+    return NameKeys.keysOf(name);
   }
 
   /** Speakers ordered by first appearance; assigns ids s1, s2, … */

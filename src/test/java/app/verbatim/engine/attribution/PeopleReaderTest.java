@@ -1,0 +1,57 @@
+package app.verbatim.engine.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who the prose introduces before any quotation is attributed, and how a bare surname is then read. */
+class PeopleReaderTest {
+
+  private static List<String> people(SieveFixture f) {
+    return f.ctx.persons().stream().map(Person::displayName).toList();
+  }
+
+  @Test
+  void aTitleCaseHeadlineMakesNoPerson() {
+    List<Attribution> a = SieveFixture.resolveText("Varga Slams Plan For The Harbour At The Council\n\n"
+        + "Opposition leader Tomas Varga spoke for an hour on Monday.\n\n"
+        + "“This plan sinks the harbour,” Varga said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aKnownGivenNameAfterADatelineIntroducesAPerson() {
+    SieveFixture f = new SieveFixture("BRENN — Dana Hollis doesn’t like the new harbour plan at all.");
+    assertThat(people(f)).contains("Dana Hollis");
+  }
+
+  @Test
+  void aShortGivenNameIsTheSamePersonAsItsFullForm() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Kenneth Marlow, the harbour master, opened the hearing.\n\n"
+        + "Ken Marlow later told the panel that dredging would start in May.\n\n"
+        + "“The channel is too shallow for the new ferries,” Marlow said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Kenneth Marlow");
+  }
+
+  @Test
+  void aSurnameSharedByTwoPeopleMeansTheArticlesPrincipal() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Dana Hollis opened her campaign in Brenn on Monday.\n\n"
+        + "Dana Hollis and her husband, former governor Mark Hollis, toured the docks.\n\n"
+        + "The crowd was small but loud, and the rain held off until the evening.\n\n"
+        + "“We will rebuild the harbour,” Hollis said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Dana Hollis");
+  }
+
+  @Test
+  void aSharedSurnameRightAfterTheOtherPersonsFullNameNamesNeither() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Dana Hollis opened her campaign in Brenn on Monday.\n\n"
+        + "Dana Hollis toured the docks with aides.\n\n"
+        + "Her husband, former governor Mark Hollis, stayed in the car.\n\n"
+        + "“We will rebuild the harbour,” Hollis said.");
+    assertThat(a.get(0).person()).isNull();
+  }
+}
