@@ -27,7 +27,7 @@ final class SpeakerResolver {
     AfterQuoteSieve after = new AfterQuoteSieve(ctx);
     BeforeQuoteSieve before = new BeforeQuoteSieve(ctx);
     cueSieves = List.of(after, before, new ColonParagraphSieve(ctx, before), new AnswerAfterSieve(ctx),
-        new HeadlineNameSieve(ctx), new LaterInSentenceSieve(ctx, after));
+        new HeadlineNameSieve(ctx), new LaterInSentenceSieve(ctx, after), new ClauseSubjectSieve(ctx));
     PronounSieve pronouns = new PronounSieve(ctx);
     mentionSieves = List.of(pronouns, new NamedSieve(ctx), new RoleSieve(ctx, pronouns));
     ContinuationSieve continuation = new ContinuationSieve(ctx, before, this::resolveCue);

@@ -1,0 +1,146 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.CLAUSE_BREAKS;
+import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
+import static app.verbatim.engine.attribution.CueGrammar.isTitle;
+import static app.verbatim.engine.attribution.NameSurroundings.OPENING_PHRASE_WORDS;
+
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A quotation inside a sentence whose subject is a named person (or "he"/"she"), with no reporting verb
+ * the other sieves read: the subject's words, whatever the predicate ("Mayor Lena Ostrova blamed the
+ * delay on “a council that never reads its mail”", "Ostrova is pledging to “fix every pothole”",
+ * "Sen. Joe Pratt (R-Texas) told a radio host that he “would be surprised”"). Another person named
+ * between the subject and the quotation may own the words, so then it finds nothing.
+ */
+final class ClauseSubjectSieve implements CueSieve {
+  /** A subject further from its quotation than this many words is too far to trust. */
+  private static final int REACH = 40;
+  /** Words after a name that show it is not the subject of a verb ("Trump of New York", "Trump and"). */
+  private static final Set<String> NOT_A_PREDICATE = Lexicon.set(
+      "of", "and", "or", "the", "a", "an", "in", "on", "at", "for", "to", "with", "from", "by", "as", "than");
+
+  /** Capitalized words that open a sentence without being its subject ("Given Sanders' lead, …"). */
+  private static final Set<String> NOT_A_SUBJECT_START = Lexicon.set(
+      "given", "despite", "unlike", "like", "with", "without", "as", "while", "when", "if", "though", "although",
+      "because", "after", "before", "since", "asked", "speaking", "according");
+
+  private final AttributionContext ctx;
+
+  ClauseSubjectSieve(AttributionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String id() {
+    return "subject";
+  }
+
+  @Override
+  public Cue find(FoundQuote q) {
+    Paragraph para = ctx.paragraphs().get(q.paragraph());
+    int open = q.start();
+    int from = Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start()));
+    List<W> w = ctx.prose(from, open);
+    if (w.isEmpty() || w.size() > REACH || w.stream().anyMatch(x -> x.text().equals("\u2063"))) {
+      return null;
+    }
+    int k = openingPhraseEnd(w);
+    if (k >= w.size()) {
+      return null;
+    }
+    if (Lexicon.PRONOUNS.contains(w.get(k).bare()) && !w.get(k).bare().equals("they") && k + 1 < w.size()
+        && predicate(w, k + 1)) {
+      return noOtherPersonAfter(w, k + 1) ? new Cue(List.of(w.get(k)), null, w.get(k).start()) : null;
+    }
+    List<W> run = new ArrayList<>();
+    int j = k;
+    while (j < w.size() && !w.get(j).isPunct() && w.get(j).capitalized() && !w.get(j).possessive()) {
+      run.add(w.get(j++));
+    }
+    int t = 0;
+    while (t < run.size() && isTitle(run.get(t))) {
+      t++;
+    }
+    if (t >= run.size() || !run.subList(t, run.size()).stream().allMatch(CueGrammar::isPersonalNameWord)
+        || NOT_A_SUBJECT_START.contains(run.get(0).bare())) {
+      return null;
+    }
+    List<W> name = run.subList(t, run.size());
+    Person known = ctx.match(name);
+    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0;
+    if (!person) {
+      return null;
+    }
+    j = skipAside(w, j);
+    if (j >= w.size() || !predicate(w, j) || !noOtherPersonAfter(w, j)) {
+      return null;
+    }
+    return new Cue(run, null, run.get(0).start());
+  }
+
+  /** Past an opening phrase of time or place and its comma ("On Monday, …", "In Iowa, …"). */
+  private static int openingPhraseEnd(List<W> w) {
+    if (!OPENING_PHRASE_WORDS.contains(w.get(0).bare())) {
+      return 0;
+    }
+    for (int c = 1; c < w.size() && c <= 8; c++) {
+      if (w.get(c).text().equals(",")) {
+        return c + 1;
+      }
+    }
+    return w.size();
+  }
+
+  /** Past a parenthesis ("(R-Texas)") or an aside in commas (", 54, of Dayton,", ", the mayor,"). */
+  private static int skipAside(List<W> w, int j) {
+    if (j < w.size() && w.get(j).text().equals("(")) {
+      int close = j;
+      while (close < w.size() && !w.get(close).text().equals(")") && close - j < 8) {
+        close++;
+      }
+      return close < w.size() && w.get(close).text().equals(")") ? close + 1 : w.size();
+    }
+    if (j < w.size() && w.get(j).text().equals(",")) {
+      int close = j + 1;
+      while (close < w.size() && !w.get(close).text().equals(",") && close - j < 14) {
+        close++;
+      }
+      return close < w.size() && w.get(close).text().equals(",") ? close + 1 : w.size();
+    }
+    return j;
+  }
+
+  /** A lower-case word that can begin a predicate: a verb, an adverb, not a preposition or conjunction. */
+  private static boolean predicate(List<W> w, int j) {
+    W x = w.get(j);
+    return !x.isPunct() && !x.capitalized() && !NOT_A_PREDICATE.contains(x.bare()) && !CLAUSE_BREAKS.contains(x.bare())
+        && !Lexicon.ROLE_NOUNS.contains(x.bare()); // "Obama speechwriter Jon Favreau": a modifier, not the subject
+  }
+
+  /** No one else named between the subject and the quotation: their words might be the ones quoted. */
+  private boolean noOtherPersonAfter(List<W> w, int from) {
+    for (int i = from; i < w.size(); i++) {
+      W x = w.get(i);
+      if (!isPersonalNameWord(x) || x.possessive() && i + 1 < w.size() && !w.get(i + 1).capitalized()) {
+        if (x.possessive() && isPersonalNameWord(x)) {
+          return false; // "Hale called Ruiz's remarks a “new low”": Ruiz's words, maybe
+        }
+        continue;
+      }
+      Person p = ctx.match(List.of(x));
+      if (p != null && p.personLike || i + 1 < w.size() && isPersonalNameWord(w.get(i + 1))
+          && FirstNames.genderOf(x.text()) != Person.Gender.UNKNOWN) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

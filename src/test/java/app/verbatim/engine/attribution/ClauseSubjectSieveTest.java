@@ -1,0 +1,48 @@
+package app.verbatim.engine.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClauseSubjectSieveTest {
+
+  private static String subjectOf(String body, String words) {
+    SieveFixture f = new SieveFixture(body);
+    return SieveFixture.phrase(new ClauseSubjectSieve(f.ctx).find(f.quote(words)));
+  }
+
+  @Test
+  void aPartialQuotationAfterAnyPredicateIsTheSubjects() {
+    assertThat(subjectOf("Mayor Lena Ostrova blamed the delay on “a council that never reads its mail.”", "council"))
+        .isEqualTo("Mayor Lena Ostrova");
+  }
+
+  @Test
+  void thePartyTagAndAnOpeningPhraseDoNotHideTheSubject() {
+    assertThat(subjectOf("On Monday, Sen. Joe Pratt (R-Texas) told a radio host that he “would be surprised.”",
+        "would be surprised")).isEqualTo("Sen. Joe Pratt");
+  }
+
+  @Test
+  void aPronounSubjectIsReadToo() {
+    assertThat(subjectOf("Lena Ostrova spoke first. She is pledging to “fix every pothole by spring.”", "pothole"))
+        .isEqualTo("She");
+  }
+
+  @Test
+  void anotherPersonsWordsBetweenSubjectAndQuotationStopIt() {
+    assertThat(subjectOf("Tomas Varga spoke. Lena Ostrova called Varga's remarks “a new low for the council.”", "new low"))
+        .isNull();
+  }
+
+  @Test
+  void aSubjectThatIsNoPersonGivesNothing() {
+    assertThat(subjectOf("The report blamed the delay on “a council that never reads its mail.”", "council")).isNull();
+  }
+
+  @Test
+  void aNameUsedAsAModifierIsNoSubject() {
+    assertThat(subjectOf("Former Varga adviser Mona Hale wrote that it was “a plan without a harbour.”", "harbour"))
+        .isNull();
+  }
+}
