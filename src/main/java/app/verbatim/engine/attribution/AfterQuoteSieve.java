@@ -151,8 +151,22 @@ final class AfterQuoteSieve implements CueSieve {
       List<W> np = nounPhraseForward(w, i + 1);
       return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
     }
+    int paren = -1;
     for (int v = i + 1; v < w.size() && v <= i + 14; v++) {
       W verb = w.get(v);
+      if (verb.text().equals("(") && paren < 0) {
+        // "…," Rep. Tom Adair (D-Ore.) said: a party tag or an abbreviation in brackets
+        int close = v + 1;
+        while (close < w.size() && !w.get(close).text().equals(")") && close - v <= 8) {
+          close++;
+        }
+        if (close >= w.size() || !w.get(close).text().equals(")")) {
+          return null;
+        }
+        paren = v;
+        v = close;
+        continue;
+      }
       if (verb.text().equals(",") && v + 1 < w.size()) {
         // "…," Varga, the opposition leader, said.
         int close = v + 1;
@@ -173,7 +187,7 @@ final class AfterQuoteSieve implements CueSieve {
           List<W> np = w.subList(v + 1, close);
           return new Cue(np, w.get(close + 1).text(), np.get(0).start());
         }
-        return null;
+        return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
       }
       if (verb.isPunct()) {
         return null;
@@ -183,8 +197,36 @@ final class AfterQuoteSieve implements CueSieve {
         while (e > i && ADVERBS.contains(w.get(e - 1).bare())) {
           e--;
         }
-        List<W> np = trimTrailing(w.subList(i, e));
+        List<W> np = trimTrailing(w.subList(i, paren >= 0 ? paren : e));
         return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, v), np.get(0).start()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** How many words of asides may stand between a name and its verb. */
+  private static final int ASIDE_WORDS = 30;
+
+  /**
+   * "…," Ruth Kell, 54, of Dayton, Ohio, who voted early, said: a name, then asides set off by commas
+   * (an age, a place, a relative clause, a long apposition), then the reporting verb. The name ends at
+   * {@code nameEnd}; the first comma stands at {@code comma}.
+   */
+  private static Cue namedBeforeAsides(List<W> w, int i, int nameEnd, int comma) {
+    List<W> np = w.subList(i, nameEnd);
+    if (np.isEmpty() || np.size() > 6 || !np.stream().allMatch(x -> x.capitalized() || x.isPunct() && x.text().equals("."))
+        || np.stream().noneMatch(CueGrammar::isPersonalNameWord)) {
+      return null;
+    }
+    for (int k = comma + 1; k < w.size() && k - comma <= ASIDE_WORDS; k++) {
+      W x = w.get(k);
+      if (x.text().equals("\u2063") || x.text().equals(".") || x.text().equals(":") || x.text().equals(";")) {
+        return null;
+      }
+      if (x.text().equals(",") && k + 1 < w.size() && !w.get(k + 1).capitalized() && isCueVerb(w, k + 1)) {
+        int v = k + 1;
+        boolean more = v + 1 < w.size() && !w.get(v + 1).isPunct() && Lexicon.DETERMINERS.contains(w.get(v + 1).bare());
+        return more ? null : new Cue(np, verbText(w, v), np.get(0).start());
       }
     }
     return null;

@@ -80,4 +80,19 @@ class CueSievesTest {
     Cue cue = new LaterInSentenceSieve(f.ctx, new AfterQuoteSieve(f.ctx)).find(f.quote("not leaving"));
     assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void afterQuoteReadsANameWithAPartyTagInBrackets() {
+    SieveFixture f = new SieveFixture("“The bill is dead,” Rep. Tom Adair (D-Ore.) said on Monday.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("bill is dead"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Rep. Tom Adair");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
+
+  @Test
+  void afterQuoteReadsANameFollowedByAsidesInCommas() {
+    SieveFixture f = new SieveFixture("“I voted early,” Ruth Kell, 54, of Dayton, Ohio, who works nights, said.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("voted early"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Ruth Kell");
+  }
 }
