@@ -49,8 +49,8 @@ final class AfterQuoteSieve implements CueSieve {
         }
       }
       int limit = Math.min(sk.endOf(m.end()), ctx.nextQuoteStart(m.end(), pk.span().end()));
-      Cue c = !endsSentenceBeforeCapital(m) ? cueAfter(m.end(), limit)
-          : asksOrExclaims(m) && isBareCue(m.end(), limit) ? cueAfter(m.end(), limit) : null;
+      Cue c = !endsSentenceBeforeCapital(m) || asksOrExclaims(m) && isBareCue(m.end(), limit)
+          || nameThenVerb(m.end(), limit) ? cueAfter(m.end(), limit) : null;
       if (c != null) {
         return c;
       }
@@ -202,6 +202,20 @@ final class AfterQuoteSieve implements CueSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * "“…we will win.” Trump said as he left.": a full stop inside the marks, then a name and its reporting
+   * verb straight away; the new sentence still attributes the quotation (many outlets write it so).
+   */
+  private boolean nameThenVerb(int from, int to) {
+    List<W> w = ctx.prose(from, to);
+    int k = 0;
+    while (k < w.size() && k < 6 && w.get(k).capitalized() && !w.get(k).isPunct()) {
+      k++;
+    }
+    return k > 0 && k < w.size() && w.subList(0, k).stream().anyMatch(CueGrammar::isPersonalNameWord)
+        && !w.get(k).capitalized() && isCueVerb(w, k);
   }
 
   /** How many words of asides may stand between a name and its verb. */

@@ -24,13 +24,20 @@ public final class Lexicon {
     "object", "protest", "mutter", "whisper", "scream", "yell", "cry", "exclaim", "announce", "signal",
     "stress", "add", "specify", "clarify", "elaborate", "recount", "repeat", "summarize", "summarise",
     "advise", "inform", "notify", "threaten", "apologize", "apologise", "concur", "forecast", "estimate",
-    "guarantee", "reassure", "testify", "thank", "tell", "term", "characterize", "characterise", "question"
+    "guarantee", "reassure", "testify", "thank", "tell", "term", "characterize", "characterise", "question",
+    // found on real news (the PolNeAR corpus): verbs its reporters use for speech
+    "confess", "muse", "scoff", "fume", "opine", "gush", "marvel", "tease", "interject", "interrupt", "chime",
+    "huff", "exhort", "retaliate", "react", "lash", "rant", "rave", "wonder", "surmise", "posit", "theorize",
+    "recite", "confide", "attest", "recommend", "insinuate", "imply", "demur", "scold", "chide", "taunt",
+    "mock", "jest", "sneer", "applaud"
   };
   private static final String[] IRREGULAR = {
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "writes", "written",
     "writing", "spoke", "speaks", "spoken", "speaking", "thought", "felt", "cried", "cries", "crying",
     "replied", "replies", "replying", "denied", "denies", "denying", "testified", "testifies",
-    "specified", "clarified", "forecasts", "forecasting", "put", "puts"
+    "specified", "clarified", "forecasts", "forecasting", "put", "puts", "sang", "sung",
+    "quipped", "quips", "snapped", "pressed", "cracked", "sniffed", "raged", "railed", "cheered", "quoted",
+    "barked", "thundered", "reasoned", "chanted"
   };
   /** Verbs that report speech when "back" follows: "shot back", "fired back", "hit back". */
   public static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");

@@ -95,4 +95,17 @@ class CueSievesTest {
     Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("voted early"));
     assertThat(SieveFixture.phrase(cue)).isEqualTo("Ruth Kell");
   }
+
+  @Test
+  void afterQuoteReadsANameAndVerbEvenAfterAFullStopInsideTheMarks() {
+    SieveFixture f = new SieveFixture("“The harbour will open in May.” Tomas Varga said as he left the hall.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("harbour will open"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void reportingVerbsFoundOnRealNewsAreCues() {
+    SieveFixture f = new SieveFixture("“The market will sort it out,” Tomas Varga mused.");
+    assertThat(SieveFixture.phrase(new AfterQuoteSieve(f.ctx).find(f.quote("market will")))).isEqualTo("Tomas Varga");
+  }
 }
