@@ -30,9 +30,11 @@ import java.util.Set;
  */
 final class BeforeQuoteSieve implements CueSieve {
   private final AttributionContext ctx;
+  private final ClauseSubjectSieve clauseSubject;
 
   BeforeQuoteSieve(AttributionContext ctx) {
     this.ctx = ctx;
+    this.clauseSubject = new ClauseSubjectSieve(ctx);
   }
 
   @Override
@@ -91,6 +93,11 @@ final class BeforeQuoteSieve implements CueSieve {
             participleVerb = verbText(w, v);
           }
           List<W> subject = afterComma ? sentenceSubject(w, e - 1) : List.of();
+          if (afterComma && subject.isEmpty()) {
+            // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
+            // the clause's, whoever its object names
+            subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1]);
+          }
           if (!subject.isEmpty() && participle == null) {
             participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
           }

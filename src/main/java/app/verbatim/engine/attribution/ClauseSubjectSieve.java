@@ -52,13 +52,29 @@ final class ClauseSubjectSieve implements CueSieve {
     if (w.isEmpty() || w.size() > REACH || w.stream().anyMatch(x -> x.text().equals("\u2063"))) {
       return null;
     }
+    int[] after = new int[1];
+    List<W> subject = openingSubject(w, after);
+    return subject.isEmpty() || !noOtherPersonAfter(w, after[0]) ? null
+        : new Cue(subject, null, subject.get(0).start());
+  }
+
+  /**
+   * The person-like subject that opens the clause in {@code w} (past an opening phrase), followed by a
+   * predicate: a name with its titles, or "he"/"she"; empty when the clause opens otherwise. Sets
+   * {@code after[0]} to where the predicate starts.
+   */
+  List<W> openingSubject(List<W> w, int[] after) {
+    if (w.isEmpty()) {
+      return List.of();
+    }
     int k = openingPhraseEnd(w);
     if (k >= w.size()) {
-      return null;
+      return List.of();
     }
     if (Lexicon.PRONOUNS.contains(w.get(k).bare()) && !w.get(k).bare().equals("they") && k + 1 < w.size()
         && predicate(w, k + 1)) {
-      return noOtherPersonAfter(w, k + 1) ? new Cue(List.of(w.get(k)), null, w.get(k).start()) : null;
+      after[0] = k + 1;
+      return List.of(w.get(k));
     }
     List<W> run = new ArrayList<>();
     int j = k;
@@ -71,19 +87,20 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     if (t >= run.size() || !run.subList(t, run.size()).stream().allMatch(CueGrammar::isPersonalNameWord)
         || NOT_A_SUBJECT_START.contains(run.get(0).bare())) {
-      return null;
+      return List.of();
     }
     List<W> name = run.subList(t, run.size());
     Person known = ctx.match(name);
     boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0;
     if (!person) {
-      return null;
+      return List.of();
     }
     j = skipAside(w, j);
-    if (j >= w.size() || !predicate(w, j) || !noOtherPersonAfter(w, j)) {
-      return null;
+    if (j >= w.size() || !predicate(w, j)) {
+      return List.of();
     }
-    return new Cue(run, null, run.get(0).start());
+    after[0] = j;
+    return run;
   }
 
   /** Past an opening phrase of time or place and its comma ("On Monday, …", "In Iowa, …"). */
