@@ -4,6 +4,7 @@ import app.verbatim.engine.align.QuoteAligner;
 import app.verbatim.engine.align.QuoteLink;
 import app.verbatim.engine.align.QuoteWords;
 import app.verbatim.engine.diff.WordDiffer;
+import app.verbatim.engine.attribution.ConsensusSieve;
 import app.verbatim.engine.attribution.DocumentQuotes;
 import app.verbatim.engine.attribution.SpeakerDirectory;
 import app.verbatim.engine.text.StructureReader;
@@ -125,7 +126,11 @@ public final class VerbatimEngine implements ComparisonEngine {
     List<QuoteLink> links = aligner.align(new ArrayList<>(words.values()), directory.describedIds());
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
+    List<QuoteLink> conflicts = aligner.conflicts();
     links = new LinkCorrections(byId, aligner).apply(links, words.values(), corrections);
+    ConsensusSieve.Result agreed = new ConsensusSieve(byId::get, speakers).apply(quotes, links, conflicts);
+    quotes = agreed.quotes();
+    warnings.addAll(agreed.warnings());
     Map<String, String> merged = describedMerges(links, quotes, directory.describedIds(), speakers);
     if (!merged.isEmpty()) {
       quotes = withSpeakers(quotes, merged);

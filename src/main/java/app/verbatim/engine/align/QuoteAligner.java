@@ -23,6 +23,8 @@ import java.util.Set;
 public final class QuoteAligner {
   /** Speaker ids of speakers known only by a description, set for one {@link #align} call. */
   private Set<String> described = Set.of();
+  /** Pairs seen in the last {@link #align} call that render one passage but name two different speakers. */
+  private final List<QuoteLink> conflicts = new ArrayList<>();
   /** Shortest run of words two quotations must share to be compared at all. */
   private static final int SHINGLE = 3;
   /** Share of the shorter quotation that must be found, in order, in the longer one. */
@@ -45,6 +47,7 @@ public final class QuoteAligner {
   /** As {@link #align(List)}, with the ids of speakers the texts describe but never name. */
   public List<QuoteLink> align(List<QuoteWords> quotes, Set<String> describedSpeakers) {
     described = Set.copyOf(describedSpeakers);
+    conflicts.clear();
     try {
       return alignAll(quotes);
     } finally {
@@ -112,11 +115,23 @@ public final class QuoteAligner {
     return links;
   }
 
+  /**
+   * The pairs of the last {@link #align} call that render one passage (by the stricter test used for an
+   * unknown speaker) while naming different speakers; never linked.
+   */
+  public List<QuoteLink> conflicts() {
+    return List.copyOf(conflicts);
+  }
+
   /** The link between two quotations, or null when they do not render the same passage. */
   QuoteLink compare(QuoteWords a, QuoteWords b) {
     String sa = a.quote().speakerId();
     String sb = b.quote().speakerId();
     if (sa != null && sb != null && !Objects.equals(sa, sb) && !described.contains(sa) && !described.contains(sb)) {
+      // never linked; but two outlets giving one passage to two people is a conflict an analyst must see
+      if (renders(a, b, MIN_CONTAINMENT + 0.15)) {
+        conflicts.add(new QuoteLink(a, b, 0, Relation.VARIANT));
+      }
       return null;
     }
     double required = sa == null || sb == null ? MIN_CONTAINMENT + 0.15 : MIN_CONTAINMENT;

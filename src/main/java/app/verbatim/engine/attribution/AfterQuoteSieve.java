@@ -50,7 +50,8 @@ final class AfterQuoteSieve implements CueSieve {
       }
       int limit = Math.min(sk.endOf(m.end()), ctx.nextQuoteStart(m.end(), pk.span().end()));
       Cue c = !endsSentenceBeforeCapital(m) || asksOrExclaims(m) && isBareCue(m.end(), limit)
-          || nameThenVerb(m.end(), limit) ? cueAfter(m.end(), limit) : null;
+          || k == q.marked().size() - 1 && opensItsSentence(q, sentences) && nameThenVerb(m.end(), limit)
+          ? cueAfter(m.end(), limit) : null;
       if (c != null) {
         return c;
       }
@@ -202,6 +203,11 @@ final class AfterQuoteSieve implements CueSieve {
       }
     }
     return null;
+  }
+
+  /** The quotation opens its sentence: no reporter's words of the same sentence stand before it. */
+  private boolean opensItsSentence(FoundQuote q, Sentences sentences) {
+    return ctx.text().substring(sentences.startOf(q.start()), q.start()).isBlank();
   }
 
   /**

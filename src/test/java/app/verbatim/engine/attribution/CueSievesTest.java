@@ -108,4 +108,11 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("“The market will sort it out,” Tomas Varga mused.");
     assertThat(SieveFixture.phrase(new AfterQuoteSieve(f.ctx).find(f.quote("market will")))).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void aNewSentenceAfterAPartialQuotationDoesNotAttributeIt() {
+    SieveFixture f = new SieveFixture("Lena Ostrova said she was open to talks “if the union moves first.” "
+        + "Tomas Varga said the union would wait.");
+    assertThat(new AfterQuoteSieve(f.ctx).find(f.quote("union moves first"))).isNull();
+  }
 }
