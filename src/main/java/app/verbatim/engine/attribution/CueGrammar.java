@@ -131,6 +131,11 @@ final class CueGrammar {
   }
 
   /** A noun phrase that can name a speaker: pronoun, name, or described role. */
+  /** Prepositions that open a phrase of place, time or medium, not a speaker. */
+  static final Set<String> PREPOSITIONS = Lexicon.set(
+      "on", "in", "at", "to", "with", "by", "from", "for", "into", "onto", "over", "under", "during", "via",
+      "about", "after", "before", "through", "across", "against");
+
   static boolean isReference(List<W> np) {
     if (np.size() > 8) {
       return false;
@@ -141,6 +146,13 @@ final class CueGrammar {
     }
     // "…’, and that the government would appeal": a clause of the reporter's, not someone speaking
     if (CLAUSE_BREAKS.contains(first) || np.stream().anyMatch(x -> x.bare().equals("that") || x.bare().equals("which"))) {
+      return false;
+    }
+    // "on Twitter", "in the way the United States …", "heads the Senate committee": a place, a medium or
+    // a verb phrase, never the speaker
+    if (!np.get(0).capitalized() && (PREPOSITIONS.contains(first) || np.size() > 1
+        && !Lexicon.DETERMINERS.contains(first) && !np.get(0).possessive() && !Lexicon.ROLE_NOUNS.contains(first)
+        && np.subList(1, np.size()).stream().anyMatch(x -> Lexicon.DETERMINERS.contains(x.bare())))) {
       return false;
     }
     if (np.stream().anyMatch(x -> x.capitalized() && !Lexicon.NOT_NAMES.contains(x.bare()))) {

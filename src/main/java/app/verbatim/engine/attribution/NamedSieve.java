@@ -1,6 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import static app.verbatim.engine.attribution.CueGrammar.GEO_ORG;
+import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lastNameRun;
@@ -32,8 +33,17 @@ final class NamedSieve implements MentionSieve {
     List<W> np = cue.np();
     String label = joinText(np);
     List<W> run = lastNameRun(np);
-    boolean hasRoleHead = Lexicon.ROLE_NOUNS.contains(np.get(np.size() - 1).bare()) && !np.get(np.size() - 1).capitalized();
-    if (!run.isEmpty() && !hasRoleHead) {
+    W last = np.get(np.size() - 1);
+    boolean hasRoleHead = Lexicon.ROLE_NOUNS.contains(last.bare()) && !last.capitalized();
+    // "another Twitter user", "the RNC member", "the president of Judicial Watch": the capitals only
+    // describe a lower-case head, which is the speaker — never the name they spell
+    boolean describes = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !np.get(0).capitalized()
+        && !last.capitalized() && !last.isPunct() && !NAME_PARTICLES.contains(last.text());
+    if (!run.isEmpty() && !hasRoleHead && describes && !roleOf(np, run)) {
+      // someone the text describes, not the person or body the capitals name ("one Trump confidant")
+      return new Attribution(ctx.described(np), lowerFirst(label), cue.verb());
+    }
+    if (!run.isEmpty() && !hasRoleHead && !describes && !roleOf(np, run)) {
       int lastTitle = -1;
       for (int k = 0; k < run.size(); k++) {
         if (isTitle(run.get(k))) {
@@ -71,5 +81,19 @@ final class NamedSieve implements MentionSieve {
       }
     }
     return null;
+  }
+
+  /** The name run follows "ROLE of": "the president of Judicial Watch", "head of the Harbour Authority". */
+  private static boolean roleOf(List<W> np, List<W> run) {
+    if (run.isEmpty()) {
+      return false;
+    }
+    int at = np.indexOf(run.get(0));
+    for (int k = at - 1; k >= 1 && at - k <= 2; k--) {
+      if (np.get(k).text().equals("of")) {
+        return Lexicon.ROLE_NOUNS.contains(np.get(k - 1).bare()) && !np.get(k - 1).capitalized();
+      }
+    }
+    return false;
   }
 }

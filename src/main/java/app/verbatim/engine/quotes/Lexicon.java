@@ -142,7 +142,11 @@ public final class Lexicon {
       "following", "during", "until", "unlike", "like", "both", "either", "neither", "each", "every", "all",
       "some", "many", "most", "several", "such", "one", "two", "three", "speaking", "addressing",
       "responding", "writing", "just", "only", "even", "already", "again", "once", "overall", "finally",
-      "first", "second", "third", "said", "told", "added");
+      "first", "second", "third", "said", "told", "added",
+      // sentence openers of time and quantity seen capitalized before a reporting verb on real news
+      "hours", "days", "minutes", "weeks", "months", "years", "moments", "about", "around", "nearly", "almost",
+      "does", "did", "do", "is", "was", "whatever", "whoever", "whether", "because", "given", "perhaps",
+      "maybe", "yesterday", "tomorrow", "tonight");
 
   static {
     for (String v : REGULAR) {

@@ -115,4 +115,10 @@ class CueSievesTest {
         + "Tomas Varga said the union would wait.");
     assertThat(new AfterQuoteSieve(f.ctx).find(f.quote("union moves first"))).isNull();
   }
+
+  @Test
+  void aMediumAfterTheQuotationIsNoSpeaker() {
+    SieveFixture f = new SieveFixture("Tomas Varga said the harbour deal has “kept us afloat” on Twitter.");
+    assertThat(new LaterInSentenceSieve(f.ctx, new AfterQuoteSieve(f.ctx)).find(f.quote("kept us afloat"))).isNull();
+  }
 }

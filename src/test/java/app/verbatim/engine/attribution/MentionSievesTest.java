@@ -64,4 +64,18 @@ class MentionSievesTest {
     assertThat(a.person()).isNotNull();
     assertThat(a.person().name).isEmpty();
   }
+
+  @Test
+  void capitalsThatOnlyDescribeTheSpeakerAreNotTheirName() {
+    SieveFixture f = new SieveFixture("Tomas Varga spoke first.\n\n“The harbour stays open,” one Varga confidant said.");
+    Attribution a = new NamedSieve(f.ctx).resolve(cueOf(f, "harbour stays open"));
+    assertThat(a).isNotNull();
+    assertThat(SieveFixture.who(a)).endsWith("Varga confidant");
+  }
+
+  @Test
+  void aRoleOfAnOrganisationIsNoSpeakerCalledLikeTheOrganisation() {
+    SieveFixture f = new SieveFixture("“The harbour stays open,” said the chairman of Harbour Watch.");
+    assertThat(new NamedSieve(f.ctx).resolve(cueOf(f, "harbour stays open"))).isNull();
+  }
 }
