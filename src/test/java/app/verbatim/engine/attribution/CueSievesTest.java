@@ -121,4 +121,22 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("Tomas Varga said the harbour deal has “kept us afloat” on Twitter.");
     assertThat(new LaterInSentenceSieve(f.ctx, new AfterQuoteSieve(f.ctx)).find(f.quote("kept us afloat"))).isNull();
   }
+
+  @Test
+  void beforeQuoteReadsAsXPutIt() {
+    SieveFixture f = new SieveFixture("Or, as Tom Ridge, a former harbour master, put it: “The tide does not wait for votes.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("tide does not wait")))).isEqualTo("Tom Ridge");
+  }
+
+  @Test
+  void beforeQuoteReadsInXsWords() {
+    SieveFixture f = new SieveFixture("In Lena Ostrova’s words, “the harbour is the city’s lung.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("city’s lung")))).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void beforeQuoteReadsANamingParticiple() {
+    SieveFixture f = new SieveFixture("In a fiery speech, Tomas Varga attacked Lena Ostrova, calling her “the worst mayor in years.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("worst mayor")))).isEqualTo("Tomas Varga");
+  }
 }
