@@ -49,7 +49,8 @@ final class AfterQuoteSieve implements CueSieve {
         }
       }
       int limit = Math.min(sk.endOf(m.end()), ctx.nextQuoteStart(m.end(), pk.span().end()));
-      Cue c = !endsSentenceBeforeCapital(m) || asksOrExclaims(m) && isBareCue(m.end(), limit)
+      Cue c = !endsSentenceBeforeCapital(m)
+          || asksOrExclaims(m) && (isBareCue(m.end(), limit) || verbFirst(m.end(), limit) || nameThenVerb(m.end(), limit))
           || k == q.marked().size() - 1 && opensItsSentence(q, sentences) && nameThenVerb(m.end(), limit)
           ? cueAfter(m.end(), limit) : null;
       if (c != null) {
@@ -205,6 +206,12 @@ final class AfterQuoteSieve implements CueSieve {
     return null;
   }
 
+  /** "“…?” asked the boy, who …": the reporting verb straight after the mark, its subject after it. */
+  private boolean verbFirst(int from, int to) {
+    List<W> w = ctx.prose(from, to);
+    return !w.isEmpty() && !w.get(0).capitalized() && isCueVerb(w, 0);
+  }
+
   /** The quotation opens its sentence: no reporter's words of the same sentence stand before it. */
   private boolean opensItsSentence(FoundQuote q, Sentences sentences) {
     return ctx.text().substring(sentences.startOf(q.start()), q.start()).isBlank();
@@ -234,8 +241,10 @@ final class AfterQuoteSieve implements CueSieve {
    */
   private static Cue namedBeforeAsides(List<W> w, int i, int nameEnd, int comma) {
     List<W> np = w.subList(i, nameEnd);
-    if (np.isEmpty() || np.size() > 6 || !np.stream().allMatch(x -> x.capitalized() || x.isPunct() && x.text().equals("."))
-        || np.stream().noneMatch(CueGrammar::isPersonalNameWord)) {
+    // a name, with its titles and roles: "Texas delegate Bill Eastland", "the economist Jared Bernstein"
+    if (np.isEmpty() || np.size() > 7 || !np.stream().allMatch(x -> x.capitalized() || x.isPunct() && x.text().equals(".")
+            || Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.DETERMINERS.contains(x.bare()))
+        || np.stream().noneMatch(CueGrammar::isPersonalNameWord) || !np.get(np.size() - 1).capitalized()) {
       return null;
     }
     for (int k = comma + 1; k < w.size() && k - comma <= ASIDE_WORDS; k++) {
@@ -244,9 +253,7 @@ final class AfterQuoteSieve implements CueSieve {
         return null;
       }
       if (x.text().equals(",") && k + 1 < w.size() && !w.get(k + 1).capitalized() && isCueVerb(w, k + 1)) {
-        int v = k + 1;
-        boolean more = v + 1 < w.size() && !w.get(v + 1).isPunct() && Lexicon.DETERMINERS.contains(w.get(v + 1).bare());
-        return more ? null : new Cue(np, verbText(w, v), np.get(0).start());
+        return new Cue(np, verbText(w, k + 1), np.get(0).start());
       }
     }
     return null;

@@ -37,7 +37,7 @@ public final class Lexicon {
     "replied", "replies", "replying", "denied", "denies", "denying", "testified", "testifies",
     "specified", "clarified", "forecasts", "forecasting", "put", "puts", "sang", "sung",
     "quipped", "quips", "snapped", "pressed", "cracked", "sniffed", "raged", "railed", "cheered", "quoted",
-    "barked", "thundered", "reasoned", "chanted"
+    "barked", "thundered", "reasoned", "chanted", "beamed"
   };
   /** Verbs that report speech when "back" follows: "shot back", "fired back", "hit back". */
   public static final Set<String> BACK_VERBS = set("shot", "fired", "hit", "snapped", "pushed", "struck");
