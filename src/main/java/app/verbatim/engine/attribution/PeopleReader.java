@@ -6,6 +6,7 @@ import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
 import static app.verbatim.engine.attribution.CueGrammar.PLACE_PREPOSITIONS;
 import static app.verbatim.engine.attribution.CueGrammar.SUBJECT_VERBS;
 import static app.verbatim.engine.attribution.CueGrammar.TITLE_GLUE;
+import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import static app.verbatim.engine.attribution.CueGrammar.isNameWord;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
@@ -148,7 +149,11 @@ final class PeopleReader {
     List<W> titleWords = run.subList(0, lastTitle + 1);
     int end = at + run.size();
     boolean possessive = name.get(name.size() - 1).possessive();
-    boolean speech = !possessive && followedByVerb(words, end);
+    // "…, said Grant Green, a former official": a name right after its reporting verb speaks there too
+    int cueAt = at - 1;
+    boolean inverted = !possessive && cueAt >= 1 && !words.get(cueAt).capitalized() && isCueVerb(words, cueAt)
+        && (words.get(cueAt - 1).text().equals(",") || words.get(cueAt - 1).text().equals("\u2063"));
+    boolean speech = !possessive && followedByVerb(words, end) || inverted;
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
     List<String> lowerRoles = rolesBefore(words, at, end);

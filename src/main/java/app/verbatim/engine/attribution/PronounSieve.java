@@ -56,6 +56,32 @@ final class PronounSieve implements MentionSieve {
   }
 
   /** The most recent person, mentioned before {@code offset}, whom a pronoun can mean. */
+  /**
+   * Of the subjects of one sentence, the first, which is its main clause's ("Nevins said he pursued it
+   * only because Lynch agreed. “…,” he said." is Nevins): the mention at {@code k} or an earlier subject
+   * of the same sentence that the pronoun may mean.
+   */
+  private Mention mainSubject(int k, Gender g) {
+    Mention m = ctx.mentions().get(k);
+    app.verbatim.model.Paragraph para = ctx.paragraphOf(m.offset());
+    int start = ctx.sentences(para).startOf(m.offset());
+    Mention first = m;
+    for (int j = k - 1; j >= 0 && ctx.mentions().get(j).offset() >= start; j--) {
+      Mention o = ctx.mentions().get(j);
+      if (o.subject() && !possessive(o) && o.person().personLike && o.person().compatible(g) && o.person() != m.person()
+          && (o.person().nameGender == Gender.UNKNOWN || o.person().nameGender == g || g == Gender.UNKNOWN)) {
+        first = o;
+      }
+    }
+    return first;
+  }
+
+  /** "Osei's deputy": a possessive names who owns, not who acts. */
+  private boolean possessive(Mention m) {
+    String t = ctx.text().substring(m.offset(), Math.max(m.offset(), m.end()));
+    return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’");
+  }
+
   Person antecedent(int offset, Gender g) {
     Person fallback = null;
     Mention otherGender = null;
@@ -68,7 +94,7 @@ final class PronounSieve implements MentionSieve {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
         if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
-          return coordinatedChoice(m, g);
+          return coordinatedChoice(mainSubject(k, g), g);
         }
         if (otherGender == null) {
           otherGender = m;

@@ -78,4 +78,19 @@ class MentionSievesTest {
     SieveFixture f = new SieveFixture("“The harbour stays open,” said the chairman of Harbour Watch.");
     assertThat(new NamedSieve(f.ctx).resolve(cueOf(f, "harbour stays open"))).isNull();
   }
+
+  @Test
+  void aPronounMeansTheMainSubjectOfTheSentenceBeforeNotAnEmbeddedOne() {
+    SieveFixture f = new SieveFixture("Tomas Varga said he backed the plan only because Mr. Jan Brill agreed to it.\n\n"
+        + "“We have the votes,” he said.");
+    assertThat(SieveFixture.who(new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes")))).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aNameRightAfterItsReportingVerbIsTheOneSpeaking() {
+    SieveFixture f = new SieveFixture("Mr. Jan Brill spoke first.\n\n"
+        + "The plan is late, said Tomas Varga, a harbour engineer from the north.\n\n"
+        + "“We have the votes,” he said.");
+    assertThat(SieveFixture.who(new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes")))).isEqualTo("Tomas Varga");
+  }
 }
