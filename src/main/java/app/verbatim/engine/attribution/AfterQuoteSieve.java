@@ -50,7 +50,8 @@ final class AfterQuoteSieve implements CueSieve {
       }
       int limit = Math.min(sk.endOf(m.end()), ctx.nextQuoteStart(m.end(), pk.span().end()));
       Cue c = !endsSentenceBeforeCapital(m)
-          || asksOrExclaims(m) && (isBareCue(m.end(), limit) || verbFirst(m.end(), limit) || nameThenVerb(m.end(), limit))
+          || asksOrExclaims(m) && opensItsSentence(q, sentences)
+              && (isBareCue(m.end(), limit) || verbFirst(m.end(), limit) || nameThenVerb(m.end(), limit))
           || k == q.marked().size() - 1 && opensItsSentence(q, sentences) && nameThenVerb(m.end(), limit)
           ? cueAfter(m.end(), limit) : null;
       if (c != null) {

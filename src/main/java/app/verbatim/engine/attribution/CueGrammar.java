@@ -21,7 +21,7 @@ final class CueGrammar {
 
   static final Set<String> CLAUSE_BREAKS = Lexicon.set(
       "that", "and", "but", "which", "who", "whom", "while", "as", "when", "because", "although", "if",
-      "after", "before", "since", "so", "whereas", "though", "where", "or", "than");
+      "after", "before", "since", "so", "whereas", "though", "where", "or", "than", "until", "unless");
 
   static final Set<String> GEO_ORG = Lexicon.set(
       "nations", "council", "assembly", "union", "states", "kingdom", "republic", "ministry", "department",
@@ -99,6 +99,7 @@ final class CueGrammar {
     for (int k = from; k < w.size() && np.size() < 8; k++) {
       W x = w.get(k);
       if (x.isPunct() || !x.capitalized() && (CLAUSE_BREAKS.contains(x.bare()) || Lexicon.isVerb(x.bare())
+          || SUBJECT_VERBS.contains(x.bare()) && !np.isEmpty()
           || Set.of("on", "in", "at", "during", "after", "before", "to", "from", "with", "for", "when", "while",
               "who", "late", "earlier", "this", "last", "told", "yesterday", "today").contains(x.bare())
           && !np.isEmpty())) {
@@ -150,7 +151,8 @@ final class CueGrammar {
     }
     // "on Twitter", "in the way the United States …", "heads the Senate committee": a place, a medium or
     // a verb phrase, never the speaker
-    if (!np.get(0).capitalized() && (PREPOSITIONS.contains(first) || np.size() > 1
+    if (!np.get(0).capitalized() && (PREPOSITIONS.contains(first) || np.size() > 1 && first.endsWith("ing")
+        && !Lexicon.ROLE_NOUNS.contains(first) || np.size() > 1
         && !Lexicon.DETERMINERS.contains(first) && !np.get(0).possessive() && !Lexicon.ROLE_NOUNS.contains(first)
         && np.subList(1, np.size()).stream().anyMatch(x -> Lexicon.DETERMINERS.contains(x.bare())))) {
       return false;

@@ -40,6 +40,15 @@ public final class Sentences {
     for (int i = pos - 1; i > limit; i--) {
       Span q = quoteAt(i);
       if (q != null) {
+        if (q.end() < pos && endsSentence(q)) {
+          // "… called it “quite dangerous.” New Jersey Gov. Chris Christie …": the quotation's own full
+          // stop ended the reporter's sentence too
+          int s = q.end();
+          while (s < pos && QuoteMarkScanner.isSpace(text.charAt(s))) {
+            s++;
+          }
+          return s;
+        }
         i = q.start();
         continue;
       }
@@ -70,6 +79,30 @@ public final class Sentences {
     return limit;
   }
 
+  /** A quotation whose words end with a full stop and that a capital follows: its sentence ends with it. */
+  private boolean endsSentence(Span q) {
+    int i = q.end() - 1;
+    while (i > q.start() && "\"'”’»“‘«".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i <= q.start() || text.charAt(i) != '.') {
+      return false;
+    }
+    int j = q.end();
+    while (j < to && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j > q.end() && j < to && Character.isUpperCase(text.charAt(j));
+  }
+
+  private char nextLetter(int from) {
+    int j = from;
+    while (j < to && QuoteMarkScanner.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return j < to ? text.charAt(j) : ' ';
+  }
+
   private Span quoteAt(int i) {
     return quoted.at(i);
   }
@@ -79,8 +112,15 @@ public final class Sentences {
     if (c != '.' && c != '!' && c != '?') {
       return false;
     }
-    if (i + 1 < to && !QuoteMarkScanner.isSpace(text.charAt(i + 1))) {
+    int next = i + 1;
+    while (next < to && next - i <= 2 && "”’\"»".indexOf(text.charAt(next)) >= 0) {
+      next++; // "… “quite dangerous.” Mayor Ostrova …": closing marks after the full stop
+    }
+    if (next < to && !QuoteMarkScanner.isSpace(text.charAt(next))) {
       return false;
+    }
+    if (next > i + 1 && (next >= to || !Character.isUpperCase(nextLetter(next)))) {
+      return false; // “…,” or “done.” and then lower case: the reporter's sentence goes on
     }
     if (c == '.') {
       int w = i;

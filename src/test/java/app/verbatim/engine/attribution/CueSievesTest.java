@@ -139,4 +139,18 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("In a fiery speech, Tomas Varga attacked Lena Ostrova, calling her “the worst mayor in years.”");
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("worst mayor")))).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void aFullStopInsideTheMarksEndsTheSentenceForTheNextQuotation() {
+    java.util.List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE + "Tomas Varga called the plan "
+        + "“quite dangerous.” Mayor Lena Ostrova, hoping to calm the hall, called him “a frightened child who sees ghosts” "
+        + "in reply.");
+    assertThat(SieveFixture.who(a.get(a.size() - 1))).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void aNameAfterUntilBelongsToAnotherClause() {
+    SieveFixture f = new SieveFixture("Jason Sims says he was “riding the fence on this one” until Lena Ostrova said she backed it.");
+    assertThat(new LaterInSentenceSieve(f.ctx, new AfterQuoteSieve(f.ctx)).find(f.quote("riding the fence"))).isNull();
+  }
 }
