@@ -14,6 +14,7 @@ public record Evidence(String sieve, String cue, Span cueSpan, Span named, Strin
   /** Every rule id the engine may record, in the order the sieves run. */
   public static final java.util.List<String> SIEVES = java.util.List.of(
       "dash", "cue-after", "cue-before", "colon-paragraph", "answer-after", "headline-name", "cue-later",
+      "subject", "as-put-it",
       "named", "pronoun", "role", "organisation", "document", "continuation", "headline-echo", "consensus",
       "none", "correction");
 

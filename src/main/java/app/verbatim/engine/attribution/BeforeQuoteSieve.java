@@ -49,65 +49,6 @@ final class BeforeQuoteSieve implements CueSieve {
     return cueBefore(Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start())), open);
   }
 
-  /** Auxiliaries between "as X" and its verb: "as Ridge had written", "as she once put it". */
-  private static final Set<String> AUXILIARIES = Lexicon.set("had", "has", "have", "once", "later", "so", "memorably");
-
-  /**
-   * "As Tom Ridge, a former secretary, put it: “…”", "as the columnist Ann Lee had written, “…”", "In
-   * Varga's words, “…”": the person named in the frame, whatever the sentence's subject.
-   */
-  private static Cue asXPutIt(List<W> w) {
-    int end = w.size();
-    while (end > 0 && w.get(end - 1).isPunct()) {
-      end--;
-    }
-    if (end >= 3 && w.get(end - 1).bare().equals("words") && w.get(end - 2).possessive()
-        && w.get(end - 2).capitalized()) {
-      int s = end - 2;
-      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct() && !w.get(s - 1).bare().equals("in")) {
-        s--;
-      }
-      if (s > 0 && w.get(s - 1).bare().equals("in")) {
-        List<W> np = new ArrayList<>(w.subList(s, end - 2));
-        W last = w.get(end - 2);
-        String t = last.text().replaceAll("(’s|'s|’|')$", "");
-        np.add(new W(t, last.start(), last.start() + t.length()));
-        return new Cue(np, null, np.get(0).start());
-      }
-    }
-    if (end >= 1 && Set.of("it", "this", "so").contains(w.get(end - 1).bare())) {
-      end--;
-    }
-    if (end < 3 || !(isCueVerb(w, end - 1) || w.get(end - 1).bare().equals("put")) || w.get(end - 1).capitalized()) {
-      return null;
-    }
-    String verb = w.get(end - 1).text();
-    int v = end - 1;
-    while (v > 0 && AUXILIARIES.contains(w.get(v - 1).bare())) {
-      v--;
-    }
-    for (int a = v - 2; a >= 0 && v - a <= 25; a--) {
-      if (!w.get(a).bare().equals("as") || a > 0 && !w.get(a - 1).isPunct()) {
-        continue;
-      }
-      int k = a + 1;
-      while (k < v && !w.get(k).capitalized() && (Lexicon.DETERMINERS.contains(w.get(k).bare())
-          || Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || !w.get(k).isPunct() && k - a <= 4)) {
-        k++; // "as the Hollywood columnist …": past its article and role words
-      }
-      List<W> run = new ArrayList<>();
-      while (k < v && w.get(k).capitalized() && !w.get(k).isPunct()) {
-        run.add(w.get(k++));
-      }
-      boolean rest = k == v || w.get(k).text().equals(",") && w.get(v - 1).text().equals(",");
-      if (!run.isEmpty() && rest && run.stream().anyMatch(CueGrammar::isPersonalNameWord)) {
-        return new Cue(run, verb, run.get(0).start());
-      }
-      return null;
-    }
-    return null;
-  }
-
   /** Verbs that give a name or a label, cues when the quotation follows within a few words. */
   private static final Set<String> NAMING_VERBS = Lexicon.set(
       "calls", "calling", "called", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling",
@@ -123,10 +64,6 @@ final class BeforeQuoteSieve implements CueSieve {
           return new Cue(np, "according to", np.get(0).start());
         }
       }
-    }
-    Cue asPut = asXPutIt(w);
-    if (asPut != null) {
-      return asPut;
     }
     Cue owner = wordsOwnedBefore(w);
     if (owner != null) {

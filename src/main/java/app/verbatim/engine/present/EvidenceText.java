@@ -32,6 +32,8 @@ public final class EvidenceText {
       Map.entry("answer-after", "answer named in the next paragraph"),
       Map.entry("headline-name", "name before a headline quotation"),
       Map.entry("cue-later", "cue later in the sentence"),
+      Map.entry("subject", "the sentence's subject"),
+      Map.entry("as-put-it", "“as X put it”"),
       Map.entry("named", "name in the cue"),
       Map.entry("pronoun", "pronoun refers back"),
       Map.entry("role", "role refers back"),

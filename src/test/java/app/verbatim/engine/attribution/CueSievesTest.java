@@ -123,15 +123,15 @@ class CueSievesTest {
   }
 
   @Test
-  void beforeQuoteReadsAsXPutIt() {
+  void asPutItReadsAsXPutIt() {
     SieveFixture f = new SieveFixture("Or, as Tom Ridge, a former harbour master, put it: “The tide does not wait for votes.”");
-    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("tide does not wait")))).isEqualTo("Tom Ridge");
+    assertThat(SieveFixture.phrase(new AsPutItSieve(f.ctx).find(f.quote("tide does not wait")))).isEqualTo("Tom Ridge");
   }
 
   @Test
-  void beforeQuoteReadsInXsWords() {
+  void asPutItReadsInXsWords() {
     SieveFixture f = new SieveFixture("In Lena Ostrova’s words, “the harbour is the city’s lung.”");
-    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("city’s lung")))).isEqualTo("Lena Ostrova");
+    assertThat(SieveFixture.phrase(new AsPutItSieve(f.ctx).find(f.quote("city’s lung")))).isEqualTo("Lena Ostrova");
   }
 
   @Test
