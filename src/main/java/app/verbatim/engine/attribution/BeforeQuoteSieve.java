@@ -49,6 +49,9 @@ final class BeforeQuoteSieve implements CueSieve {
     return cueBefore(Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start())), open);
   }
 
+  /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
+  private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
+
   /** Verbs that give a name or a label, cues when the quotation follows within a few words. */
   private static final Set<String> NAMING_VERBS = Lexicon.set(
       "calls", "calling", "called", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling",
@@ -96,7 +99,9 @@ final class BeforeQuoteSieve implements CueSieve {
         e = s < 0 ? e : apposStart;
         if (s < 0) {
           // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
-          boolean afterComma = e > 0 && w.get(e - 1).text().equals(",") && verb.bare().endsWith("ing");
+          // also after a preposition: "McConnell deflected questions before saying, “…”"
+          boolean afterComma = e > 0 && verb.bare().endsWith("ing")
+              && (w.get(e - 1).text().equals(",") || PARTICIPLE_OPENERS.contains(w.get(e - 1).bare()) && e > 1);
           if (afterComma && participleVerb == null) {
             participleVerb = verbText(w, v);
           }

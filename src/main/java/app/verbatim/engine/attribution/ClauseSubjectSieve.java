@@ -142,21 +142,40 @@ final class ClauseSubjectSieve implements CueSieve {
         && !Lexicon.ROLE_NOUNS.contains(x.bare()); // "Obama speechwriter Jon Favreau": a modifier, not the subject
   }
 
-  /** No one else named between the subject and the quotation: their words might be the ones quoted. */
+  /** Nouns for someone's words: "Ruiz's remarks", "Ostrova's claim". */
+  private static final Set<String> WORDS_NOUNS = Lexicon.set(
+      "remarks", "remark", "words", "comments", "comment", "claim", "claims", "description", "phrase", "statement",
+      "description", "label", "slogan", "quip", "line", "promise", "pledge", "warning", "answer", "reply", "response");
+
+  /**
+   * No one else between the subject and the quotation whose words these may be: a person who is the
+   * subject of a clause of their own ("… said that Curiel “happens to be …”") or whose words are named
+   * ("Hale called Ruiz's remarks a “new low”"). A person who is only an object ("Trump called the judge
+   * a “hater”", "credited Clinton's victory to “…”") does not stop it.
+   */
   private boolean noOtherPersonAfter(List<W> w, int from) {
     for (int i = from; i < w.size(); i++) {
       W x = w.get(i);
-      if (!isPersonalNameWord(x) || x.possessive() && i + 1 < w.size() && !w.get(i + 1).capitalized()) {
-        if (x.possessive() && isPersonalNameWord(x)) {
-          return false; // "Hale called Ruiz's remarks a “new low”": Ruiz's words, maybe
-        }
+      if (!isPersonalNameWord(x)) {
         continue;
       }
-      Person p = ctx.match(List.of(x));
-      if (p != null && p.personLike || i + 1 < w.size() && isPersonalNameWord(w.get(i + 1))
-          && FirstNames.genderOf(x.text()) != Person.Gender.UNKNOWN) {
+      int end = i;
+      while (end + 1 < w.size() && isPersonalNameWord(w.get(end + 1)) && !w.get(end).possessive()) {
+        end++;
+      }
+      W last = w.get(end);
+      W next = end + 1 < w.size() ? w.get(end + 1) : null;
+      Person p = ctx.match(w.subList(i, end + 1));
+      boolean person = p != null && p.personLike || end > i && FirstNames.genderOf(x.text()) != Person.Gender.UNKNOWN;
+      if (last.possessive() && next != null && WORDS_NOUNS.contains(next.bare())) {
         return false;
       }
+      if (person && !last.possessive() && (next == null || next.text().equals("\u2063")
+          || !next.capitalized() && !next.isPunct() && !NOT_A_PREDICATE.contains(next.bare())
+          && !CLAUSE_BREAKS.contains(next.bare()))) {
+        return false; // a subject of its own: "… that Curiel “happens …”", "Curiel said …"
+      }
+      i = end;
     }
     return true;
   }

@@ -45,4 +45,16 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("Former Varga adviser Mona Hale wrote that it was “a plan without a harbour.”", "harbour"))
         .isNull();
   }
+
+  @Test
+  void aPersonWhoIsOnlyAnObjectDoesNotStopIt() {
+    assertThat(subjectOf("Tomas Varga credited Lena Ostrova's victory to “a closed primary that shut out independents.”",
+        "closed primary")).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aPersonWhoIsTheSubjectOfAnInnerClauseStopsIt() {
+    assertThat(subjectOf("Tomas Varga said on Friday that Lena Ostrova “happens to be the wrong judge for this.”",
+        "wrong judge")).isNull();
+  }
 }

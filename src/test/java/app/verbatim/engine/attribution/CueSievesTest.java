@@ -153,4 +153,10 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("Jason Sims says he was “riding the fence on this one” until Lena Ostrova said she backed it.");
     assertThat(new LaterInSentenceSieve(f.ctx, new AfterQuoteSieve(f.ctx)).find(f.quote("riding the fence"))).isNull();
   }
+
+  @Test
+  void aParticipleAfterAPrepositionIsTheSubjectsToo() {
+    SieveFixture f = new SieveFixture("Tomas Varga deflected questions about Lena Ostrova before saying, “It is time to stop.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("time to stop")))).isEqualTo("Tomas Varga");
+  }
 }
