@@ -3,8 +3,6 @@ package app.verbatim.engine.attribution;
 import app.verbatim.model.Evidence;
 import app.verbatim.model.Span;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns an attribution into the evidence a user sees: the deciding rule, the words it read, a sentence. */
 final class EvidenceWriter {
@@ -28,21 +26,25 @@ final class EvidenceWriter {
     int from = cue.offset();
     int to = cue.end();
     if (cue.verb() != null) {
+      // the occurrence of the verb nearest the noun phrase, as a whole word
+      String verb = cue.verb();
       int lo = Math.max(0, from - VERB_REACH);
       int hi = Math.min(text.length(), to + VERB_REACH);
-      Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(cue.verb()) + "(?![\\p{L}])").matcher(text).region(lo, hi);
       int best = -1;
-      int bestEnd = -1;
-      while (m.find()) {
-        int distance = m.start() >= to ? m.start() - to : from - m.end();
-        if (distance >= 0 && (best < 0 || distance < Math.abs(best >= to ? best - to : from - bestEnd))) {
-          best = m.start();
-          bestEnd = m.end();
+      int bestDistance = Integer.MAX_VALUE;
+      for (int at = text.indexOf(verb, lo); at >= 0 && at + verb.length() <= hi; at = text.indexOf(verb, at + 1)) {
+        int end = at + verb.length();
+        boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+        int distance = at >= to ? at - to : from - end;
+        if (word && distance >= 0 && distance < bestDistance) {
+          best = at;
+          bestDistance = distance;
         }
       }
       if (best >= 0) {
         from = Math.min(from, best);
-        to = Math.max(to, bestEnd);
+        to = Math.max(to, best + verb.length());
       }
     }
     return new Span(from, to);
