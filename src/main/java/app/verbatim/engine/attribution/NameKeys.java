@@ -23,7 +23,12 @@ final class NameKeys {
 
   private NameKeys() {}
 
+  private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-‐‑]");
+
   static String key(String part) {
+    if (part.chars().allMatch(c -> c < 128 && c != '\'' && c != '.')) {
+      return part.toLowerCase(Locale.ROOT); // plain ASCII: nothing to strip or decompose
+    }
     String k = MARKS.matcher(Normalizer.normalize(part, Normalizer.Form.NFD)).replaceAll("");
     return DROP.matcher(k.toLowerCase(Locale.ROOT)).replaceAll("");
   }
@@ -36,7 +41,7 @@ final class NameKeys {
   static Set<String> keysOf(List<String> words) {
     List<String> parts = new ArrayList<>();
     for (String t : words) {
-      for (String part : t.split("[-‐‑]")) {
+      for (String part : HYPHENS.split(t)) {
         if (!part.isEmpty()) {
           parts.add(key(part));
         }

@@ -14,6 +14,8 @@ final class Person {
 
   /** Display tokens of the fullest name seen ("Ri", "Yong", "Ho"); empty when only described. */
   List<String> name = new ArrayList<>();
+  private List<String> keyedName;
+  private Set<String> keys = Set.of();
   /** "the opposition leader" for a speaker the text never names. */
   String description;
   final Set<String> roles = new HashSet<>();
@@ -31,7 +33,11 @@ final class Person {
 
   /** Normalized name tokens: lower case, hyphenated parts split (Yong-ho = Yong Ho). */
   Set<String> nameKeys() {
-    return NameKeys.keysOf(name);
+    if (keyedName != name) { // a new name is a new list (absorbName); keys are asked for very often
+      keys = NameKeys.keysOf(name);
+      keyedName = name;
+    }
+    return keys;
   }
 
   boolean compatible(Gender g) {

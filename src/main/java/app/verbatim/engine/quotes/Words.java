@@ -22,7 +22,7 @@ public final class Words {
 
     /** Starts with a capital, or is a surname whose lower-case prefix is part of it ("al-Mansouri"). */
     public boolean capitalized() {
-      return Character.isUpperCase(text.charAt(0)) || PREFIXED_NAME.matcher(text).matches();
+      return Character.isUpperCase(text.charAt(0)) || hasHyphen(text) && PREFIXED_NAME.matcher(text).matches();
     }
 
     /** Lower case, without a possessive ending or a trailing dot. */
@@ -45,6 +45,11 @@ public final class Words {
   }
 
   private Words() {}
+
+  /** Cheaper than the prefix pattern, which only a hyphenated word can match. */
+  private static boolean hasHyphen(String t) {
+    return t.indexOf('-') > 0 || t.indexOf('‐') > 0 || t.indexOf('‑') > 0;
+  }
 
   public static List<W> of(String text, int from, int to) {
     List<W> out = new ArrayList<>();
