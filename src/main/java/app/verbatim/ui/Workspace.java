@@ -3,6 +3,7 @@ package app.verbatim.ui;
 import app.verbatim.engine.ComparisonEngine;
 import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.engine.present.QuotationRows;
+import app.verbatim.engine.present.WarningText;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Correction;
@@ -59,6 +60,8 @@ public final class Workspace {
   private final DoubleProperty progress = new SimpleDoubleProperty();
   private final StringProperty status = new SimpleStringProperty("");
   private Consumer<String> onError = System.err::println;
+  /** The warning lines last shown, so a re-analysis with the same warnings stays quiet. */
+  private List<String> shownWarnings = List.of();
   private long generation;
 
   public Workspace(ComparisonEngine engine) {
@@ -260,6 +263,12 @@ public final class Workspace {
   private void show(Comparison c) {
     String keep = selectedKey.get();
     comparison.set(c);
+    // warnings (outlets giving one passage to two people first) are shown once, not after every re-analysis
+    List<String> warnings = WarningText.lines(c);
+    if (!warnings.isEmpty() && !warnings.equals(shownWarnings)) {
+      error(String.join("\n", warnings));
+    }
+    shownWarnings = warnings;
     rows.setAll(QuotationRows.of(c));
     // keep the selection on the same passage when its key still exists
     selectedKey.set(rows.stream().anyMatch(r -> r.key().equals(keep)) ? keep : null);
