@@ -1,0 +1,119 @@
+package app.verbatim.engine.quotes;
+
+import app.verbatim.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a quotation split by its attribution into one utterance in two parts: "Let me be clear," she
+ * said. "We will…"
+ */
+final class SplitQuoteRule {
+  /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
+  private static final Pattern OWN_CUE = Pattern.compile("^[\\s,\"”’'»“‘«—–-]*\\p{L}");
+
+  /** The chains in order, each joined to the one before it when that one is split by its attribution. */
+  List<QuoteChain> join(String text, List<QuoteChain> chains) {
+    List<QuoteChain> out = new ArrayList<>();
+    for (QuoteChain next : chains) {
+      QuoteChain last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && joins(text, last, next)) {
+        List<Span> marked = new ArrayList<>(last.marked());
+        List<Span> parts = new ArrayList<>(last.parts());
+        marked.addAll(next.marked());
+        parts.addAll(next.parts());
+        out.set(out.size() - 1, new QuoteChain(marked, parts, last.paragraph()));
+        continue;
+      }
+      out.add(next);
+    }
+    return out;
+  }
+
+  /** Whether {@code second} continues {@code first} in the same paragraph, past its attribution. */
+  boolean joins(String text, QuoteChain first, QuoteChain second) {
+    return first.paragraph() == second.paragraph()
+        && isSplit(text, first.parts(), first.marked(), second.marked(), second.parts());
+  }
+
+  /**
+   * Two quotations in one paragraph are one utterance when only a short attribution stands between
+   * them and the first does not end its sentence, or the second continues it in lower case.
+   */
+  private static boolean isSplit(String text, List<Span> firstParts, List<Span> firstMarked, List<Span> second, List<Span> secondParts) {
+    if (firstMarked.get(firstMarked.size() - 1).end() > second.get(0).start()) {
+      return false;
+    }
+    Span last = firstParts.get(firstParts.size() - 1);
+    String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start()).strip();
+    if (between.isEmpty() || between.length() > 200 || between.contains("\n")) {
+      return false;
+    }
+    String[] words = between.replaceAll("^[,;:—–-]+", "").strip().split("\\s+");
+    // an attribution that opens with its cue may go on to say who the speaker is: "said Nguyen Thi Lan,
+    // the president of the federation, who has led the strike since it began on Feb. 23." (a clause
+    // about the occasion, "Pompeo said when pressed on …", still ends the quotation)
+    boolean opensWithCue = false;
+    for (int k = 0; k < Math.min(4, words.length); k++) {
+      opensWithCue |= Lexicon.isVerb(Lexicon.lower(words[k].replaceAll("[^\\p{L}]", "")));
+    }
+    if (!opensWithCue && between.length() > 80) {
+      return false;
+    }
+    // only an attribution may stand between the parts: "she said," / "said Marsh." — no new clause
+    if (!between.matches("(?s).*[,.:;—–]$")
+        || between.matches("(?is).*\\b(that|when|while|as|after|before|because|if|whether)\\b.*")) {
+      return false;
+    }
+    if (words.length < 2 || words.length > (opensWithCue ? 30 : 12)) {
+      return false;
+    }
+    // a sentence ends inside and another begins: "Berg said afterwards. Diallo was more upbeat:"
+    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+        + "Sep|Sept|Oct|Nov|Dec)\\.", "").matches("(?s).*[.!?]\\s+\\S.*")) {
+      return false;
+    }
+    // a long attribution must open with its cue: "Mr Achterberg told the Ledger by phone from Tallmark."
+    if (words.length > 7 && !Lexicon.isVerb(Lexicon.lower(words[1].replaceAll("[^\\p{L}]", "")))
+        && !(words.length > 2 && Lexicon.isVerb(Lexicon.lower(words[2].replaceAll("[^\\p{L}]", ""))))
+        && !Lexicon.isVerb(Lexicon.lower(words[0].replaceAll("[^\\p{L}]", "")))) {
+      return false;
+    }
+    // the second part has its own attribution after it: two speakers, not one split quotation
+    int afterSecond = second.get(second.size() - 1).end();
+    int lineEnd = text.indexOf('\n', afterSecond);
+    String after = text.substring(afterSecond, Math.min(lineEnd < 0 ? text.length() : lineEnd, afterSecond + 60));
+    if (OWN_CUE.matcher(after).find()) {
+      String[] aw = after.replaceAll("^[\\s,;:\"”’'»“‘«—–-]+", "").split("[^\\p{L}’'-]+");
+      for (int k = 0; k < Math.min(4, aw.length); k++) {
+        if (Lexicon.isVerb(Lexicon.lower(aw[k]))) {
+          return false;
+        }
+      }
+    }
+    boolean hasVerb = false;
+    for (int k = 0; k < words.length; k++) {
+      String w = Lexicon.lower(words[k].replaceAll("[^\\p{L}]", ""));
+      if (Lexicon.isVerb(w) || Lexicon.BACK_VERBS.contains(w) && k + 1 < words.length
+          && Lexicon.lower(words[k + 1].replaceAll("[^\\p{L}]", "")).equals("back")) {
+        hasVerb = true;
+      }
+    }
+    if (!hasVerb) {
+      return false;
+    }
+    // a nested quotation may close with the first part: "… as my predecessor said, 'a promise,'"
+    int endAt = last.end() - 1;
+    while (endAt > last.start() && "'’\"”".indexOf(text.charAt(endAt)) >= 0) {
+      endAt--;
+    }
+    char endOfFirst = text.charAt(endAt);
+    char secondStart = text.charAt(secondParts.get(0).start());
+    boolean continues = Character.isLowerCase(secondStart);
+    boolean firstOpen = endOfFirst == ',' || endOfFirst == '—' || endOfFirst == '–' || endOfFirst == '-'
+        || endOfFirst == '…';
+    boolean betweenEndsComma = between.endsWith(",") || between.endsWith(":");
+    return firstOpen && (continues || betweenEndsComma || between.endsWith("."));
+  }
+}

@@ -1,0 +1,37 @@
+package app.verbatim.engine.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A title in headline case, told from speech. */
+class HeadlineCaseTitleRuleTest {
+  private final HeadlineCaseTitleRule rule = new HeadlineCaseTitleRule();
+
+  private boolean isTitle(String content) {
+    return rule.isTitle(content, QuoteFinder.countWords(content));
+  }
+
+  @Test
+  void everyLongWordCapitalizedIsATitle() {
+    assertThat(isTitle("Water Rights for Coming Generations")).isTrue();
+    assertThat(isTitle("Harbours of the North")).isTrue();
+  }
+
+  @Test
+  void aLowerCaseLongWordIsNoTitle() {
+    assertThat(isTitle("Water rights for Coming Generations")).isFalse();
+  }
+
+  @Test
+  void sentencePunctuationOrSpeakingInPersonIsNoTitle() {
+    assertThat(isTitle("Water Rights Come First.")).isFalse();
+    assertThat(isTitle("Our Water Comes First")).isFalse();
+  }
+
+  @Test
+  void oneWordOrTooManyIsNoTitle() {
+    assertThat(isTitle("Harbours")).isFalse();
+    assertThat(isTitle("One Two Three Four Five Six Seven Eight Nine Tens Elevens Twelves Thirteens")).isFalse();
+  }
+}
