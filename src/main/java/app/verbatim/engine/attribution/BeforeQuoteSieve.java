@@ -49,6 +49,42 @@ final class BeforeQuoteSieve implements CueSieve {
     return cueBefore(Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start())), open);
   }
 
+  /**
+   * The words without short bracketed tags ("Sen. Richard Durbin (D-Ill.) said", "Lisa Madigan (D)
+   * asserted"): a party or an agency in brackets stands between a name and its verb and means nothing here.
+   */
+  static List<W> withoutTags(List<W> w) {
+    int open = -1;
+    for (int i = 0; i < w.size(); i++) {
+      if (w.get(i).text().equals("(")) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return w;
+    }
+    List<W> out = new ArrayList<>(w.size());
+    for (int i = 0; i < w.size(); i++) {
+      if (w.get(i).text().equals("(")) {
+        int close = i + 1;
+        while (close < w.size() && close - i <= 6 && !w.get(close).text().equals(")") && !w.get(close).text().equals("(")) {
+          close++;
+        }
+        if (close < w.size() && w.get(close).text().equals(")")) {
+          i = close;
+          continue;
+        }
+      }
+      out.add(w.get(i));
+    }
+    return out;
+  }
+
+  /** Participles removed from the reporting verbs (too often no speech) that cue right before a quotation. */
+  private static final Set<String> PARTICIPLE_CUES = Lexicon.set("writing", "speaking", "continuing", "replying",
+      "answering", "responding", "tweeting", "posting");
+
   /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
   private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
 
@@ -59,7 +95,7 @@ final class BeforeQuoteSieve implements CueSieve {
 
   /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
   Cue cueBefore(int from, int to) {
-    List<W> w = ctx.prose(from, to);
+    List<W> w = withoutTags(ctx.prose(from, to));
     for (int i = 0; i + 1 < w.size(); i++) {
       if (w.get(i).bare().equals("according") && w.get(i + 1).bare().equals("to")) {
         List<W> np = nounPhraseForward(w, i + 2);
@@ -82,7 +118,10 @@ final class BeforeQuoteSieve implements CueSieve {
       boolean callsIt = NAMING_VERBS.contains(verb.bare()) && v + 1 < w.size() && w.size() - v <= 6
           && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive()
           && !w.get(v + 1).bare().equals("for") && !w.get(v + 1).bare().equals("on");
-      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt) {
+      // "…, writing: “…”", "…, replying that “…”": a participle that is no cue elsewhere, right before the quotation
+      boolean participleCue = PARTICIPLE_CUES.contains(verb.bare()) && v > 0 && w.get(v - 1).text().equals(",")
+          && w.size() - v <= 3;
+      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt && !participleCue) {
         continue;
       }
       int e = v;
@@ -213,7 +252,9 @@ final class BeforeQuoteSieve implements CueSieve {
     // an appositive with a role ("the opposition leader"), a relative clause ("who has led the bank
     // since 2021") or an aside ("for his part")
     boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
-    boolean aside = !appos.isEmpty() && appos.size() <= 9 && ASIDE_OPENERS.contains(appos.get(0).bare())
+    // ", noting the size of his following," / ", speaking after the vote,": a participle aside
+    boolean aside = !appos.isEmpty() && appos.size() <= 9 && (ASIDE_OPENERS.contains(appos.get(0).bare())
+        || !appos.get(0).capitalized() && appos.get(0).bare().endsWith("ing") && appos.get(0).bare().length() > 5)
         || appos.size() == 1 && appos.get(0).text().matches("\\d{1,3}"); // "Veit, 61, said"
     // "The 58-year-old, a hydrologist by training who spent twenty years at the ministry, said": a
     // description opened by an article, after a subject that refers to a person

@@ -68,6 +68,10 @@ final class ClauseSubjectSieve implements CueSieve {
       return List.of();
     }
     int k = openingPhraseEnd(w);
+    while (k + 1 < w.size() && CONJUNCTIONS.contains(w.get(k).bare()) && w.get(k).capitalized()) {
+      k++; // "And after the court refused, Gov. Pat McCrory blamed …"
+      k += openingPhraseEnd(w.subList(k, w.size()));
+    }
     if (k >= w.size()) {
       return List.of();
     }
@@ -76,14 +80,21 @@ final class ClauseSubjectSieve implements CueSieve {
       after[0] = k + 1;
       return List.of(w.get(k));
     }
+    // a role phrase before the name: "Republican presidential candidate Donald Trump", "DFA spokesman Neil Sroka"
+    int role = rolePrefixEnd(w, k);
+    if (role > k) {
+      k = role;
+    }
     List<W> run = new ArrayList<>();
     int j = k;
     while (j < w.size() && !w.get(j).isPunct() && w.get(j).capitalized() && !w.get(j).possessive()) {
       run.add(w.get(j++));
     }
     int t = 0;
-    while (t < run.size() && isTitle(run.get(t))) {
-      t++;
+    for (int r = 0; r < run.size(); r++) {
+      if (isTitle(run.get(r)) || Lexicon.ROLE_NOUNS.contains(run.get(r).bare())) {
+        t = r + 1; // "Senate Majority Leader Mitch McConnell": the name after the last title or role
+      }
     }
     if (t >= run.size() || !run.subList(t, run.size()).stream().allMatch(CueGrammar::isPersonalNameWord)
         || NOT_A_SUBJECT_START.contains(run.get(0).bare())) {
@@ -91,7 +102,7 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     List<W> name = run.subList(t, run.size());
     Person known = ctx.match(name);
-    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0;
+    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0;
     if (!person) {
       return List.of();
     }
@@ -101,6 +112,27 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     after[0] = j;
     return run;
+  }
+
+  /** Conjunctions that may open a sentence before its opening phrase and subject. */
+  private static final Set<String> CONJUNCTIONS = Lexicon.set("and", "but", "so", "yet", "then", "still");
+
+  /**
+   * The end of a role phrase that ends in a lower-case role noun right before a capitalized name
+   * ("Republican presidential candidate", "Clinton campaign manager"), or -1.
+   */
+  private static int rolePrefixEnd(List<W> w, int k) {
+    for (int r = k; r < w.size() - 1 && r - k <= 5; r++) {
+      W x = w.get(r);
+      if (x.isPunct() || Lexicon.isVerb(x.bare()) && !x.capitalized()) {
+        return -1;
+      }
+      if (!x.capitalized() && Lexicon.ROLE_NOUNS.contains(x.bare()) && w.get(r + 1).capitalized()
+          && isPersonalNameWord(w.get(r + 1))) {
+        return r + 1;
+      }
+    }
+    return -1;
   }
 
   /** Past an opening phrase of time or place and its comma ("On Monday, …", "In Iowa, …"). */

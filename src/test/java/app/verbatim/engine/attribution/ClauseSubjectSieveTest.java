@@ -41,9 +41,9 @@ class ClauseSubjectSieveTest {
   }
 
   @Test
-  void aNameUsedAsAModifierIsNoSubject() {
+  void aNameUsedAsAModifierIsNotTheSubjectTheNameAfterTheRoleIs() {
     assertThat(subjectOf("Former Varga adviser Mona Hale wrote that it was “a plan without a harbour.”", "harbour"))
-        .isNull();
+        .isEqualTo("Mona Hale");
   }
 
   @Test
@@ -56,5 +56,17 @@ class ClauseSubjectSieveTest {
   void aPersonWhoIsTheSubjectOfAnInnerClauseStopsIt() {
     assertThat(subjectOf("Tomas Varga said on Friday that Lena Ostrova “happens to be the wrong judge for this.”",
         "wrong judge")).isNull();
+  }
+
+  @Test
+  void aRolePhraseBeforeTheNameAndAnOpeningConjunctionAreReadPast() {
+    assertThat(subjectOf("And after the court ruled, Republican harbour candidate Tomas Varga blamed the court's "
+        + "“four judges who never saw a ship.”", "four judges")).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void theNameAfterTheLastTitleIsTheSubject() {
+    assertThat(subjectOf("Senate Majority Leader Mitch Harlan, R-Ky., delivered a blunt message: “It is time to stop.”",
+        "time to stop")).isEqualTo("Senate Majority Leader Mitch Harlan");
   }
 }

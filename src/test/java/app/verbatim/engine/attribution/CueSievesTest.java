@@ -159,4 +159,16 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("Tomas Varga deflected questions about Lena Ostrova before saying, “It is time to stop.”");
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("time to stop")))).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void beforeQuoteLooksPastAPartyTagAndAParticipleAside() {
+    SieveFixture f = new SieveFixture("Sen. Richard Lamb (D-Ill.), noting the size of the crowd, said, “Let me tell you, it is big.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("Let me tell you")))).contains("Richard Lamb");
+  }
+
+  @Test
+  void beforeQuoteReadsAParticipleLikeWritingRightBeforeTheQuotation() {
+    SieveFixture f = new SieveFixture("Mayor Lena Ostrova quickly took to social media, writing: “Another awful night for the harbour.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("awful night")))).contains("Lena Ostrova");
+  }
 }
