@@ -67,7 +67,18 @@ final class ClauseSubjectSieve implements CueSieve {
     if (w.isEmpty()) {
       return List.of();
     }
-    int k = openingPhraseEnd(w);
+    List<W> found = subjectFrom(w, openingPhraseEnd(w), after);
+    // an opening phrase with commas of its own: "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
+    for (int c = 1; found.isEmpty() && OPENING_PHRASE_WORDS.contains(w.get(0).bare()) && c < w.size() && c <= 16; c++) {
+      if (w.get(c).text().equals(",")) {
+        found = subjectFrom(w, c + 1, after);
+      }
+    }
+    return found;
+  }
+
+  private List<W> subjectFrom(List<W> w, int start, int[] after) {
+    int k = start;
     while (k + 1 < w.size() && CONJUNCTIONS.contains(w.get(k).bare()) && w.get(k).capitalized()) {
       k++; // "And after the court refused, Gov. Pat McCrory blamed …"
       k += openingPhraseEnd(w.subList(k, w.size()));

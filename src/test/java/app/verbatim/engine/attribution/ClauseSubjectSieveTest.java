@@ -69,4 +69,10 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("Senate Majority Leader Mitch Harlan, R-Ky., delivered a blunt message: “It is time to stop.”",
         "time to stop")).isEqualTo("Senate Majority Leader Mitch Harlan");
   }
+
+  @Test
+  void anOpeningPhraseWithCommasOfItsOwn() {
+    assertThat(subjectOf("At a rally in Brenn, Ostland, on Tuesday, Senator Tomas Varga endorsed the mayor as "
+        + "“the best harbour mayor we ever had.”", "best harbour mayor")).isEqualTo("Senator Tomas Varga");
+  }
 }
