@@ -67,7 +67,7 @@ public final class ConsensusSieve {
       if (seen.add(a.id() + "/" + b.id())) {
         warnings.add(new Warning(a.documentId(), a.start(), "Outlets disagree on who said “" + shorten(a.text())
             + "”: " + outlet(a) + " names " + name(a.speakerId()) + ", " + outlet(b) + " names "
-            + name(b.speakerId()) + ". Check both."));
+            + name(b.speakerId()) + "."));
       }
     }
     return new Result(out, warnings);
@@ -97,6 +97,6 @@ public final class ConsensusSieve {
   }
 
   private static String shorten(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57).stripTrailing() + "…";
+    return text.length() <= 40 ? text : text.substring(0, 37).stripTrailing() + "…";
   }
 }
