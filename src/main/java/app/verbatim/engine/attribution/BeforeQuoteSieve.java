@@ -85,6 +85,27 @@ final class BeforeQuoteSieve implements CueSieve {
   private static final Set<String> PARTICIPLE_CUES = Lexicon.set("writing", "speaking", "continuing", "replying",
       "answering", "responding", "tweeting", "posting");
 
+  /**
+   * A transcript's or round-up's turn: only a role phrase and a name before the colon, no verb ("Former
+   * secretary of state Hillary Rodham Clinton:", "Harbour master Ines Morel:").
+   */
+  private static Cue speakerTurn(List<W> np) {
+    if (np.isEmpty() || np.size() > 9 || np.stream().anyMatch(x -> x.isPunct() && !x.text().equals(".")
+        || !x.capitalized() && Lexicon.isVerb(x.bare()) || x.text().equals("\u2063"))) {
+      return null;
+    }
+    int s = np.size();
+    while (s > 0 && np.get(s - 1).capitalized()) {
+      s--;
+    }
+    List<W> run = np.subList(s, np.size());
+    if (run.isEmpty() || run.size() > 4 || !run.stream().allMatch(CueGrammar::isPersonalNameWord) || run.size() < 2
+        || s > 0 && !np.subList(0, s).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+      return null;
+    }
+    return new Cue(run, null, run.get(0).start());
+  }
+
   /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
   private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
 
@@ -181,6 +202,10 @@ final class BeforeQuoteSieve implements CueSieve {
       List<W> np = trimLeading(w.subList(0, w.size() - 1));
       if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
         return new Cue(np, null, np.get(0).start());
+      }
+      Cue turn = speakerTurn(np);
+      if (turn != null) {
+        return turn;
       }
     }
     return null;

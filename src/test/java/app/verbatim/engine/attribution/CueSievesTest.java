@@ -171,4 +171,10 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("Mayor Lena Ostrova quickly took to social media, writing: “Another awful night for the harbour.”");
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("awful night")))).contains("Lena Ostrova");
   }
+
+  @Test
+  void aTranscriptTurnNamesItsSpeaker() {
+    SieveFixture f = new SieveFixture("Former port official Ines Morel: “We learned that from the port authority itself.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("port authority")))).isEqualTo("Ines Morel");
+  }
 }
