@@ -2,12 +2,9 @@ package app.verbatim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.engine.VerbatimEngine;
 import app.verbatim.model.Article;
-import app.verbatim.model.Session;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Two outlets that give one passage to two people: the window says so in its message bar (headless). */
 @Tag("ui")
@@ -32,16 +28,13 @@ class ConflictWindowTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    System.setProperty("verbatim.home", home.toString());
-    workspace = new Workspace(new VerbatimEngine());
-    window = new MainWindow(stage, workspace, new Preferences(home.resolve("prefs.properties")),
-        new RecoveryStore(home.resolve("recovery.verbatim")));
-    workspace.open(Session.of(List.of(
+    WindowUnderTest opened = WindowUnderTest.open(stage, home, List.of(
         new Article("Gazette", null, null, "en", null, "Harbour\n\nThe meeting ran late.\n\n“" + PASSAGE
             + ",” Mayor Lena Ostrova said."),
         new Article("Courier", null, null, "en", null, "Harbour\n\nThe meeting ran late.\n\n“" + PASSAGE
-            + ",” council leader Tomas Varga said."))), null, false);
-    stage.show();
+            + ",” council leader Tomas Varga said.")));
+    window = opened.window();
+    workspace = opened.workspace();
   }
 
   @AfterEach
@@ -51,7 +44,7 @@ class ConflictWindowTest {
 
   @Test
   void theMessageBarNamesBothSpeakersOfTheDisputedPassage() throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+    WindowUnderTest.waitUntil(
         () -> window.notifications().isShowing() && window.notifications().getText() != null
             && window.notifications().getText().contains("disagree"));
     assertThat(window.notifications().getText()).contains("Lena Ostrova").contains("Tomas Varga")

@@ -2,7 +2,6 @@ package app.verbatim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.engine.VerbatimEngine;
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.io.DefaultArticles;
@@ -10,11 +9,9 @@ import app.verbatim.model.Comparison;
 import app.verbatim.model.Correction;
 import app.verbatim.model.Document;
 import app.verbatim.model.Quote;
-import app.verbatim.model.Session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -43,12 +40,9 @@ class EvidenceWindowTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    System.setProperty("verbatim.home", home.toString());
-    workspace = new Workspace(new VerbatimEngine());
-    window = new MainWindow(stage, workspace, new Preferences(home.resolve("prefs.properties")),
-        new RecoveryStore(home.resolve("recovery.verbatim")));
-    workspace.open(Session.of(DefaultArticles.load()), null, false);
-    stage.show();
+    WindowUnderTest opened = WindowUnderTest.open(stage, home, DefaultArticles.load());
+    window = opened.window();
+    workspace = opened.workspace();
   }
 
   @AfterEach
@@ -57,12 +51,11 @@ class EvidenceWindowTest {
   }
 
   private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
+    WindowUnderTest.waitUntil(condition);
   }
 
   private void waitForComparison() throws Exception {
-    waitUntil(() -> workspace.comparison() != null && !workspace.busyProperty().get());
+    new WindowUnderTest(window, workspace).waitForComparison();
   }
 
   /** The evidence labels the detail view shows now, in block (outlet) order. */

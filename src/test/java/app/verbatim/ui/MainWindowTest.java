@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ComboBox;
@@ -42,12 +41,9 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    System.setProperty("verbatim.home", home.toString());
-    workspace = new Workspace(new VerbatimEngine());
-    window = new MainWindow(stage, workspace, new Preferences(home.resolve("prefs.properties")),
-        new RecoveryStore(home.resolve("recovery.verbatim")));
-    workspace.open(Session.of(DefaultArticles.load()), null, false);
-    stage.show();
+    WindowUnderTest opened = WindowUnderTest.open(stage, home, DefaultArticles.load());
+    window = opened.window();
+    workspace = opened.workspace();
   }
 
   @AfterEach
@@ -56,12 +52,11 @@ class MainWindowTest {
   }
 
   private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
+    WindowUnderTest.waitUntil(condition);
   }
 
   private void waitForComparison() throws Exception {
-    waitUntil(() -> workspace.comparison() != null && !workspace.busyProperty().get());
+    new WindowUnderTest(window, workspace).waitForComparison();
   }
 
   @Test
