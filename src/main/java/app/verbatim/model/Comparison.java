@@ -32,9 +32,9 @@ public record Comparison(
     List<Warning> warnings) {
 
   public Comparison {
-    documents = List.copyOf(documents);
-    speakers = List.copyOf(speakers);
-    quotes = List.copyOf(quotes);
+    documents = IdIndex.of(documents, Document::id);
+    speakers = IdIndex.of(speakers, Speaker::id);
+    quotes = IdIndex.of(quotes, Quote::id);
     scareQuotes = List.copyOf(scareQuotes);
     alignments = List.copyOf(alignments);
     coverage = List.copyOf(coverage);
@@ -42,18 +42,15 @@ public record Comparison(
   }
 
   public Optional<Quote> quote(String id) {
-    return quotes.stream().filter(q -> q.id().equals(id)).findFirst();
+    return IdIndex.find(quotes, id, Quote::id);
   }
 
   public Optional<Speaker> speaker(String id) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
+    return IdIndex.find(speakers, id, Speaker::id);
   }
 
   public Optional<Document> document(String id) {
-    return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+    return IdIndex.find(documents, id, Document::id);
   }
 
   public List<Quote> quotesOf(String documentId) {

@@ -138,10 +138,10 @@ public final class QuoteAligner {
     boolean same = renders(a, b, required);
     // "“The royalties will not be touched…,” Kovac said. “When my predecessor…”": one part of a split
     // quotation may be what another outlet quotes alone
-    for (QuoteWords part : parts(a)) {
+    for (QuoteWords part : same ? List.<QuoteWords>of() : parts(a)) {
       same = same || renders(part, b, required);
     }
-    for (QuoteWords part : parts(b)) {
+    for (QuoteWords part : same ? List.<QuoteWords>of() : parts(b)) {
       same = same || renders(a, part, required);
     }
     same = same || sa != null && sa.equals(sb) && heldWhole(a, b);
@@ -188,27 +188,54 @@ public final class QuoteAligner {
       return List.of();
     }
     List<QuoteWords> out = new ArrayList<>();
+    // tokens and keyed words are in text order: each part's are found by binary search, not by a scan
+    // per part, which a multi-paragraph quotation of thousands of parts made quadratic
     for (Span s : spans) {
-      int from = -1;
-      int to = -1;
-      for (int i = 0; i < q.tokens().size(); i++) {
-        if (q.tokens().get(i).start() >= s.start() && q.tokens().get(i).start() < s.end()) {
-          from = from < 0 ? i : from;
-          to = i + 1;
-        }
-      }
-      if (from < 0) {
+      int from = firstToken(q, s.start());
+      int to = firstToken(q, s.end());
+      if (from >= to) {
         continue;
       }
       List<VariantRules.Keyed> keyed = new ArrayList<>();
-      for (VariantRules.Keyed k : q.keyed()) {
-        if (k.from() >= from && k.to() <= to) {
-          keyed.add(new VariantRules.Keyed(k.key(), k.from() - from, k.to() - from));
+      for (int k = firstKeyed(q, from); k < q.keyed().size() && q.keyed().get(k).from() < to; k++) {
+        VariantRules.Keyed kk = q.keyed().get(k);
+        if (kk.to() <= to) {
+          keyed.add(new VariantRules.Keyed(kk.key(), kk.from() - from, kk.to() - from));
         }
       }
       out.add(new QuoteWords(q.quote(), q.tokens().subList(from, to), keyed));
     }
     return out;
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  private static int firstToken(QuoteWords q, int offset) {
+    int lo = 0;
+    int hi = q.tokens().size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (q.tokens().get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the first keyed word starting at or after token {@code from}. */
+  private static int firstKeyed(QuoteWords q, int from) {
+    int lo = 0;
+    int hi = q.keyed().size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (q.keyed().get(mid).from() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Similarity and relation of two quotations whatever their score (for links the analyst made). */

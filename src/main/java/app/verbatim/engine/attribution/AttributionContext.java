@@ -12,7 +12,9 @@ import app.verbatim.engine.quotes.Words;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -160,8 +162,54 @@ final class AttributionContext {
     return prose(Math.max(sentences.startOf(stop), previousQuoteEnd(stop, para.span().start())), own);
   }
 
-  /** Words of the reporter's prose in [from, to), skipping everything inside quotation marks. */
+  /**
+   * Words of the reporter's prose in [from, to), skipping everything inside quotation marks. Read from
+   * the paragraph's words, tokenized once: a sieve asks about a window of a paragraph for every
+   * quotation in it, and tokenizing that window again each time made a long paragraph with many
+   * quotation marks quadratic.
+   */
   List<W> prose(int from, int to) {
+    if (to <= from) {
+      return List.of();
+    }
+    Paragraph para = paragraphOf(from);
+    if (to > para.span().end() || from < para.span().start()) {
+      return proseOf(from, to);
+    }
+    List<W> words = proseByParagraph.computeIfAbsent(para, p -> proseOf(p.span().start(), p.span().end()));
+    int first = firstStartingAtOrAfter(words, from);
+    // words do not overlap, so their ends are sorted too: the first word ending after `to` is found
+    // the same way
+    int lo = first;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() <= to) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return words.subList(first, lo);
+  }
+
+  private final Map<Paragraph, List<W>> proseByParagraph = new IdentityHashMap<>();
+
+  private static int firstStartingAtOrAfter(List<W> words, int offset) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private List<W> proseOf(int from, int to) {
     List<W> all = Words.of(text, from, to);
     List<W> out = new ArrayList<>(all.size());
     for (W w : all) {
@@ -174,7 +222,7 @@ final class AttributionContext {
       }
       out.add(w);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */

@@ -56,6 +56,18 @@ final class ContinuationSieve implements QuoteSieve {
       "smiled", "shrugged", "laughed", "nodded", "paused", "sighed", "grinned", "frowned", "chuckled",
       "winced", "hesitated", "smiles", "shrugs", "laughs", "nods", "pauses", "sighs", "grins");
 
+  /** How many earlier quotations of its paragraph a quotation looks back through for a speaker. */
+  private static final int LOOK_BACK = 50;
+
+  /** The paragraph's text before {@code offset} ends in a colon, blanks aside. */
+  private boolean colonBefore(int paraStart, int offset) {
+    int i = offset - 1;
+    while (i >= paraStart && Character.isWhitespace(ctx.text().charAt(i))) {
+      i--;
+    }
+    return i >= paraStart && ctx.text().charAt(i) == ':';
+  }
+
   /** A quotation with no cue of its own continues the previous speaker where the text supports it. */
   Attribution continuation(FoundQuote q, int index, List<Attribution> done) {
     Paragraph para = ctx.paragraphs().get(q.paragraph());
@@ -83,11 +95,12 @@ final class ContinuationSieve implements QuoteSieve {
     }
     // introduced by a colon whose sentence names nobody known ("Kang's deputy was more cautious:"):
     // someone else speaks, not the previous quotation's speaker
-    if (ctx.text().substring(para.span().start(), q.start()).stripTrailing().endsWith(":")) {
+    if (colonBefore(para.span().start(), q.start())) {
       return Attribution.NONE;
     }
-    // an earlier quotation in the same paragraph, already attributed
-    for (int k = index - 1; k >= 0; k--) {
+    // an earlier quotation in the same paragraph, already attributed (bounded: a paragraph of thousands
+    // of marks must not make every quotation look back at all of them)
+    for (int k = index - 1, seen = 0; k >= 0 && seen < LOOK_BACK; k--, seen++) {
       FoundQuote prev = ctx.quotes().get(k);
       if (prev.paragraph() != q.paragraph()) {
         break;

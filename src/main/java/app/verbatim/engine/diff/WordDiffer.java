@@ -108,7 +108,20 @@ public final class WordDiffer {
     }
     int end = q.tokens().get(t).end();
     int nextStart = q.tokens().get(t + 1).start();
-    return q.quote().spans().stream().anyMatch(s -> s.end() >= end && s.end() <= nextStart);
+    // the parts are in text order and do not overlap, so their ends are sorted: the first part
+    // ending at or after the token is the only one that can end before the next token
+    List<Span> parts = q.quote().spans();
+    int lo = 0;
+    int hi = parts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (parts.get(mid).end() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < parts.size() && parts.get(lo).end() <= nextStart;
   }
 
   /** Runs of one kind as spans of the document text; editorial insertions as their own spans. */
@@ -161,11 +174,16 @@ public final class WordDiffer {
   }
 
   private static int partOf(List<Span> parts, int offset) {
-    for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i).contains(offset)) {
-        return i;
+    int lo = 0;
+    int hi = parts.size();
+    while (lo < hi) { // the first part ending after the offset, as in endsPart
+      int mid = (lo + hi) >>> 1;
+      if (parts.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo < parts.size() && parts.get(lo).contains(offset) ? lo : -1;
   }
 }

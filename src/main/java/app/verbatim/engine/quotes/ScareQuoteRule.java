@@ -30,6 +30,14 @@ final class ScareQuoteRule {
           + "christened|styled|the notion of|the idea of|the concept of|what (?:he|she|they|it) calls?|"
           + "referred to as|described as a)\\s*[,:]?\\s*$");
 
+  /** Reporter's words after the closing mark that attach to it: [,] Name Name verb… */
+  private static final Pattern ATTACHED_AFTER =
+      Pattern.compile("\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+");
+  /** How many characters next to a mark the cue patterns read; every cue they know is shorter. */
+  private static final int NEAR = 160;
+  /** The longest term cue ("what they call", "referred to as") with room for blanks and a comma. */
+  private static final int NEAR_TERM = 48;
+
   private final HeadlineCaseTitleRule titles = new HeadlineCaseTitleRule();
 
   /**
@@ -46,7 +54,10 @@ final class ScareQuoteRule {
       return false;
     }
     String content = parts.get(0).of(text);
-    if (words <= 6 && TERM_CUE.matcher(before.stripTrailing()).find()) {
+    // the patterns that read the words next to the marks see only those words: matched against a
+    // whole sentence of a text without spaces, they cost the square of its length for every mark
+    String near = tail(before, NEAR);
+    if (words <= 6 && TERM_CUE.matcher(tail(before.stripTrailing(), NEAR_TERM)).find()) {
       return true;
     }
     if (section != Section.HEADLINE && titles.isTitle(content, words)) {
@@ -55,22 +66,35 @@ final class ScareQuoteRule {
     if (words >= 5) {
       return false;
     }
-    boolean cue = hasCue(before) || hasCue(after) || CALLS_IT.matcher(before).find();
-    boolean attached = after.matches("(?s)^\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+.*")
+    boolean attached = ATTACHED_AFTER.matcher(after.length() > NEAR ? after.substring(0, NEAR) : after).lookingAt()
         && hasCue(after.length() > 60 ? after.substring(0, 60) : after)
-        || before.matches("(?s).*[:,]\\s*$") && hasCue(before);
+        || endsWithClausePunctuation(before) && hasCue(before);
     // right after its reporting verb, even one or two words are the speaker's: vows to 'stand firm'
     // (in body text only with "to"/"that" after the verb: "the proposed 'green corridor'" is a term)
-    Matcher vq = VERB_THEN_QUOTE.matcher(before);
+    Matcher vq = VERB_THEN_QUOTE.matcher(near);
     boolean afterVerb = vq.find() && (section == Section.HEADLINE || vq.group(3) != null)
         && (Lexicon.isVerb(Lexicon.lower(vq.group(1))) || HEADLINE_VERBS.contains(Lexicon.lower(vq.group(1))));
     if (words <= 2) {
       return !attached && !afterVerb;
     }
     // three or four words: speech if a reporting cue stands in the sentence or it speaks in person
+    boolean cue = hasCue(before) || hasCue(after) || CALLS_IT.matcher(near).find();
     boolean personal = content.matches("(?i).*\\b(i|we|our|us|my|me|you|your)\\b.*");
     boolean sentenceInside = content.matches("(?s).*[.!?,]$");
     return !(cue || personal || sentenceInside || section == Section.HEADLINE && attached);
+  }
+
+  private static String tail(String s, int n) {
+    return s.length() > n ? s.substring(s.length() - n) : s;
+  }
+
+  /** "… he said:" or "…, " right before the opening mark. */
+  private static boolean endsWithClausePunctuation(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) { // what regex \s matches
+      i--;
+    }
+    return i >= 0 && (s.charAt(i) == ':' || s.charAt(i) == ',');
   }
 
   /** A reporting verb among the words, or "according to". */
@@ -78,11 +102,22 @@ final class ScareQuoteRule {
     if (s.toLowerCase(Locale.ROOT).contains("according to")) {
       return true;
     }
-    for (String w : s.split("[^\\p{L}]+")) {
-      if (!w.isEmpty() && Lexicon.isVerb(Lexicon.lower(w))) {
+    // the runs of letters, read by hand: splitting with a pattern compiled for every call dominated
+    // the cost of a text with many marks
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < s.length() && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i > start && Lexicon.isVerb(Lexicon.lower(s.substring(start, i)))) {
         return true;
       }
     }
     return false;
   }
+
 }

@@ -37,8 +37,10 @@ public final class Sentences {
   /** Start of the sentence containing {@code pos}. */
   public int startOf(int pos) {
     int limit = Math.max(from, pos - MAX_SENTENCE);
+    int floor = quoted.floor(pos - 1);
     for (int i = pos - 1; i > limit; i--) {
-      Span q = quoteAt(i);
+      floor = quoted.floor(i, floor);
+      Span q = quoted.at(i, floor);
       if (q != null) {
         if (q.end() < pos && endsSentence(q)) {
           // "… called it “quite dangerous.” New Jersey Gov. Chris Christie …": the quotation's own full
@@ -66,8 +68,10 @@ public final class Sentences {
   /** End (exclusive) of the sentence containing {@code pos}. */
   public int endOf(int pos) {
     int limit = Math.min(to, pos + MAX_SENTENCE);
+    int floor = quoted.floor(pos);
     for (int i = pos; i < limit; i++) {
-      Span q = quoteAt(i);
+      floor = quoted.floor(i, floor);
+      Span q = quoted.at(i, floor);
       if (q != null) {
         i = q.end() - 1;
         continue;
@@ -101,10 +105,6 @@ public final class Sentences {
       j++;
     }
     return j < to ? text.charAt(j) : ' ';
-  }
-
-  private Span quoteAt(int i) {
-    return quoted.at(i);
   }
 
   private boolean isEnd(int i) {

@@ -23,6 +23,25 @@ public final class SpanIndex {
 
   /** The span containing {@code offset}, or null. */
   public Span at(int offset) {
+    return at(offset, floor(offset));
+  }
+
+  /**
+   * The span containing {@code offset}, given {@code floor(offset)}: a scan that walks through the
+   * text keeps the floor as it goes instead of searching for it at every character.
+   */
+  Span at(int offset, int floor) {
+    // spans do not nest, but a few may overlap; look back a little
+    for (int i = floor; i >= 0 && i > floor - 4; i--) {
+      if (offset >= starts[i] && offset < ends[i]) {
+        return new Span(starts[i], ends[i]);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the last span starting at or before {@code offset}, or -1. */
+  int floor(int offset) {
     int lo = 0;
     int hi = starts.length - 1;
     int found = -1;
@@ -35,13 +54,19 @@ public final class SpanIndex {
         hi = mid - 1;
       }
     }
-    // spans do not nest, but a few may overlap; look back a little
-    for (int i = found; i >= 0 && i > found - 4; i--) {
-      if (offset >= starts[i] && offset < ends[i]) {
-        return new Span(starts[i], ends[i]);
-      }
+    return found;
+  }
+
+  /** {@link #floor} of {@code offset}, from the floor of a nearby offset. */
+  int floor(int offset, int near) {
+    int k = near;
+    while (k >= 0 && starts[k] > offset) {
+      k--;
     }
-    return null;
+    while (k + 1 < starts.length && starts[k + 1] <= offset) {
+      k++;
+    }
+    return k;
   }
 
   /** The first span starting at or after {@code from}, as its start, or {@code otherwise}. */
