@@ -52,7 +52,15 @@ public final class Cli {
   /** Runs a command with the given engine (tests pass a fake); returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err, ComparisonEngine engine) {
     try {
-      return dispatch(args, out, err, engine);
+      int code = dispatch(args, out, err, engine);
+      // a PrintStream swallows write errors: a full disk or a closed pipe must not look like success
+      out.flush();
+      if (out.checkError() && code == OK) {
+        err.println("verbatim: could not write the output to standard output (disk full, or the reader"
+            + " closed it); nothing complete was written");
+        return INPUT;
+      }
+      return code;
     } catch (OutOfMemoryError ex) {
       err.println("verbatim: out of memory; give Java more (java -Xmx4g -jar verbatim.jar …) or compare fewer,"
           + " shorter articles");

@@ -1,5 +1,6 @@
 package app.verbatim.cli;
 
+import app.verbatim.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -28,6 +29,12 @@ final class OutputTarget {
     }
     if (!Files.isDirectory(dir)) {
       return Optional.of(dir + " is not a folder");
+    }
+    try {
+      abs = AtomicFile.destination(abs); // a link is written through to its target
+      dir = abs.getParent();
+    } catch (IOException e) {
+      return Optional.of(e.getMessage());
     }
     if (!Files.isWritable(dir)) {
       return Optional.of("the folder " + dir + " is not writable");

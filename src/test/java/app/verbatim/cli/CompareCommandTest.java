@@ -185,6 +185,38 @@ class CompareCommandTest {
   }
 
   @Test
+  void aDeviceAsOutputIsRefusedBeforeAnyWork() throws IOException {
+    Path device = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+    for (String option : new String[] {"--json", "--pdf", "--html", "--csv"}) {
+      CliRun run = CliRun.of(engine, "compare", good().toString(), other().toString(), option, device.toString())
+          .failsWith(Cli.INPUT);
+      assertThat(run.err()).contains("not a regular file");
+    }
+    assertThat(engine.calls).isEmpty();
+    assertThat(Files.isRegularFile(device)).isFalse();
+  }
+
+  @Test
+  void aSummaryOrJsonThatCannotBeWrittenToStdoutIsAFailure() throws IOException {
+    for (String[] extra : new String[][] {{}, {"--json", "-"}}) {
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw new IOException("No space left on device");
+        }
+      };
+      String[] args = Stream.concat(Stream.of("compare", good().toString(), other().toString()), Stream.of(extra))
+          .toArray(String[]::new);
+      int exit = Cli.run(args, new java.io.PrintStream(full, true, StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, StandardCharsets.UTF_8), engine);
+      assertThat(exit).as("exit code for %s", String.join(" ", extra)).isEqualTo(Cli.INPUT);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard output").doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void jsonIsWrittenAndValid() throws IOException {
     Path json = dir.resolve("out.json");
     CliRun run = CliRun.of(engine, "compare", good().toString(), other().toString(), "--json", json.toString());
