@@ -1,7 +1,6 @@
 package app.verbatim.io;
 
 import app.verbatim.model.Article;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -74,7 +73,7 @@ public final class ArticleJson {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new ArticleReadException(source, "invalid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+      throw new ArticleReadException(source, JsonProblem.describe(e), e);
     }
     if (root == null || root.isMissingNode()) {
       throw new ArticleReadException(source, "the file contains no JSON");
@@ -191,12 +190,5 @@ public final class ArticleJson {
       case BOOLEAN -> "true/false";
       default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     };
-  }
-
-  private static String where(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 }

@@ -80,9 +80,9 @@ public final class SessionFile {
     try {
       s = MAPPER.readValue(json, Stored.class);
     } catch (JsonProcessingException e) {
-      throw new SessionReadException(name + " is not a readable Verbatim session (" + e.getOriginalMessage() + ").", e);
+      throw new SessionReadException(name + " is not a readable Verbatim session: " + JsonProblem.describe(e) + ".", e);
     } catch (RuntimeException e) {
-      throw new SessionReadException(name + " is not a valid Verbatim session (" + e.getMessage() + ").", e);
+      throw new SessionReadException(name + " is not a valid Verbatim session: a part of it is missing or malformed.", e);
     }
     if (s == null || !FORMAT.equals(s.format())) {
       throw new SessionReadException(name + " is not a Verbatim session (expected format " + FORMAT + ").", null);

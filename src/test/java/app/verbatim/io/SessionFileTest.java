@@ -52,5 +52,11 @@ class SessionFileTest {
     Files.writeString(badRef, files.toJson(sample()).replace("\"start\" : 3", "\"start\" : -3"));
     assertThatThrownBy(() -> files.read(badRef)).isInstanceOf(SessionReadException.class);
     assertThatThrownBy(() -> files.read(dir.resolve("missing.verbatim"))).hasMessageContaining("no such file");
+    // a field of the wrong kind: Jackson's message names the model's Java classes
+    Path wrongKind = dir.resolve("wrongkind.verbatim");
+    Files.writeString(wrongKind, "{\"format\":\"verbatim-session/1\",\"articles\":[{\"outlet\":\"x\",\"text\":{\"a\":1}}]}");
+    assertThatThrownBy(() -> files.read(wrongKind)).isInstanceOf(SessionReadException.class)
+        .hasMessageContaining("wrongkind.verbatim").hasMessageContaining("articles[0].text")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("app.verbatim").doesNotContain("`"));
   }
 }
