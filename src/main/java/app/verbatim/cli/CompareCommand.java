@@ -9,6 +9,7 @@ import app.verbatim.io.ArticleReader;
 import app.verbatim.io.ComparisonJson;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
+import app.verbatim.model.Warning;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -107,7 +108,9 @@ final class CompareCommand implements Command {
     List<Target> targets = targets(args, files);
     try {
       checkWritable(targets, files);
-      Comparison comparison = engine.compare(read(files, labels));
+      List<String> notes = new ArrayList<>();
+      Comparison comparison = engine.compare(read(files, labels, notes));
+      comparison = comparison.withWarningsFirst(readingWarnings(comparison, notes));
       String speakerId = null;
       if (args.value(SPEAKER).isPresent()) {
         speakerId = speaker(comparison, args.value(SPEAKER).get());
@@ -150,17 +153,31 @@ final class CompareCommand implements Command {
     }
   }
 
-  private static List<Article> read(List<Path> files, List<String> labels) throws Failure {
+  /** Reads the articles; {@code notes} gets, per article in order, its decoding note or null. */
+  private static List<Article> read(List<Path> files, List<String> labels, List<String> notes) throws Failure {
     ArticleReader reader = new ArticleReader();
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       try {
-        articles.add(reader.read(files.get(i), i < labels.size() ? labels.get(i) : null));
+        ArticleReader.Noted noted = reader.readNoted(files.get(i), i < labels.size() ? labels.get(i) : null);
+        articles.add(noted.article());
+        notes.add(noted.note());
       } catch (ArticleReadException e) {
         throw new Failure(e.getMessage());
       }
     }
     return articles;
+  }
+
+  /** A warning of the article's document for each decoding note: an encoding guessed or repaired. */
+  private static List<Warning> readingWarnings(Comparison comparison, List<String> notes) {
+    List<Warning> out = new ArrayList<>();
+    for (int i = 0; i < notes.size() && i < comparison.documents().size(); i++) {
+      if (notes.get(i) != null) {
+        out.add(new Warning(comparison.documents().get(i).id(), 0, notes.get(i)));
+      }
+    }
+    return out;
   }
 
   private static String speaker(Comparison comparison, String name) throws Failure {

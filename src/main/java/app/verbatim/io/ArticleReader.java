@@ -60,6 +60,18 @@ public final class ArticleReader {
    * @param label the outlet to use when the file does not name one itself; null or blank for none
    */
   public Article read(Path file, String label) throws ArticleReadException {
+    return readNoted(file, label).article();
+  }
+
+  /**
+   * An article and what the reader should know about how it was read.
+   *
+   * @param note the decoding's note (an encoding guessed or repaired, see {@link DecodedText}), or null
+   */
+  public record Noted(Article article, String note) {}
+
+  /** Reads an article as {@link #read(Path, String)} does, with the note on its decoding. */
+  public Noted readNoted(Path file, String label) throws ArticleReadException {
     String source = file.toString();
     try {
       byte[] bytes = FileBytes.read(file, maxBytes);
@@ -68,7 +80,9 @@ public final class ArticleReader {
       if (form == Form.WEB_ARCHIVE) {
         throw webArchive(source);
       }
-      String text = decoder.decode(bytes, source).text();
+      DecodedText decoded = decoder.decode(bytes, source);
+      String text = decoded.text();
+      String note = decoded.note();
       if (text.isBlank()) {
         throw new ArticleReadException(source, "the file contains only whitespace");
       }
@@ -77,13 +91,18 @@ public final class ArticleReader {
       }
       Article article = switch (form) {
         case JSON -> json.read(text, source, fallbackOutlet);
-        case HTML -> html.read(bytes, source, fallbackOutlet);
+        case HTML -> {
+          DecodedText page = html.decode(bytes, source); // a page may declare its own encoding
+          note = page.note();
+          yield html.read(page.text(), source, fallbackOutlet);
+        }
         case WEB_ARCHIVE -> throw webArchive(source);
         case TEXT -> new Article(fallbackOutlet, null, null, null, null, text);
       };
       // Without a URL of its own, the article's source is the file, named so that a report makes sense anywhere.
-      return article.source() != null ? article : new Article(article.outlet(), article.title(), article.date(),
-          article.language(), file.toAbsolutePath().toString(), article.text());
+      Article sourced = article.source() != null ? article : new Article(article.outlet(), article.title(),
+          article.date(), article.language(), file.toAbsolutePath().toString(), article.text());
+      return new Noted(sourced, note);
     } catch (RuntimeException | StackOverflowError e) {
       // A parser failing on hostile input must still end in one clear line, not a stack trace.
       throw new ArticleReadException(source, "the file could not be understood (" + e.getClass().getSimpleName()

@@ -35,8 +35,12 @@ public final class HtmlArticleReader {
    * @param fallbackOutlet the outlet when the page does not name its site
    */
   public Article read(byte[] bytes, String source, String fallbackOutlet) throws ArticleReadException {
-    DecodedText decoded = decoder.decode(bytes, source, declaredCharset(bytes));
-    return read(decoded.text(), source, fallbackOutlet);
+    return read(decode(bytes, source).text(), source, fallbackOutlet);
+  }
+
+  /** A saved page's markup, decoded as its {@code <meta charset>} says where its bytes allow. */
+  DecodedText decode(byte[] bytes, String source) throws ArticleReadException {
+    return decoder.decode(bytes, source, declaredCharset(bytes));
   }
 
   /** Reads a saved page from its markup. The article's source is the page's own URL, or null. */

@@ -77,7 +77,13 @@ public final class TextDecoder {
         return finish(text, declared);
       }
     }
-    return decodeLegacy(bytes, source);
+    DecodedText mixed = MixedUtf8.decode(bytes, source);
+    if (mixed != null) {
+      return mixed;
+    }
+    DecodedText legacy = decodeLegacy(bytes, source);
+    return new DecodedText(legacy.text(), legacy.charset(), source + " is not UTF-8; it was read as "
+        + legacy.charset().name() + " (a guess from its bytes: check accented letters and quotation marks)");
   }
 
   /** Replaces \r\n and lone \r with \n. */
@@ -204,7 +210,7 @@ public final class TextDecoder {
     return decoded;
   }
 
-  private static DecodedText finish(String text, Charset cs) {
+  static DecodedText finish(String text, Charset cs) {
     String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return new DecodedText(normalizeLineEndings(withoutMark), cs);
   }

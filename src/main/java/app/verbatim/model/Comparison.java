@@ -41,6 +41,16 @@ public record Comparison(
     warnings = List.copyOf(warnings);
   }
 
+  /** A copy with these warnings before the engine's own (e.g. how an article's file was decoded). */
+  public Comparison withWarningsFirst(List<Warning> first) {
+    if (first.isEmpty()) {
+      return this;
+    }
+    List<Warning> all = new ArrayList<>(first);
+    all.addAll(warnings);
+    return new Comparison(documents, speakers, quotes, scareQuotes, alignments, coverage, focusSpeaker, all);
+  }
+
   public Optional<Quote> quote(String id) {
     return IdIndex.find(quotes, id, Quote::id);
   }

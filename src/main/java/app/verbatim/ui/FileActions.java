@@ -92,19 +92,20 @@ public final class FileActions {
       List<String> problems = new ArrayList<>();
       for (Path p : paths) {
         try {
-          read.add(reader.read(p));
+          ArticleReader.Noted noted = reader.readNoted(p, null);
+          read.add(noted.article());
+          if (noted.note() != null) {
+            problems.add(noted.note()); // an encoding guessed or repaired: the analyst should check
+          }
         } catch (ArticleReadException e) {
           problems.add(e.getMessage());
         }
       }
-      return new Object[] {read, problems};
+      return new FilesRead(read, problems);
     }, result -> {
-      @SuppressWarnings("unchecked")
-      List<Article> read = (List<Article>) result[0];
-      @SuppressWarnings("unchecked")
-      List<String> problems = (List<String>) result[1];
-      if (!problems.isEmpty()) {
-        window.showError(String.join("  ", problems));
+      List<Article> read = result.articles();
+      if (!result.messages().isEmpty()) {
+        window.showError(String.join("\n", result.messages()));
       }
       if (read.isEmpty()) {
         return;
@@ -119,6 +120,9 @@ public final class FileActions {
       prefs.save();
     });
   }
+
+  /** What a background read hands back: the articles read, and a line for each problem or doubt. */
+  private record FilesRead(List<Article> articles, List<String> messages) {}
 
   public void openSession(Path file) {
     if (!confirmDiscard()) {

@@ -52,6 +52,26 @@ class CompareEndToEndTest {
   }
 
   @Test
+  void aFileWithStrayLegacyBytesIsReadAsUtf8AndTheWarningReachesSummaryAndJson() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("Port talks stall\n\n“We will not move the cranes,” said René Aubert.\n\n".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(new byte[] {(byte) 0x93});
+    bytes.write("Not this week,".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(new byte[] {(byte) 0x94});
+    bytes.write(" he added.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path mixed = java.nio.file.Files.write(dir.resolve("mixed.txt"), bytes.toByteArray());
+    Path json = dir.resolve("out.json");
+    CliRun run = CliRun.of(new VerbatimEngine(), "compare", mixed.toString(), fixture("harbor-herald.txt"),
+        "--json", json.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("René Aubert").doesNotContain("RenÃ©").contains("WARNINGS")
+        .contains("except for 2 bytes");
+    JsonNode tree = mapper.readTree(json.toFile());
+    assertThat(tree.get("warnings").toString()).contains("mixed.txt is UTF-8 except for 2 bytes");
+  }
+
+  @Test
   void comparesTwoArticlesAndWritesTheJson() throws Exception {
     Path json = dir.resolve("harbor.json");
     String herald = fixture("harbor-herald.txt");

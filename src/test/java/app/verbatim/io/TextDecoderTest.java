@@ -37,6 +37,26 @@ class TextDecoderTest {
   }
 
   @Test
+  void utf8WithAFewLegacyBytesKeepsItsUtf8AndSaysWhere() throws Exception {
+    // "Café" and curly quotes in UTF-8, then one quotation saved by a legacy editor (0x93 … 0x94)
+    byte[] b = concat("Café René: “We will not disarm first,” he said.\n".getBytes(StandardCharsets.UTF_8),
+        bytes(0x93), "Never.".getBytes(StandardCharsets.UTF_8), bytes(0x94));
+    DecodedText decoded = decoder.decode(b, "mixed.txt");
+    assertThat(decoded.text()).isEqualTo("Café René: “We will not disarm first,” he said.\n“Never.”");
+    assertThat(decoded.note()).contains("mixed.txt", "UTF-8", "2 bytes", "0x93", "Windows-1252");
+  }
+
+  @Test
+  void aGuessedLegacyEncodingIsSaid() throws Exception {
+    DecodedText decoded = decoder.decode(concat(bytes(0x93), "Never,".getBytes(StandardCharsets.US_ASCII),
+        bytes(0x94), " he said.".getBytes(StandardCharsets.US_ASCII)), "old.txt");
+    assertThat(decoded.text()).isEqualTo("“Never,” he said.");
+    assertThat(decoded.note()).contains("old.txt", "not UTF-8", "windows-1252");
+    assertThat(decoder.decode(SAMPLE.getBytes(StandardCharsets.UTF_8), "a.txt").note())
+        .as("valid UTF-8 is no guess").isNull();
+  }
+
+  @Test
   void utf8ByteOrderMarkIsRemoved() throws Exception {
     byte[] b = concat(bytes(0xEF, 0xBB, 0xBF), SAMPLE.getBytes(StandardCharsets.UTF_8));
     DecodedText decoded = decoder.decode(b, "a.txt");
