@@ -10,8 +10,12 @@ import java.util.Locale;
  * UTF-8 is kept and only the stray bytes are read as Windows-1252, and the reader is told where.
  */
 final class MixedUtf8 {
-  /** At least this many valid multi-byte sequences for each stray byte: otherwise it is not UTF-8. */
-  private static final int SEQUENCES_PER_STRAY = 2;
+  /**
+   * Valid multi-byte sequences needed per stray byte. A legacy text almost never holds one by chance
+   * ("Ã©" or "â€œ" are mojibake, not prose), so a few prove UTF-8; a text with many strays and one
+   * sequence is legacy text.
+   */
+  private static final double SEQUENCES_PER_STRAY = 0.5;
 
   private MixedUtf8() {}
 
@@ -41,7 +45,7 @@ final class MixedUtf8 {
         i++;
       }
     }
-    if (strays == 0 || sequences < SEQUENCES_PER_STRAY * strays) {
+    if (strays == 0 || sequences == 0 || sequences < SEQUENCES_PER_STRAY * strays) {
       return null;
     }
     String note = String.format(Locale.ROOT, "%s is UTF-8 except for %d byte%s that %s not (the first, 0x%02X, at"
