@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -34,7 +33,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
 
 /**
  * Everything that reads or writes files for the window: opening articles and sessions, pasting,
@@ -47,20 +45,33 @@ public final class FileActions {
   private final RecoveryStore recovery;
   private final ArticleReader reader = new ArticleReader();
   private final SessionFile sessions = new SessionFile();
-  private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
+  private final Autosave autosave;
   private Path lastDir;
+
+  /** How soon an edit reaches the recovery file, at the latest. */
+  static final long AUTOSAVE_MILLIS = 2000;
 
   FileActions(MainWindow window, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
     this.window = window;
     this.workspace = workspace;
     this.prefs = prefs;
     this.recovery = recovery;
-    autosave.setOnFinished(e -> writeRecovery());
-    workspace.sessionProperty().addListener((o, a, b) -> {
-      if (workspace.dirtyProperty().get()) {
-        autosave.playFromStart();
-      }
-    });
+    this.autosave = new Autosave(recovery, AUTOSAVE_MILLIS);
+    // both: an edit sets the session before it marks the work unsaved, so the first edit after a
+    // start or a save is seen only when the flag changes
+    workspace.sessionProperty().addListener((o, a, b) -> autosaveIfUnsaved());
+    workspace.dirtyProperty().addListener((o, a, b) -> autosaveIfUnsaved());
+  }
+
+  private void autosaveIfUnsaved() {
+    if (workspace.dirtyProperty().get()) {
+      autosave.changed(workspace.session());
+    }
+  }
+
+  /** Waits until the unsaved work asked for so far is in the recovery file. */
+  void flushRecovery() {
+    autosave.flush();
   }
 
   // --- opening -------------------------------------------------------------------------------
@@ -201,7 +212,7 @@ public final class FileActions {
       return false;
     }
     workspace.saved(file);
-    recovery.clear();
+    autosave.clear();
     prefs.addRecent(file);
     prefs.save();
     window.notify("Saved " + file.getFileName());
@@ -210,51 +221,118 @@ public final class FileActions {
 
   // --- recovery ------------------------------------------------------------------------------
 
-  /** Writes unsaved work to the recovery file (off the JavaFX thread). */
-  public void writeRecovery() {
-    if (!workspace.dirtyProperty().get()) {
-      return;
-    }
-    Session s = workspace.session();
-    Thread t = new Thread(() -> {
+  /**
+   * Offers the unsaved work of runs that ended without saving, newest first; returns whether one was
+   * restored. Only an explicit Discard deletes a recovery file: closing the question keeps it for the
+   * next start. A file that cannot be read is kept aside under another name, and the analyst told.
+   */
+  boolean offerRecovery() {
+    boolean restored = false;
+    for (Path orphan : recovery.orphans()) {
+      Session s;
       try {
-        recovery.save(s);
-      } catch (IOException e) {
-        System.err.println("verbatim: could not write the recovery file: " + e.getMessage());
+        s = recovery.load(orphan);
+      } catch (SessionReadException e) {
+        window.showError(setAside(orphan));
+        continue;
       }
-    }, "verbatim-autosave");
-    t.setDaemon(true);
-    t.start();
+      switch (askAboutRecovery(s, orphan, restored)) {
+        case RESTORE -> {
+          workspace.open(s, null, true);
+          window.applyView(s);
+          adopt(s, orphan);
+          restored = true;
+        }
+        case SAVE_AS -> {
+          if (saveRecoveredAs(s)) {
+            recovery.discard(orphan);
+          }
+        }
+        case DISCARD -> recovery.discard(orphan);
+        case KEEP -> { }
+      }
+    }
+    return restored;
   }
 
-  /** If the last run left unsaved work, asks whether to restore it; returns whether it was restored. */
-  boolean offerRecovery() {
-    if (!recovery.exists()) {
-      return false;
+  /** What the analyst chose for a recovered comparison. */
+  enum RecoveryChoice { RESTORE, SAVE_AS, DISCARD, KEEP }
+
+  /** The answer to the restore question; closing it or pressing Escape keeps the file. */
+  static RecoveryChoice choiceOf(Optional<ButtonType> answer) {
+    if (answer.isEmpty()) {
+      return RecoveryChoice.KEEP;
     }
-    Session s;
-    try {
-      s = recovery.load();
-    } catch (SessionReadException e) {
-      recovery.clear();
-      return false;
-    }
+    return switch (answer.get().getButtonData()) {
+      case OK_DONE -> RecoveryChoice.RESTORE;
+      case YES -> RecoveryChoice.SAVE_AS;
+      case NO -> RecoveryChoice.DISCARD;
+      default -> RecoveryChoice.KEEP;
+    };
+  }
+
+  private RecoveryChoice askAboutRecovery(Session s, Path orphan, boolean oneRestored) {
     Alert a = new Alert(Alert.AlertType.CONFIRMATION);
     a.initOwner(window.stage());
     a.setTitle("Restore unsaved work");
-    a.setHeaderText("Verbatim was closed with unsaved work.");
-    a.setContentText("Restore the comparison of " + s.articles().size() + " articles with "
-        + s.corrections().size() + " corrections and " + s.notes().size() + " notes?");
+    String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+        .format(RecoveryStore.savedAt(orphan).atZone(java.time.ZoneId.systemDefault()));
+    a.setHeaderText(oneRestored ? "Another window was closed with unsaved work (" + when + ")."
+        : "Verbatim was closed with unsaved work (" + when + ").");
+    String what = "the comparison of " + count(s.articles().size(), "article") + " with "
+        + count(s.corrections().size(), "correction") + " and " + count(s.notes().size(), "note");
+    a.setContentText(oneRestored ? "Save " + what + " as a session file? Close this question to be asked again next time."
+        : "Restore " + what + "? Close this question to be asked again next time.");
     ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+    ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    a.getButtonTypes().setAll(restore, discard);
-    if (a.showAndWait().orElse(discard) == restore) {
-      workspace.open(s, null, true);
-      window.applyView(s);
-      return true;
+    ButtonType later = new ButtonType("Keep for Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    a.getButtonTypes().setAll(oneRestored ? saveAs : restore, discard, later);
+    return choiceOf(a.showAndWait());
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The restored work becomes this window's: written to its own recovery file before the orphan goes. */
+  private void adopt(Session s, Path orphan) {
+    if (orphan.equals(recovery.file())) {
+      return;
     }
-    recovery.clear();
-    return false;
+    try {
+      recovery.save(s);
+      recovery.discard(orphan);
+    } catch (IOException e) {
+      // the orphan stays; it is offered again next time rather than lost
+    }
+  }
+
+  private boolean saveRecoveredAs(Session s) {
+    FileChooser fc = chooser("Save the recovered comparison");
+    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Verbatim session", "*.verbatim"));
+    fc.setInitialFileName("recovered.verbatim");
+    File f = fc.showSaveDialog(window.stage());
+    if (f == null) {
+      return false;
+    }
+    try {
+      sessions.write(s, f.toPath());
+      return true;
+    } catch (IOException e) {
+      window.showError("Could not save " + f.getName() + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  private String setAside(Path orphan) {
+    try {
+      Path aside = recovery.setAside(orphan);
+      return "The unsaved work of an earlier run could not be read; the file was kept as " + aside
+          + " rather than deleted.";
+    } catch (IOException e) {
+      return "The unsaved work of an earlier run could not be read (" + orphan + "); it was left where it is.";
+    }
   }
 
   /** Asks before unsaved work is thrown away; true when it may go. */
@@ -275,7 +353,7 @@ public final class FileActions {
       return save();
     }
     if (answer == dont) {
-      recovery.clear();
+      autosave.clear();
       return true;
     }
     return false;

@@ -167,6 +167,7 @@ public final class MainWindow {
       prefs.save();
     });
     detail.setOnNote(text -> workspace.selectedRow().ifPresent(r -> workspace.setNote(r.quotes().get(0), true, text)));
+    detail.setOnTyping(workspace::markUnsaved);
     panes.setActions(new ComparisonView.PaneActions() {
       @Override
       public void clicked(Document d, int offset) {

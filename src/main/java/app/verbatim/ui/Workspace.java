@@ -200,6 +200,11 @@ public final class Workspace {
     }
   }
 
+  /** Work is under way that is not in the session yet (a note being typed): the title says so. */
+  public void markUnsaved() {
+    dirty.set(true);
+  }
+
   /** After a save: the session is in {@code to} and nothing is unsaved. */
   public void saved(Path to) {
     file.set(to);

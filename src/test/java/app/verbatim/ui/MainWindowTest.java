@@ -204,9 +204,8 @@ class MainWindowTest {
     waitUntil(() -> !workspace.busyProperty().get());
     Path recovery = home.resolve("recovery.verbatim");
     assertThat(home.resolve("recovery.verbatim").getParent()).exists();
-    Files.deleteIfExists(recovery);
-    WaitForAsyncUtils.asyncFx(() -> window.files().writeRecovery());
-    waitUntil(() -> Files.exists(recovery));
+    // the first correction after a start reaches the recovery file by itself (it used to wait for a
+    // second edit)
     waitUntil(() -> {
       try {
         return new RecoveryStore(recovery).load().corrections().size() == 1;
@@ -225,6 +224,46 @@ class MainWindowTest {
     assertThat(workspace.dirtyProperty().get()).isTrue();
     assertThat(workspace.comparison().quotes()).noneMatch(x -> x.documentId().equals(q.documentId())
         && x.start() == q.start() && x.end() == q.end());
+  }
+
+  @Test
+  void aNoteBeingTypedReachesTheRecoveryFileWithoutLeavingTheField(FxRobot robot) throws Exception {
+    waitForComparison();
+    Path recovery = home.resolve("recovery.verbatim");
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.files().saveTo(home.resolve("clean.verbatim")); // nothing unsaved, no recovery file
+      workspace.selectQuote(workspace.comparison().quotes().get(0).id());
+    }).get();
+    waitUntil(() -> !workspace.dirtyProperty().get() && !Files.exists(recovery)
+        && window.detail().noteField().getScene() != null);
+    robot.clickOn(window.detail().noteField());
+    robot.write("Ch");
+    waitUntil(() -> workspace.dirtyProperty().get());
+    assertThat(window.stage().getTitle()).as("unsaved from the first keystroke").startsWith("•");
+    robot.write("ecked against the record");
+    assertThat(window.detail().noteField().isFocused()).isTrue();
+    waitUntil(() -> {
+      try {
+        return Files.exists(recovery) && new RecoveryStore(recovery).load().notes().stream()
+            .anyMatch(n -> n.text().equals("Checked against the record"));
+      } catch (Exception e) {
+        return false;
+      }
+    });
+    assertThat(window.detail().noteField().isFocused()).as("still typing").isTrue();
+  }
+
+  @Test
+  void closingTheRestoreQuestionKeepsTheRecoveryFile(FxRobot robot) throws Exception {
+    waitForComparison();
+    Path recovery = home.resolve("recovery.verbatim");
+    new RecoveryStore(recovery).save(workspace.session());
+    robot.interact(() -> javafx.application.Platform.runLater(() -> window.files().offerRecovery()));
+    waitUntil(() -> robot.lookup("Restore").tryQuery().isPresent());
+    robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    waitUntil(() -> robot.lookup("Restore").tryQuery().isEmpty());
+    assertThat(recovery).as("only Discard deletes it").exists();
+    Files.deleteIfExists(recovery);
   }
 
   @Test

@@ -46,7 +46,37 @@ public final class DetailView extends ScrollPane {
         commitNote();
       }
     });
+    // a note being typed is work: unsaved from the first keystroke, and committed after a short pause
+    // so it reaches the recovery file while the analyst is still typing, not only when the field
+    // loses focus (a crash before that lost the note)
+    noteTyped.setOnFinished(e -> commitNote());
+    note.textProperty().addListener((o, a, now) -> {
+      if (!showing && !(now == null ? "" : now).equals(shownNote)) {
+        onTyping.run();
+        long t = System.nanoTime();
+        typingSince = typingSince == 0 ? t : typingSince;
+        if (t - typingSince > MAX_UNCOMMITTED_NANOS) {
+          commitNote(); // typing without a pause is committed too
+        } else {
+          noteTyped.playFromStart();
+        }
+      }
+    });
     clear();
+  }
+
+  private final javafx.animation.PauseTransition noteTyped =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+  private Runnable onTyping = () -> { };
+  private static final long MAX_UNCOMMITTED_NANOS = 1_500_000_000L;
+  /** When the first keystroke not yet committed was typed (System.nanoTime), or 0. */
+  private long typingSince;
+  /** Set while the view fills the field itself, which is not typing. */
+  private boolean showing;
+
+  /** Told at each keystroke in the note (the window marks the work unsaved). */
+  public void setOnTyping(Runnable handler) {
+    onTyping = handler;
   }
 
   public TextArea noteField() {
@@ -59,6 +89,8 @@ public final class DetailView extends ScrollPane {
 
   /** Saves the note being typed (when the field loses focus, or before the selection changes). */
   public void commitNote() {
+    noteTyped.stop();
+    typingSince = 0;
     String now = note.getText() == null ? "" : note.getText();
     if (!now.equals(shownNote)) {
       shownNote = now;
@@ -126,7 +158,9 @@ public final class DetailView extends ScrollPane {
       content.getChildren().add(block);
     }
     shownNote = noteText == null ? "" : noteText;
+    showing = true;
     note.setText(shownNote);
+    showing = false;
     content.getChildren().add(note);
   }
 }
