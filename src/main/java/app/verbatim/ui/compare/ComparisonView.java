@@ -16,11 +16,16 @@ import javafx.scene.layout.Priority;
 public final class ComparisonView extends HBox {
   private final List<ArticlePane> panes = new ArrayList<>();
   private final List<ConnectorBand> bands = new ArrayList<>();
-  /** How long after a reveal the panes' own scrolling is not followed (layout scrolls a pulse or two later). */
-  private static final long REVEAL_SETTLE_NANOS = 400_000_000L;
+
   private boolean syncScroll;
   private boolean syncing;
-  private long followPausedUntil;
+  /**
+   * Set by a reveal, cleared by the analyst's next scroll, click or key in a pane: the panes' layout
+   * scrolls each to its counterpart a pulse or more later, and following those scrolls would drag one
+   * pane back to the other's position. Waiting for the user rather than for a time holds on a busy
+   * machine, where layout can come late.
+   */
+  private boolean followPaused;
   private int fontSize = 14;
   private boolean wrap = true;
   private PaneActions actions;
@@ -90,6 +95,10 @@ public final class ComparisonView extends HBox {
         p.setTextContextMenu(actions.menuFor(p));
       }
       p.area().estimatedScrollYProperty().addListener((o, a, b) -> follow(p));
+      // the analyst's own scrolling (wheel, scroll bar, keys) is followed again after a reveal
+      p.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followPaused = false);
+      p.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> followPaused = false);
+      p.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> followPaused = false);
       HBox.setHgrow(p, Priority.ALWAYS);
       p.setPrefWidth(400);
       if (i > 0) {
@@ -125,7 +134,7 @@ public final class ComparisonView extends HBox {
   public void reveal(List<Quote> quotes) {
     // each pane scrolls to its own counterpart on purpose: synchronized scrolling would drag one pane
     // back to the other's position, so it rests until the panes have settled
-    followPausedUntil = System.nanoTime() + REVEAL_SETTLE_NANOS;
+    followPaused = true;
     for (Quote q : quotes) {
       panes.stream().filter(p -> p.document() != null && p.document().id().equals(q.documentId()))
           .findFirst().ifPresent(p -> p.reveal(q.start()));
@@ -138,7 +147,7 @@ public final class ComparisonView extends HBox {
   }
 
   private void follow(ArticlePane source) {
-    if (!syncScroll || syncing || System.nanoTime() < followPausedUntil) {
+    if (!syncScroll || syncing || followPaused) {
       return;
     }
     syncing = true;
