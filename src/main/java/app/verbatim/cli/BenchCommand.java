@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 final class BenchCommand implements Command {
   static final OptionSpec QUICK = OptionSpec.flag("--quick", "fewer sizes and runs: a check in seconds, not figures");
   static final OptionSpec REPORT = OptionSpec.flag("--report", "time the reports (PDF, HTML, CSV) instead");
+  static final OptionSpec LIMITS = OptionSpec.flag("--limits",
+      "time the largest inputs instead: marks without spaces, prose up to 19 MB");
   static final OptionSpec HELP = OptionSpec.flag("--help", "this help");
 
   /** The targets on a 2-core machine. */
@@ -104,7 +106,7 @@ final class BenchCommand implements Command {
 
   @Override
   public List<OptionSpec> options() {
-    return List.of(QUICK, REPORT, HELP);
+    return List.of(QUICK, REPORT, LIMITS, HELP);
   }
 
   @Override
@@ -114,6 +116,9 @@ final class BenchCommand implements Command {
     }
     if (args.has(REPORT)) {
       return new ReportBenchCommand(out).run(args.has(QUICK));
+    }
+    if (args.has(LIMITS)) {
+      return new LimitsBenchCommand(out).run(args.has(QUICK));
     }
     Plan plan = args.has(QUICK) ? quickPlan : fullPlan;
     out.printf(Locale.ROOT, "Verbatim %s bench%s: %d CPUs, Java %s (%s), %s %s, max heap %d MB%n", HelpText.version(),
