@@ -105,8 +105,10 @@ public final class ArticleReader {
       return new Noted(sourced, note);
     } catch (RuntimeException | StackOverflowError e) {
       // A parser failing on hostile input must still end in one clear line, not a stack trace.
-      throw new ArticleReadException(source, "the file could not be understood (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+      // (in the user's words: a Java class name or a parser's setting helps nobody holding the file)
+      throw new ArticleReadException(source, e instanceof StackOverflowError
+          ? "the file is nested too deeply to be read as an article"
+          : "the file could not be understood as an article; if it opens in a browser or editor, please report it", e);
     }
   }
 

@@ -93,7 +93,8 @@ final class AttributionContext {
   /** How many mentions {@link #lastNamed} looks back through. */
   private static final int LOOK_BACK = 400;
 
-  private int firstMentionAtOrAfter(int offset) {
+  /** The index of the first mention at or after {@code offset} (mentions are in text order). */
+  int firstMentionAtOrAfter(int offset) {
     int lo = 0;
     int hi = mentions.size();
     while (lo < hi) {

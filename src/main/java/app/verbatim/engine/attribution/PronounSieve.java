@@ -85,7 +85,9 @@ final class PronounSieve implements MentionSieve {
   Person antecedent(int offset, Gender g) {
     Person fallback = null;
     Mention otherGender = null;
-    for (int k = ctx.mentions().size() - 1; k >= 0; k--) {
+    // mentions are in text order: start at the last one before the pronoun, not at the text's end,
+    // which made every pronoun of a long text read all of its mentions
+    for (int k = ctx.firstMentionAtOrAfter(offset) - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
       if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
         continue;
@@ -129,7 +131,13 @@ final class PronounSieve implements MentionSieve {
     if (g == Gender.UNKNOWN) {
       return m.person();
     }
-    for (Mention o : ctx.mentions()) {
+    List<Mention> mentions = ctx.mentions();
+    // only the mentions within reach, found by binary search in text order
+    for (int k = ctx.firstMentionAtOrAfter(m.offset() - 120); k < mentions.size(); k++) {
+      Mention o = mentions.get(k);
+      if (o.offset() > m.offset() + 120) {
+        break;
+      }
       if (o.person() == m.person() || !o.person().personLike || !o.person().compatible(g)
           || Math.abs(o.offset() - m.offset()) > 120) {
         continue;
