@@ -5,16 +5,11 @@ import app.verbatim.engine.present.Mark;
 import app.verbatim.engine.present.Segment;
 import app.verbatim.export.ReportContent.Group;
 import app.verbatim.export.ReportContent.OnlyHere;
-import app.verbatim.export.ReportContent.OutletFigures;
 import app.verbatim.export.ReportContent.ShownQuote;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
-import app.verbatim.model.Paragraph;
 import app.verbatim.model.Quote;
-import app.verbatim.model.Relation;
-import app.verbatim.model.Section;
-import app.verbatim.model.Span;
 import app.verbatim.model.Speaker;
 import app.verbatim.model.Warning;
 import java.io.IOException;
@@ -24,15 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Builds the report as an HTML document tree, for the PDF renderer and for the stand-alone HTML file.
@@ -45,9 +37,6 @@ final class ReportHtml {
 
   static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
-      "he", "she", "they", "him", "her", "them", "it", "we", "i", "you");
-
   private final ReportContent content;
   private final Comparison comparison;
   private final ReportOptions options;
@@ -57,6 +46,7 @@ final class ReportHtml {
   private final ExportProgress progress;
   private final boolean sideBySide;
   private final String generatedAt;
+  private final ReportText text;
   private Element missingNotice;
 
   ReportHtml(ReportContent content, ReportOptions options, ReportAnnotations notes, Target target,
@@ -71,6 +61,7 @@ final class ReportHtml {
     this.sideBySide = target == Target.HTML || options.landscape();
     ZonedDateTime now = ZonedDateTime.now(options.clock());
     this.generatedAt = GENERATED.format(now) + " (" + now.getZone().getId() + ")";
+    this.text = new ReportText(policy);
   }
 
   /** The whole report; progress runs from {@code from} to {@code to} while it is built. */
@@ -90,14 +81,14 @@ final class ReportHtml {
       body.appendElement("div").addClass("running-footer")
           .text("Verbatim " + options.version() + " · generated " + generatedAt);
     }
-    cover(body);
+    missingNotice = new ReportCover(content, options, this.notes, policy, text, generatedAt).write(body, title());
     progress.at(from + (to - from) * 0.1, "Writing the linked quotations");
     groups(body, from + (to - from) * 0.1, from + (to - from) * 0.6);
     onlyHere(body);
     warnings(body);
     if (options.appendix()) {
       progress.at(from + (to - from) * 0.8, "Writing the appendix");
-      appendix(body);
+      new ReportAppendix(content, policy, text, sideBySide).write(body);
     }
     if (policy.missingCount() > 0) {
       missingNotice.appendText(policy.missingCount() + " characters of the articles are in scripts the report’s"
@@ -133,148 +124,6 @@ final class ReportHtml {
       return String.join("", names);
     }
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-  }
-
-  // ---------------------------------------------------------------- first page
-
-  private void cover(Element body) {
-    Element cover = body.appendElement("section").addClass("cover");
-    cover.appendElement("p").addClass("kicker").text("Verbatim · quotation comparison report");
-    cover.appendElement("h1").text(policy.clean(title()));
-
-    cover.appendElement("h2").text("Articles compared");
-    Element t = cover.appendElement("table").addClass("articles");
-    Element hr = t.appendElement("thead").appendElement("tr");
-    String[][] columns = {{"Outlet", "14%"}, {"Headline", "44%"}, {"Date", "12%"}, {"Source", "30%"}};
-    for (String[] c : columns) {
-      hr.appendElement("th").attr("style", "width:" + c[1]).text(c[0]);
-    }
-    for (Document d : comparison.documents()) {
-      Element tb = t.appendElement("tbody").addClass("article");
-      Element tr = tb.appendElement("tr");
-      tr.appendElement("td").addClass("outlet").attr("rowspan", "2").text(policy.clean(d.outlet()));
-      text(tr.appendElement("td"), orDash(d.article().title()));
-      tr.appendElement("td").addClass("nowrap").text(policy.clean(orDash(d.article().date())));
-      text(tr.appendElement("td").addClass("source"), orDash(d.article().source()));
-      Element hashRow = tb.appendElement("tr").addClass("hash-row");
-      Element cell = hashRow.appendElement("td").attr("colspan", "3");
-      cell.appendElement("span").addClass("hash-label").text("SHA-256 of the text: ");
-      cell.appendElement("span").addClass("hash").text(policy.clean(d.sha256() == null ? "—" : d.sha256()));
-    }
-
-    Speaker focus = content.focus();
-    Element fp = cover.appendElement("p").addClass("focus");
-    fp.appendElement("span").addClass("label").text("Focus speaker: ");
-    if (focus == null) {
-      fp.appendText("none (no speaker is named in these articles)");
-    } else {
-      fp.appendElement("strong").text(policy.clean(focus.name()));
-      List<String> aliases = focus.aliases().stream()
-          .filter(a -> !a.equals(focus.name()) && !PRONOUNS.contains(a.toLowerCase(Locale.ROOT)))
-          .toList();
-      if (!aliases.isEmpty()) {
-        fp.appendText(" — also named ");
-        text(fp, aliases.stream().map(a -> "“" + a + "”").collect(Collectors.joining(", ")));
-      }
-      fp.appendText(options.focusSpeaker() != null ? " (chosen by the analyst)" : " (quoted by the most outlets)");
-    }
-
-    cover.appendElement("h2").text("Figures");
-    Element ft = cover.appendElement("table").addClass("figures");
-    Element fh = ft.appendElement("thead").appendElement("tr");
-    fh.appendElement("th").text("Outlet");
-    fh.appendElement("th").addClass("num").text("Quotations");
-    if (focus != null) {
-      fh.appendElement("th").addClass("num").text("by " + policy.clean(focus.name()));
-    }
-    fh.appendElement("th").addClass("num").text("Shared with another outlet");
-    fh.appendElement("th").addClass("num").text("Only here");
-    Element fb = ft.appendElement("tbody");
-    for (OutletFigures f : content.figures()) {
-      Element tr = fb.appendElement("tr");
-      tr.appendElement("td").addClass("outlet").text(policy.clean(f.document().outlet()));
-      tr.appendElement("td").addClass("num").text(Integer.toString(f.quotations()));
-      if (focus != null) {
-        tr.appendElement("td").addClass("num").text(Integer.toString(f.focusQuotations()));
-      }
-      tr.appendElement("td").addClass("num").text(Integer.toString(f.shared()));
-      tr.appendElement("td").addClass("num").text(Integer.toString(f.onlyHere()));
-    }
-    cover.appendElement("p").addClass("summary").text(groupSummary());
-
-    legend(cover);
-
-    Element made = cover.appendElement("p").addClass("made");
-    made.appendText("Generated " + generatedAt + " by Verbatim " + options.version() + ". Settings: "
-        + options.settingsLabel() + "; focus speaker "
-        + (focus == null ? "none" : policy.clean(focus.name())) + ". Engine warnings: "
-        + (comparison.warnings().isEmpty() ? "none" : comparison.warnings().size() + " (listed at the end)") + ".");
-    missingNotice = cover.appendElement("p").addClass("notice");
-
-    List<ReportAnnotations.Note> general = notes.notesOn(null);
-    List<ReportAnnotations.Correction> generalCorrections = notes.correctionsOf(null);
-    if (!general.isEmpty() || !generalCorrections.isEmpty()) {
-      Element box = cover.appendElement("div").addClass("analyst");
-      box.appendElement("p").addClass("analyst-label").text("Analyst’s notes");
-      for (ReportAnnotations.Correction c : generalCorrections) {
-        text(box.appendElement("p"), "Correction — " + c.describe());
-      }
-      for (ReportAnnotations.Note n : general) {
-        text(box.appendElement("p"), n.text());
-      }
-    }
-    if (!notes.corrections().isEmpty()) {
-      cover.appendElement("p").addClass("made").text(notes.corrections().size()
-          + " analyst correction(s) are applied; each is marked “Analyst’s correction” where it applies.");
-    }
-  }
-
-  private String groupSummary() {
-    List<Group> gs = content.groups();
-    if (gs.isEmpty()) {
-      return "No passage is quoted by more than one outlet.";
-    }
-    Map<Relation, Long> by = new EnumMap<>(Relation.class);
-    gs.forEach(g -> by.merge(g.relation(), 1L, Long::sum));
-    String parts = by.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().label())
-        .collect(Collectors.joining(", "));
-    return gs.size() + (gs.size() == 1 ? " passage is" : " passages are") + " quoted by more than one outlet ("
-        + parts + ").";
-  }
-
-  private void legend(Element cover) {
-    cover.appendElement("h2").text("How to read the marks");
-    Element t = cover.appendElement("table").addClass("legend");
-    legendRow(t, "shared words", null, "Plain: every outlet in the passage has these words, spelled the same.");
-    legendRow(t, "spelled differently", "m-variant",
-        "Dashed underline: the other outlets have the word in another spelling or punctuation (U.S. / US).");
-    legendRow(t, "only this outlet", "m-only",
-        "Bold, solid underline: no other outlet in the passage has these words; the others left them out.");
-    legendRow(t, "[editorial insertion]", "m-editorial",
-        "Boxed italics: brackets or ellipses the outlet added; not the speaker’s words.");
-    Element tr = t.appendElement("tr");
-    Element sample = tr.appendElement("td").addClass("sample");
-    sample.appendText("“… ");
-    sample.appendElement("span").addClass("gap").text("she said");
-    sample.appendText(" …”");
-    tr.appendElement("td").text("Grey italics between quotation marks: the reporter’s words splitting one quotation.");
-    Element r = cover.appendElement("p").addClass("relations");
-    r.appendElement("strong").text("Relations: ");
-    r.appendText("identical — the same characters; variant — the same words up to spelling and punctuation; "
-        + "overlap — the same passage, but an outlet quotes more, less or other parts of it. "
-        + "Similarity is the share of the wording the linked quotations have in common.");
-  }
-
-  private void legendRow(Element t, String sampleText, String cls, String meaning) {
-    Element tr = t.appendElement("tr");
-    Element sample = tr.appendElement("td").addClass("sample");
-    Element s = sample.appendElement("span");
-    if (cls != null) {
-      s.addClass(cls);
-    }
-    s.text(sampleText);
-    tr.appendElement("td").text(meaning);
   }
 
   // ---------------------------------------------------------------- linked groups
@@ -537,148 +386,11 @@ final class ReportHtml {
     }
   }
 
-  // ---------------------------------------------------------------- appendix
-
-  private void appendix(Element body) {
-    Element sec = body.appendElement("section").addClass("appendix");
-    sec.appendElement("h2").text("Appendix: the full texts");
-    Element key = sec.appendElement("p").addClass("made");
-    key.appendText("Quotations are underlined. ");
-    key.appendElement("span").addClass("q-linked").text("Solid");
-    key.appendText(": another outlet has it too; the tag before the paragraph gives its passage number (");
-    key.appendElement("span").addClass("qtag").text("P1");
-    key.appendText("). ");
-    key.appendElement("span").addClass("q-only").text("Dotted");
-    key.appendText(": no other outlet has it (");
-    key.appendElement("span").addClass("qtag").text("only");
-    key.appendText("). ¶ numbers are the body paragraphs the report refers to; greyed lines are page furniture"
-        + " or captions the engine set aside.");
-    List<Document> docs = comparison.documents();
-    if (sideBySide && docs.size() <= 3) {
-      Element t = sec.appendElement("table").addClass("fulltexts");
-      Element hr = t.appendElement("thead").appendElement("tr");
-      for (Document d : docs) {
-        hr.appendElement("th").attr("style", "width:" + (100 / docs.size()) + "%").text(policy.clean(d.outlet()));
-      }
-      Element tr = t.appendElement("tbody").appendElement("tr");
-      for (Document d : docs) {
-        fullText(tr.appendElement("td"), d);
-      }
-    } else {
-      for (Document d : docs) {
-        sec.appendElement("h3").text(policy.clean(d.outlet()));
-        fullText(sec.appendElement("div").addClass("fulltext"), d);
-      }
-    }
-  }
-
-  private void fullText(Element parent, Document d) {
-    String text = d.text();
-    String lang = d.article().language();
-    if (lang != null && !lang.isBlank()) {
-      parent.attr("lang", policy.clean(lang));
-    }
-    List<Quote> quotes = new ArrayList<>(comparison.quotesOf(d.id()));
-    List<Span> spans = new ArrayList<>();
-    List<Quote> owners = new ArrayList<>();
-    for (Quote q : quotes) {
-      for (Span s : q.spans()) {
-        spans.add(s);
-        owners.add(q);
-      }
-    }
-    Integer[] order = new Integer[spans.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparing(spans::get));
-    List<Paragraph> paragraphs = d.paragraphs().isEmpty() ? linesOf(text) : d.paragraphs();
-    int k = 0;
-    java.util.Set<String> tagged = new java.util.HashSet<>();
-    for (Paragraph para : paragraphs) {
-      int ps = Math.min(para.span().start(), text.length());
-      int pe = Math.min(para.span().end(), text.length());
-      Element p = parent.appendElement("p").addClass("para");
-      if (para.section() == Section.BOILERPLATE || para.section() == Section.CAPTION) {
-        p.addClass("furniture");
-      } else if (para.section() == Section.HEADLINE) {
-        p.addClass("headline");
-      } else if (para.section() == Section.SUBHEADING) {
-        p.addClass("subheading");
-      }
-      if (para.section() == Section.BODY && para.number() > 0) {
-        p.appendElement("span").addClass("pnum").text("¶" + para.number() + " ");
-      }
-      // the quotations starting here are tagged before the text, so copied text stays exactly the article's
-      java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
-      for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
-        if (spans.get(order[j]).end() > ps && tagged.add(owners.get(order[j]).id())) {
-          String group = content.groupOf(owners.get(order[j]).id());
-          tags.add(group == null ? "only" : "P" + content.numberOf(group));
-        }
-      }
-      for (String tag : tags) {
-        p.appendElement("span").addClass("qtag").text(tag);
-        p.appendText(" ");
-      }
-      while (k < order.length && spans.get(order[k]).end() <= ps) {
-        k++;
-      }
-      int at = ps;
-      for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
-        Span s = spans.get(order[j]);
-        int qs = Math.max(s.start(), at);
-        int qe = Math.min(s.end(), pe);
-        if (qe <= qs) {
-          continue;
-        }
-        if (qs > at) {
-          text(p, text.substring(at, qs));
-        }
-        String group = content.groupOf(owners.get(order[j]).id());
-        text(p.appendElement("span").addClass(group == null ? "q-only" : "q-linked"), text.substring(qs, qe));
-        at = qe;
-      }
-      if (at < pe) {
-        text(p, text.substring(at, pe));
-      }
-    }
-  }
-
-  /** Paragraphs from line breaks, for a document the engine gave none. */
-  private static List<Paragraph> linesOf(String text) {
-    List<Paragraph> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i > start && !text.substring(start, i).isBlank()) {
-          out.add(new Paragraph(0, new Span(start, i), Section.BODY));
-        }
-        start = i + 1;
-      }
-    }
-    return out;
-  }
-
   // ---------------------------------------------------------------- text and style
 
   /** Appends article text as text nodes, with placeholders for what the fonts cannot draw. */
   private void text(Element parent, String s) {
-    policy.write(s, new TextPolicy.Sink() {
-      @Override
-      public void text(String t) {
-        parent.appendChild(new TextNode(t));
-      }
-
-      @Override
-      public void missing(String placeholder, String original) {
-        parent.appendElement("span").addClass("missing").text(placeholder);
-      }
-    });
-  }
-
-  private static String orDash(String s) {
-    return s == null || s.isBlank() ? "—" : s;
+    text.append(parent, s);
   }
 
   private static String capital(String s) {
