@@ -60,6 +60,8 @@ public final class MainWindow {
   private final CheckBox sync = new CheckBox("Sync scroll");
   private final Label summary = new Label();
   private final NotificationPane notifications;
+  /** The menu bar, filters and legend above the articles. */
+  private final VBox top;
   private final Scene scene;
   private final FileActions files;
   private boolean updatingSelection;
@@ -116,11 +118,13 @@ public final class MainWindow {
     statusBar.setAlignment(Pos.CENTER_LEFT);
     statusBar.getStyleClass().add("status-bar");
 
-    VBox top = new VBox(new MainMenu(this, files).bar(), filters, new Legend());
-    BorderPane root = new BorderPane(center, top, null, statusBar, null);
-    notifications = new NotificationPane(root);
+    top = new VBox(new MainMenu(this, files).bar(), filters, new Legend());
+    // the message bar slides in over the articles, below the menu and the filters: wrapping the whole
+    // window, it covered the menu bar and cut its first line off at the top
+    notifications = new NotificationPane(center);
     notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-    scene = new Scene(notifications, 1280, 820);
+    BorderPane root = new BorderPane(notifications, top, null, statusBar, null);
+    scene = new Scene(root, 1280, 820);
     scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(LIGHT_CSS)).toExternalForm());
     applyTheme(prefs.dark()); // as saved: nothing to write back at start-up
     files.installDragAndDrop(scene, panes);
@@ -414,6 +418,10 @@ public final class MainWindow {
       notifications.getStyleClass().add("info");
       notifications.show(message);
     });
+  }
+
+  VBox topBars() {
+    return top;
   }
 
   NotificationPane notifications() {

@@ -205,6 +205,10 @@ class MainWindowTest {
     WaitForAsyncUtils.asyncFx(() -> window.files().openSession(bad));
     waitUntil(() -> window.notifications().isShowing());
     assertThat(window.notifications().getText()).contains("broken.verbatim");
+    // the message bar shows below the menu and filters, never over them
+    Bounds bar = WaitForAsyncUtils.asyncFx(() -> window.notifications().localToScene(window.notifications().getLayoutBounds())).get();
+    Bounds menus = WaitForAsyncUtils.asyncFx(() -> window.topBars().localToScene(window.topBars().getLayoutBounds())).get();
+    assertThat(bar.getMinY()).isGreaterThanOrEqualTo(menus.getMaxY() - 0.5);
     assertThat(workspace.comparison()).isSameAs(before);
     assertThat(workspace.fileProperty().get()).isNull();
   }
