@@ -206,7 +206,8 @@ final class StartupRelaunch {
       return;
     }
     try {
-      if (plan.records()) {
+      // exitCode -1: the child is still running (it is writing its record on the way out): leave that
+      if (plan.records() && exitCode != -1) {
         if (Files.isRegularFile(plan.recording()) && Files.size(plan.recording()) > 0) {
           Files.move(plan.recording(), plan.record(), StandardCopyOption.ATOMIC_MOVE);
         }
