@@ -15,19 +15,36 @@ import java.util.jar.JarFile;
 /**
  * Under plain {@code java -jar verbatim.jar}, starts the window in a child JVM tuned for a fast first
  * frame: C1 only (on a two-core machine C2's compiler threads take the CPU the first frame needs) and a
- * class-data archive of the classes the window loads, written by the first start into the user's cache
- * and reused by every later one. A running JVM cannot change these options, and a jar's manifest cannot
- * carry them, hence the child. The installed app's launcher sets them itself and never comes here;
+ * class-data archive of the classes the window loads (a CDS archive, on JDK 25+ an AOT cache), kept in
+ * the user's cache. A running JVM cannot change these options, and a jar's manifest cannot carry them,
+ * hence the child. The installed app's launcher sets them itself and never comes here;
  * {@code VERBATIM_NO_RELAUNCH=1} (or {@code -Dverbatim.relaunch=false}) keeps the window in this JVM.
+ *
+ * <p>The archive is made in two steps, so that no step depends on the window being closed normally: the
+ * first start records which classes it loads (a class list, or JDK 25's AOT configuration) while it runs,
+ * and once it ends, however it ends, a separate process makes the archive from that record without
+ * starting the app ({@code -Xshare:dump}, or {@code -XX:AOTMode=create}), detached from the terminal where
+ * the system allows it, so closing or killing the window right after it appeared does not lose it (the
+ * archive used to be written by the child's own exit, which a window stopped by a signal never finished).
  */
 final class StartupRelaunch {
   /** Set on the child so it does not relaunch again. */
   static final String CHILD_MARK = "verbatim.relaunched";
 
-  /** What to run: the child's command line, and where its archive is (or will be once it exits). */
-  record Plan(List<String> command, Path archive, Path pending) {
+  /**
+   * What to run: the child's command line; where the archive is (or will be); the file this child
+   * records its classes into ({@code recording}, null when it records nothing) and the name the record
+   * keeps once the child is done ({@code record}); and the command that makes the archive from the
+   * record, without its output option ({@code dump}, null when the archive exists).
+   */
+  record Plan(List<String> command, Path archive, Path recording, Path record, List<String> dump,
+      String dumpOutputOption) {
+    boolean records() {
+      return recording != null;
+    }
+
     boolean makesArchive() {
-      return pending != null;
+      return dump != null;
     }
   }
 
@@ -54,16 +71,19 @@ final class StartupRelaunch {
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // start the window here, untuned, rather than not at all
     }
-    // a parent stopped by a signal takes the window with it, as if there were one process, and leaves
-    // no half-written archive behind
+    // a parent stopped by a signal takes the window with it, as if there were one process, and still
+    // keeps what the child recorded
     Thread stopChild = new Thread(() -> {
       child.destroy();
+      int code = -1;
       try {
-        child.waitFor(3, java.util.concurrent.TimeUnit.SECONDS);
+        if (child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+          code = child.exitValue();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      settleArchive(plan.get(), -1);
+      afterChild(plan.get(), code, true);
     });
     Runtime.getRuntime().addShutdownHook(stopChild);
     int code;
@@ -78,10 +98,10 @@ final class StartupRelaunch {
     try {
       Runtime.getRuntime().removeShutdownHook(stopChild);
     } catch (IllegalStateException e) {
-      // the parent is being stopped by a signal: the hook stops the child and settles the archive
+      // the parent is being stopped by a signal: the hook stops the child and keeps its record
       return Optional.of(code);
     }
-    settleArchive(plan.get(), code);
+    afterChild(plan.get(), code, false);
     return Optional.of(code);
   }
 
@@ -91,20 +111,36 @@ final class StartupRelaunch {
       return Optional.empty();
     }
     // JDK 25+ has the AOT cache (JEP 483: classes loaded and linked ahead of time; measured 0.63 s to
-    // the first frame against 0.81 s with a dynamic CDS archive on the same JDK), older ones CDS
+    // the first frame against 0.81 s with a CDS archive on the same JDK), older ones CDS
     boolean aot = f.featureVersion() >= 25;
-    Path archive = f.cacheDir().resolve("startup-" + key(f) + (aot ? ".aot" : ".jsa"));
-    Path pending = Files.isRegularFile(archive) ? null
-        : f.cacheDir().resolve("startup-" + key(f) + "." + f.pid() + ".tmp");
+    String name = "startup-" + key(f);
+    Path archive = f.cacheDir().resolve(name + (aot ? ".aot" : ".jsa"));
+    Path record = f.cacheDir().resolve(name + (aot ? ".aotconf" : ".classlist"));
+    boolean haveArchive = Files.isRegularFile(archive);
+    Path recording = haveArchive || Files.isRegularFile(record) ? null
+        : f.cacheDir().resolve(name + "." + f.pid() + ".rec.tmp");
+    List<String> tuning = new ArrayList<>();
+    tuning.add("-XX:TieredStopAtLevel=1");
+    tuning.add("-XX:+UseSerialGC"); // the installers' choice too (packaging/jpackage.conf says why)
+    if (f.featureVersion() >= 22) {
+      tuning.add("--enable-native-access=ALL-UNNAMED"); // else JavaFX's native libraries warn on every start
+    }
+    if (f.featureVersion() >= 23) {
+      tuning.add("--sun-misc-unsafe-memory-access=allow"); // else JavaFX's Marlin rasterizer warns (JDK 24+)
+    }
     List<String> cmd = new ArrayList<>();
     cmd.add(f.javaExe());
     cmd.addAll(f.jvmOptions());
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-XX:+UseSerialGC"); // the installers' choice too (packaging/jpackage.conf says why)
-    if (aot) {
-      cmd.add(pending == null ? "-XX:AOTCache=" + archive : "-XX:AOTCacheOutput=" + pending);
-    } else {
-      cmd.add(pending == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + pending);
+    cmd.addAll(tuning);
+    if (haveArchive) {
+      cmd.add((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+    } else if (recording != null) {
+      if (aot) {
+        cmd.add("-XX:AOTMode=record");
+        cmd.add("-XX:AOTConfiguration=" + recording);
+      } else {
+        cmd.add("-XX:DumpLoadedClassList=" + recording);
+      }
     }
     // a stale or foreign archive is refused by the JVM and the app starts unshared; say nothing of it
     cmd.add("-Xlog:cds*=off");
@@ -112,16 +148,28 @@ final class StartupRelaunch {
       cmd.add("-Xlog:aot*=off");
     }
     cmd.add("-D" + CHILD_MARK + "=true");
-    if (f.featureVersion() >= 22) {
-      cmd.add("--enable-native-access=ALL-UNNAMED"); // else JavaFX's native libraries warn on every start
-    }
-    if (f.featureVersion() >= 23) {
-      cmd.add("--sun-misc-unsafe-memory-access=allow"); // else JavaFX's Marlin rasterizer warns (JDK 24+)
-    }
     cmd.add("-jar");
     cmd.add(f.jar().toString());
     cmd.addAll(List.of(windowArgs));
-    return Optional.of(new Plan(List.copyOf(cmd), archive, pending));
+    List<String> dump = null;
+    if (!haveArchive) {
+      // the archive must be made with the class path and the options the child runs with
+      dump = new ArrayList<>();
+      dump.add(f.javaExe());
+      dump.addAll(tuning);
+      if (aot) {
+        dump.add("-XX:AOTMode=create");
+        dump.add("-XX:AOTConfiguration=" + record);
+      } else {
+        dump.add("-Xshare:dump");
+        dump.add("-XX:SharedClassListFile=" + record);
+      }
+      dump.add("-Xlog:cds*=off");
+      dump.add("-cp");
+      dump.add(f.jar().toString());
+    }
+    return Optional.of(new Plan(List.copyOf(cmd), archive, recording, record, dump == null ? null : List.copyOf(dump),
+        aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile="));
   }
 
   /**
@@ -148,57 +196,145 @@ final class StartupRelaunch {
     return String.format("%08x%08x", text.hashCode(), new StringBuilder(text).reverse().toString().hashCode());
   }
 
-  /** After the child: keep a complete new archive under its final name, drop older ones and leftovers. */
-  static void settleArchive(Plan plan, int exitCode) {
+  /**
+   * After the child, however it ended: keep what it recorded under the record's name (a JVM stopped by
+   * a signal still writes its record on the way out; one killed outright leaves a partial one, which the
+   * archive step rejects), then have the archive made from the record.
+   */
+  static void afterChild(Plan plan, int exitCode, boolean stopping) {
     if (!plan.makesArchive()) {
       return;
     }
     try {
-      if (exitCode == 0 && Files.size(plan.pending()) > 0) {
-        Files.move(plan.pending(), plan.archive(), StandardCopyOption.ATOMIC_MOVE);
-        // older archives of the same JVM (their jars were rebuilt since) go
-        String name = plan.archive().getFileName().toString();
-        String sameRuntime = name.substring(0, name.indexOf('-', "startup-".length()) + 1);
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(), sameRuntime + "*.{jsa,aot}")) {
-          for (Path p : old) {
-            if (!p.equals(plan.archive())) {
-              Files.deleteIfExists(p);
-            }
-          }
+      // exitCode -1: the child is still running (it is writing its record on the way out): leave that
+      if (plan.records() && exitCode != -1) {
+        if (Files.isRegularFile(plan.recording()) && Files.size(plan.recording()) > 0) {
+          Files.move(plan.recording(), plan.record(), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.deleteIfExists(plan.recording());
+      }
+      if (Files.isRegularFile(plan.record()) && !archiveBeingMade(plan)) {
+        removeOlderArchives(plan);
+        makeArchive(plan, stopping);
+      }
+    } catch (IOException | RuntimeException e) {
+      // no archive this time; the next start tries again
+    }
+  }
+
+  /**
+   * Makes the archive from the record: {@code startup-KEY.PID.tmp}, renamed to the archive's name when
+   * complete; a record the JVM cannot use is deleted so the next start records again. With a POSIX shell
+   * this runs in the background (in a session of its own where {@code setsid} exists, so a signal to the
+   * window's process group or terminal does not stop it); elsewhere (Windows) the parent waits for it,
+   * unless it is itself being stopped.
+   */
+  private static void makeArchive(Plan plan, boolean stopping) throws IOException {
+    Path sh = Path.of("/bin/sh");
+    if (Files.isExecutable(sh)) {
+      // $1 archive, $2 record, $3 output option, then the command; $$ (the shell's pid) names the
+      // temporary file, so removeLeftovers() can tell a live one from a dead one
+      String script = "a=$1; r=$2; o=$3; shift 3; t=\"${a%.*}.$$.tmp\"; "
+          + "if \"$@\" \"$o$t\" && [ -s \"$t\" ]; then mv -f \"$t\" \"$a\"; else rm -f \"$r\"; fi; rm -f \"$t\"";
+      List<String> cmd = new ArrayList<>();
+      for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
+        if (Files.isExecutable(Path.of(setsid))) {
+          cmd.addAll(List.of(setsid, "-f"));
+          break;
+        }
+      }
+      cmd.addAll(List.of(sh.toString(), "-c", script, "verbatim-archive", plan.archive().toString(),
+          plan.record().toString(), plan.dumpOutputOption()));
+      cmd.addAll(plan.dump());
+      new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      return;
+    }
+    if (stopping) {
+      return; // the next start tries again
+    }
+    Path tmp = plan.archive().resolveSibling(stem(plan.archive()) + "." + ProcessHandle.current().pid() + ".tmp");
+    List<String> cmd = new ArrayList<>(plan.dump());
+    cmd.add(plan.dumpOutputOption() + tmp);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      if (p.waitFor() == 0 && Files.isRegularFile(tmp) && Files.size(tmp) > 0) {
+        Files.move(tmp, plan.archive(), StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.deleteIfExists(plan.record());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static java.io.File nullDevice() {
+    return new java.io.File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "NUL" : "/dev/null");
+  }
+
+  private static String stem(Path file) {
+    String n = file.getFileName().toString();
+    return n.substring(0, n.lastIndexOf('.'));
+  }
+
+  /** Whether a live process is making this archive now (its {@code startup-KEY.PID.tmp} exists). */
+  static boolean archiveBeingMade(Plan plan) {
+    String prefix = stem(plan.archive()) + ".";
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(plan.archive().getParent(), prefix + "*.tmp")) {
+      for (Path p : temps) {
+        String rest = p.getFileName().toString().substring(prefix.length());
+        if (!rest.endsWith(".rec.tmp") && pidAlive(rest.substring(0, rest.indexOf('.')))) {
+          return true;
         }
       }
     } catch (IOException e) {
-      // no archive this time; the next start tries again
-    } finally {
-      try {
-        Files.deleteIfExists(plan.pending());
-      } catch (IOException e) {
-        // a leftover temp file in the cache is harmless
+      return false;
+    }
+    return false;
+  }
+
+  /** Archives and records of the same JVM for jars since rebuilt (other keys) go. */
+  private static void removeOlderArchives(Plan plan) throws IOException {
+    String name = plan.archive().getFileName().toString();
+    String sameRuntime = name.substring(0, name.indexOf('-', "startup-".length()) + 1);
+    String current = stem(plan.archive());
+    try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(),
+        sameRuntime + "*.{jsa,aot,classlist,aotconf}")) {
+      for (Path p : old) {
+        if (!stem(p).equals(current)) {
+          Files.deleteIfExists(p);
+        }
       }
     }
   }
 
   /**
-   * Deletes archives being written by processes that no longer run ({@code startup-KEY.PID.tmp}, and
-   * the JDK's {@code .tmp.config} beside it): a start killed before it could finish its archive.
+   * Deletes what processes that no longer run were writing ({@code startup-KEY.PID.tmp}, a record
+   * {@code startup-KEY.PID.rec.tmp}, and the JDK's {@code .tmp.config}): a start or an archive step
+   * killed before it finished.
    */
   static void removeLeftovers(Path cacheDir) {
     try (DirectoryStream<Path> temps = Files.newDirectoryStream(cacheDir, "startup-*.{tmp,tmp.config}")) {
       for (Path p : temps) {
         String[] parts = p.getFileName().toString().split("\\.");
-        long pid;
-        try {
-          pid = Long.parseLong(parts[1]);
-        } catch (RuntimeException e) {
-          continue;
-        }
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-          continue; // another start is writing it now
+        if (parts.length < 3 || pidAlive(parts[1])) {
+          continue; // another start (or its archive step) is writing it now
         }
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
       // leftovers stay until a later start; nothing depends on them
+    }
+  }
+
+  private static boolean pidAlive(String pid) {
+    try {
+      return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return true; // not one of ours: leave it
     }
   }
 

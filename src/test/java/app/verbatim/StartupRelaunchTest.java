@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class StartupRelaunchTest {
@@ -25,21 +27,48 @@ class StartupRelaunchTest {
   }
 
   @Test
-  void theFirstStartRecordsAnArchiveAndKeepsTheParentsOptionsAndArguments() throws Exception {
+  void theFirstStartRecordsItsClassesAndKeepsTheParentsOptionsAndArguments() throws Exception {
     Plan p = StartupRelaunch.plan(facts(false, 17), new String[] {"--smoke", "a b.txt"}).orElseThrow();
+    assertThat(p.records()).isTrue();
     assertThat(p.makesArchive()).isTrue();
-    assertThat(p.pending().getFileName().toString()).endsWith(".42.tmp");
+    assertThat(p.recording().getFileName().toString()).endsWith(".42.rec.tmp");
     List<String> c = p.command();
     assertThat(c.get(0)).isEqualTo("/jdk/bin/java");
     assertThat(c.subList(1, 3)).containsExactly("-Xmx1g", "-Dx=y");
-    assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + p.pending(),
+    assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:DumpLoadedClassList=" + p.recording(),
         "-D" + StartupRelaunch.CHILD_MARK + "=true");
-    assertThat(c).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:AOT"));
+    assertThat(c).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:AOT")
+        || a.startsWith("-XX:ArchiveClassesAtExit"));
     assertThat(p.archive().getFileName().toString()).endsWith(".jsa");
     assertThat(c).doesNotContain("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     // the app's own arguments come last, after the jar, unchanged
     assertThat(c.subList(c.size() - 4, c.size())).containsExactly("-jar", dir.resolve("verbatim.jar").toString(),
         "--smoke", "a b.txt");
+    // the archive is made from the record with the child's class path, without starting the app
+    assertThat(p.dump()).contains("-Xshare:dump", "-XX:SharedClassListFile=" + p.record(), "-XX:TieredStopAtLevel=1")
+        .endsWith("-cp", dir.resolve("verbatim.jar").toString());
+  }
+
+  @Test
+  void onJdk25TheFirstStartRecordsAnAotConfiguration() throws Exception {
+    Plan p = StartupRelaunch.plan(facts(false, 25), new String[0]).orElseThrow();
+    assertThat(p.command()).contains("-XX:AOTMode=record", "-XX:AOTConfiguration=" + p.recording(),
+        "--enable-native-access=ALL-UNNAMED");
+    assertThat(p.dump()).contains("-XX:AOTMode=create", "-XX:AOTConfiguration=" + p.record(),
+        "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+    assertThat(p.dumpOutputOption()).isEqualTo("-XX:AOTCache=");
+  }
+
+  @Test
+  void withARecordButNoArchiveYetTheChildRecordsNothingMore() throws Exception {
+    Facts f = facts(false, 17);
+    Path record = StartupRelaunch.plan(f, new String[0]).orElseThrow().record();
+    Files.createDirectories(record.getParent());
+    Files.writeString(record, "java/lang/Object");
+    Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
+    assertThat(p.records()).isFalse();
+    assertThat(p.makesArchive()).isTrue();
+    assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:DumpLoadedClassList") || a.startsWith("-XX:Shared"));
   }
 
   @Test
@@ -50,11 +79,12 @@ class StartupRelaunchTest {
     Files.writeString(archive, "archive");
     Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
     assertThat(p.makesArchive()).isFalse();
+    assertThat(p.records()).isFalse();
     // JDK 25+: an AOT cache rather than a CDS archive
     assertThat(archive.getFileName().toString()).endsWith(".aot");
     assertThat(p.command()).contains("-XX:AOTCache=" + archive, "--enable-native-access=ALL-UNNAMED",
         "--sun-misc-unsafe-memory-access=allow");
-    assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:AOTCacheOutput") || a.startsWith("-XX:Shared"));
+    assertThat(p.command()).noneMatch(a -> a.startsWith("-XX:AOTMode") || a.startsWith("-XX:Shared"));
   }
 
   @Test
@@ -97,27 +127,47 @@ class StartupRelaunchTest {
   }
 
   @Test
-  void aCompleteArchiveReplacesOlderOnesAndAFailedRunLeavesNothing() throws Exception {
+  @EnabledOnOs({OS.LINUX, OS.MAC}) // the fake java below is a shell script
+  void aRecordTheArchiveStepCannotUseIsDroppedAndOlderArchivesOfThisJvmGo() throws Exception {
+    Facts f = facts(false, 17);
+    Files.createDirectories(f.cacheDir());
+    // a "java" that only fails: the archive step runs, cannot make an archive, and so drops the record
+    Path fakeJava = Files.writeString(dir.resolve("java"), "#!/bin/sh\nexit 1\n");
+    fakeJava.toFile().setExecutable(true);
+    Facts failing = new Facts(fakeJava.toString(), f.jvmOptions(), f.jar(), f.classPath(), f.runtimeId(),
+        f.featureVersion(), f.cacheDir(), false, f.pid());
+    Plan p = StartupRelaunch.plan(failing, new String[0]).orElseThrow();
+    String runtime = p.archive().getFileName().toString().split("-")[1];
+    Path old = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ld.jsa"), "old");
+    Path oldRecord = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ld.classlist"), "old");
+    Path otherJdk = Files.writeString(f.cacheDir().resolve("startup-0th3rjdk-0ld.aot"), "another JVM's");
+    Files.writeString(p.recording(), "java/lang/Object\n");
+    StartupRelaunch.afterChild(p, 143, false);
+    assertThat(p.recording()).doesNotExist();
+    assertThat(old).doesNotExist();
+    assertThat(oldRecord).doesNotExist();
+    assertThat(otherJdk).exists();
+    waitUntilGone(p.record());
+    assertThat(p.archive()).doesNotExist();
+  }
+
+  @Test
+  void anEmptyRecordIsNotKept() throws Exception {
     Facts f = facts(false, 17);
     Files.createDirectories(f.cacheDir());
     Plan p = StartupRelaunch.plan(f, new String[0]).orElseThrow();
-    String runtime = p.archive().getFileName().toString().split("-")[1];
-    Path old = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ld.jsa"), "old");
-    Path olderAot = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0lder.aot"), "old");
-    Path otherJdk = Files.writeString(f.cacheDir().resolve("startup-0th3rjdk-0ld.aot"), "another JVM's");
-    Files.writeString(p.pending(), "dumped");
-    StartupRelaunch.settleArchive(p, 0);
-    assertThat(p.archive()).hasContent("dumped");
-    assertThat(old).doesNotExist();
-    assertThat(olderAot).doesNotExist();
-    assertThat(otherJdk).exists();
-    assertThat(p.pending()).doesNotExist();
+    Files.writeString(p.recording(), "");
+    StartupRelaunch.afterChild(p, 137, true);
+    assertThat(p.recording()).doesNotExist();
+    assertThat(p.record()).doesNotExist();
+  }
 
-    Files.delete(p.archive());
-    Plan failed = StartupRelaunch.plan(f, new String[0]).orElseThrow();
-    Files.writeString(failed.pending(), "half");
-    StartupRelaunch.settleArchive(failed, 1);
-    assertThat(failed.archive()).doesNotExist();
-    assertThat(failed.pending()).doesNotExist();
+  /** The archive step may run in the background: wait for its outcome (never for a fixed time). */
+  private static void waitUntilGone(Path p) throws InterruptedException {
+    long until = System.nanoTime() + 20_000_000_000L;
+    while (Files.exists(p) && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertThat(p).doesNotExist();
   }
 }

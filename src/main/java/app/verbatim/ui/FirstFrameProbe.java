@@ -21,7 +21,21 @@ final class FirstFrameProbe {
     if (t0 != null) {
       // a launch time in epoch milliseconds (date +%s%3N) is exact; the process start time is not
       long at = t0.matches("\\d{13}") ? System.currentTimeMillis() - Long.parseLong(t0) : millisSinceProcessStart();
-      System.err.println("[trace] " + step + " at " + at + " ms");
+      // CPU time as well as wall time: on a shared machine the wall clock says more about the load than
+      // about the app, the CPU a step used does not
+      System.err.println("[trace] " + step + " at " + at + " ms (cpu: process " + cpuMillis("self") + " ms, "
+          + Thread.currentThread().getName() + " " + cpuMillis("thread-self") + " ms)");
+    }
+  }
+
+  /** User + system CPU milliseconds of /proc/self or /proc/thread-self (Linux), or -1. */
+  private static long cpuMillis(String which) {
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + which + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+      return (Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3])) * 10; // utime, stime: 100 ticks a second
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
     }
   }
 

@@ -36,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
@@ -100,7 +101,15 @@ public final class MainWindow {
     filters.getStyleClass().add("filter-bar");
     HBox.setHgrow(search, Priority.ALWAYS);
 
-    SplitPane bottom = new SplitPane(table, detail);
+    // the list and the detail join the window a frame after its first one: that frame shows the articles
+    // side by side sooner without skinning, styling and laying out the table and the detail first
+    StackPane listSlot = new StackPane();
+    StackPane detailSlot = new StackPane();
+    FirstFrame.after(stage, () -> {
+      listSlot.getChildren().setAll(table);
+      detailSlot.getChildren().setAll(detail);
+    });
+    SplitPane bottom = new SplitPane(listSlot, detailSlot);
     bottom.setDividerPositions(0.62);
     SplitPane center = new SplitPane(panes, bottom);
     center.setOrientation(Orientation.VERTICAL);
