@@ -271,6 +271,39 @@ class MainWindowTest {
   }
 
   @Test
+  void anUnreadableRecoveryFileIsKeptAsideAndSaid() throws Exception {
+    waitForComparison();
+    // nothing unsaved of this window's own, so the unreadable file is the only one to offer
+    WaitForAsyncUtils.asyncFx(() -> window.files().saveTo(home.resolve("clean.verbatim"))).get();
+    waitUntil(() -> !Files.exists(home.resolve("recovery.verbatim")));
+    Path broken = Files.writeString(home.resolve("recovery-999999.verbatim"), "{\"format\": \"verbatim-sess");
+    WaitForAsyncUtils.asyncFx(() -> window.files().offerRecovery()).get();
+    waitUntil(() -> window.notifications().isShowing() && window.notifications().getText() != null
+        && window.notifications().getText().contains("kept as"));
+    assertThat(broken).doesNotExist();
+    try (var files = Files.list(home)) {
+      List<Path> aside = files.filter(p -> p.getFileName().toString().startsWith("unreadable-recovery-")).toList();
+      assertThat(aside).hasSize(1);
+      assertThat(window.notifications().getText()).contains(aside.get(0).getFileName().toString());
+      Files.delete(aside.get(0));
+    }
+  }
+
+  @Test
+  void aGuessedEncodingIsSaidInTheMessageBar(@TempDir Path dir) throws Exception {
+    waitForComparison();
+    Path mixed = dir.resolve("mixed.txt");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write("Port talks\n\n“We will not move the cranes,” said René Aubert.\n\nHe added: ".getBytes(StandardCharsets.UTF_8));
+    b.write(new byte[] {(byte) 0x93, 'N', 'o', '.', (byte) 0x94});
+    Files.write(mixed, b.toByteArray());
+    WaitForAsyncUtils.asyncFx(() -> window.files().open(List.of(mixed), -1)).get();
+    waitUntil(() -> window.notifications().isShowing() && window.notifications().getText() != null
+        && window.notifications().getText().contains("UTF-8 except for 2 bytes"));
+    waitUntil(() -> workspace.session().articles().stream().anyMatch(a -> a.text().contains("René Aubert")));
+  }
+
+  @Test
   void closingTheRestoreQuestionKeepsTheRecoveryFile(FxRobot robot) throws Exception {
     waitForComparison();
     Path recovery = home.resolve("recovery.verbatim");
