@@ -113,11 +113,14 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     List<W> name = run.subList(t, run.size());
     Person known = ctx.match(name);
-    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0;
+    // a surname two people of the text share ("Clinton") is still a person's; the mention sieve decides which
+    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous();
     if (!person) {
       return List.of();
     }
-    j = skipAside(w, j);
+    for (int n = 0; n < 3 && j < w.size() && (w.get(j).text().equals(",") || w.get(j).text().equals("(")); n++) {
+      j = skipAside(w, j); // "Sanders, meanwhile, who sits on no committee, said": asides one after another
+    }
     if (j >= w.size() || !predicate(w, j)) {
       return List.of();
     }
