@@ -70,6 +70,26 @@ final class AttributionContext {
     return lastMatchAmbiguous;
   }
 
+  private Set<String> lowerCaseWords;
+
+  /**
+   * A capitalized word that the same text also writes in lower case and that is no listed given name
+   * ("Another", "Team", "Celebrating", "Understated"): capitalized only where it opens a sentence or a
+   * headline, so no part of the name after it.
+   */
+  boolean commonWord(W w) {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new java.util.HashSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*").matcher(text);
+      while (m.find()) {
+        lowerCaseWords.add(m.group());
+      }
+    }
+    String b = w.bare();
+    return w.capitalized() && !b.isEmpty() && !Character.isUpperCase(w.text().charAt(w.text().length() - 1))
+        && FirstNames.genderOf(b) == Person.Gender.UNKNOWN && lowerCaseWords.contains(b);
+  }
+
   /** The sentences of the paragraph, quotations skipped. */
   Sentences sentences(Paragraph para) {
     return new Sentences(text, para.span().start(), para.span().end(), quotedIndex);

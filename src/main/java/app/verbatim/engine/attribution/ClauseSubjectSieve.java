@@ -118,8 +118,9 @@ final class ClauseSubjectSieve implements CueSieve {
     if (!person) {
       return List.of();
     }
-    for (int n = 0; n < 3 && j < w.size() && (w.get(j).text().equals(",") || w.get(j).text().equals("(")); n++) {
-      j = skipAside(w, j); // "Sanders, meanwhile, who sits on no committee, said": asides one after another
+    j = skipAside(w, j);
+    for (int n = 0; n < 2 && j < w.size() && j > 0 && !predicate(w, j) && w.get(j - 1).text().equals(","); n++) {
+      j = skipAside(w, j - 1); // "Ostrova, meanwhile, who sits on no committee, said": asides one after another
     }
     if (j >= w.size() || !predicate(w, j)) {
       return List.of();

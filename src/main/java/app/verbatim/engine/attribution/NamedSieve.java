@@ -68,6 +68,15 @@ final class NamedSieve implements MentionSieve {
         if (p == null && ctx.lastMatchAmbiguous()) {
           return new Attribution(ctx.principal(name, cue.offset()), label, cue.verb());
         }
+        if (p == null && name.size() >= 2 && ctx.commonWord(name.get(0))) {
+          // "Calls Varga's plan 'reckless'", "Understated Ostrova: '…'": a capitalized common word before
+          // a person already met is no part of their name
+          Person rest = ctx.match(name.subList(1, name.size()));
+          if (rest == null && ctx.lastMatchAmbiguous()) {
+            return new Attribution(ctx.principal(name.subList(1, name.size()), cue.offset()), label, cue.verb());
+          }
+          p = rest;
+        }
         if (p == null) {
           p = new Person();
           Person.absorbName(p, name);

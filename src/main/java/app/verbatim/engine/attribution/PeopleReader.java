@@ -126,6 +126,10 @@ final class PeopleReader {
     while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
       dropped = name.remove(0);
     }
+    boolean lineStart = at == 0 || words.get(at - 1).text().equals(".") || words.get(at - 1).text().equals("\u2063");
+    while (name.size() >= 2 && lastTitle < 0 && lineStart && name.get(0) == run.get(0) && ctx.commonWord(name.get(0))) {
+      dropped = name.remove(0); // "Another Varga supporter", "Understated Ostrova raises her profile"
+    }
     if (name.stream().allMatch(w -> w.text().length() >= 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
         && w.text().chars().anyMatch(Character::isLetter))) {
       return; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person

@@ -75,4 +75,16 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("At a rally in Brenn, Ostland, on Tuesday, Senator Tomas Varga endorsed the mayor as "
         + "“the best harbour mayor we ever had.”", "best harbour mayor")).isEqualTo("Senator Tomas Varga");
   }
+
+  @Test
+  void aSurnameTwoPeopleShareIsStillAPersonsSubject() {
+    assertThat(subjectOf("Tom Baird and Rosa Baird run the farm together.\n\n"
+        + "Baird blamed the delay on “a council that never reads its mail.”", "council")).isEqualTo("Baird");
+  }
+
+  @Test
+  void severalAsidesInARowStandBetweenTheSubjectAndItsPredicate() {
+    assertThat(subjectOf("Lena Ostrova, meanwhile, who sits on no committee, said the vote showed who was "
+        + "“ready to take on the old guard.”", "old guard")).isEqualTo("Lena Ostrova");
+  }
 }

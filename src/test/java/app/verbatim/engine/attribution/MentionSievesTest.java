@@ -93,4 +93,21 @@ class MentionSievesTest {
         + "“We have the votes,” he said.");
     assertThat(SieveFixture.who(new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes")))).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void aCapitalizedCommonWordOpeningALineIsNoPartOfTheNameAfterIt() {
+    // "understated" is written in lower case too, so "Understated Ostrova" is no second Ostrova
+    String text = "Understated Ostrova raises her profile\n\n"
+        + "Mayor Lena Ostrova opened the session. Her manner is understated and her speeches are short.\n\n"
+        + "“We will fix every road,” Ostrova said.";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void aCapitalizedCommonWordBeforeAKnownPersonInACueNamesThatPerson() {
+    SieveFixture f = new SieveFixture("Mayor Lena Ostrova opened the session. Her manner is understated.\n\n"
+        + "Understated Ostrova: “We will fix every road.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("every road"));
+    assertThat(SieveFixture.who(new NamedSieve(f.ctx).resolve(cue))).isEqualTo("Lena Ostrova");
+  }
 }
