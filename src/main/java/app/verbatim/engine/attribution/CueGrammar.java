@@ -59,6 +59,11 @@ final class CueGrammar {
   static final Set<String> NAME_PARTICLES = Lexicon.set(
       "de", "van", "von", "bin", "al", "da", "di", "du", "la", "le", "der", "den", "del", "dos", "ibn", "el");
 
+  /** Days and months, which end no name ("Broaddrick Sunday"). */
+  static final Set<String> TIME_WORDS = Lexicon.set(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
   static final Set<String> TRAILING = Lexicon.set(
       "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
       "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while");

@@ -85,10 +85,14 @@ final class PronounSieve implements MentionSieve {
   Person antecedent(int offset, Gender g) {
     Person fallback = null;
     Mention otherGender = null;
+    AttributionContext.SharedName shared = sharedSubjectBefore(offset, g);
     for (int k = ctx.mentions().size() - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
       if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
         continue;
+      }
+      if (shared != null && m.offset() < shared.offset()) {
+        return sharedChoice(shared, g); // a surname two people share is the nearer subject
       }
       if (m.subject()) {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
@@ -121,6 +125,31 @@ final class PronounSieve implements MentionSieve {
   }
 
   /**
+   * The nearest subject before {@code offset} that is a surname several people share, unless every one
+   * of them is known to be of the other gender (then the pronoun means someone else); null if none.
+   */
+  private AttributionContext.SharedName sharedSubjectBefore(int offset, Gender g) {
+    AttributionContext.SharedName last = null; // the latest before the pronoun
+    for (AttributionContext.SharedName s : ctx.sharedNames()) {
+      if (s.offset() < offset && s.subject() && s.candidates().stream().anyMatch(c -> sharedFit(c, g) >= 0)) {
+        last = s;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * "Clinton tweeted her thanks. She called it “…”": of the people sharing the surname, the only one
+   * the text or the given name shows to be of the pronoun's gender; else nobody (a guess).
+   */
+  private Person sharedChoice(AttributionContext.SharedName s, Gender g) {
+    List<Person> fit = s.candidates().stream().filter(c -> c.personLike && sharedFit(c, g) == 1).toList();
+    // or the only one not known to be of the other gender ("Carly Fiorina", "Frank Fiorina": she)
+    List<Person> possible = s.candidates().stream().filter(c -> c.personLike && sharedFit(c, g) >= 0).toList();
+    return g == Gender.UNKNOWN ? null : fit.size() == 1 ? fit.get(0) : fit.isEmpty() && possible.size() == 1 ? possible.get(0) : null;
+  }
+
+  /**
    * The person a pronoun of gender {@code g} means when the subject mention {@code m} is one of two
    * coordinated people ("Teller and Kovac sat …"): the one the text or the given name shows to be of
    * that gender, or nobody when neither or both are (a guess, and a wrong speaker is worse than none).
@@ -147,6 +176,12 @@ final class PronounSieve implements MentionSieve {
       return mFit == oFit ? null : mFit > oFit ? m.person() : o.person();
     }
     return m.person();
+  }
+
+  /** As {@link #fit}, over every reading of the same name in the text. */
+  private int sharedFit(Person p, Gender g) {
+    Gender known = ctx.genderOfName(p);
+    return known == Gender.UNKNOWN ? 0 : known == g ? 1 : -1;
   }
 
   /** 1 when the text or the given name says gender {@code g}, -1 when it says the other, else 0. */

@@ -110,4 +110,33 @@ class MentionSievesTest {
     Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("every road"));
     assertThat(SieveFixture.who(new NamedSieve(f.ctx).resolve(cue))).isEqualTo("Lena Ostrova");
   }
+
+  @Test
+  void aPronounAfterASharedSurnameMeansTheOneOfItsGender() {
+    String text = SieveFixture.HEADLINE + "Tom Baird and Rosa Baird run the farm. Mayor Ivo Rask visited it on Monday.\n\n"
+        + "Baird thanked the mayor. She called the new road “a lifeline for every farm in the valley.”";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Rosa Baird");
+  }
+
+  @Test
+  void aPronounAfterASharedSurnameOfPeopleOfItsGenderIsNobody() {
+    // not the mayor, who is further back: the subject just before is one of two brothers
+    String text = SieveFixture.HEADLINE + "Tom Baird and his brother Piet Baird run the farm. Mayor Ivo Rask visited it.\n\n"
+        + "Baird thanked the mayor. He called the new road “a lifeline for every farm in the valley.”";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isNull();
+  }
+
+  @Test
+  void aGenderedTitleTellsPeopleSharingASurnameApart() {
+    String text = SieveFixture.HEADLINE + "Tom Baird and Rosa Baird run the farm.\n\n"
+        + "“The road is a lifeline,” Mrs. Baird said.";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Rosa Baird");
+  }
+
+  @Test
+  void aParticipleOpeningAHeadlineIsNoGivenName() {
+    String text = "Celebrating Ostrova thanks her voters\n\n"
+        + "Mayor Lena Ostrova opened the session.\n\n“We will fix every road,” Ostrova said.";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Lena Ostrova");
+  }
 }
