@@ -87,4 +87,17 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("Lena Ostrova, meanwhile, who sits on no committee, said the vote showed who was "
         + "“ready to take on the old guard.”", "old guard")).isEqualTo("Lena Ostrova");
   }
+
+  @Test
+  void anOpeningPhraseThatCannotBeTheSubjectIsSkipped() {
+    assertThat(subjectOf("Speaking at a fair in Brenn, Lena Ostrova went after the council, calling it "
+        + "“a club for people who never read their mail.”", "never read")).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void aPlaceAfterTheOpeningPhraseIsNoSubject() {
+    // "Kessel, North Vale," is a town and its region; the name that follows at once with its verb is the subject
+    assertThat(subjectOf("Speaking at a fair in Kessel, North Vale, Lena Ostrova went after the council, calling it "
+        + "“a club for people who never read their mail.”", "never read")).isEqualTo("Lena Ostrova");
+  }
 }

@@ -177,4 +177,11 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("Former port official Ines Morel: “We learned that from the port authority itself.”");
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("port authority")))).isEqualTo("Ines Morel");
   }
+
+  @Test
+  void anAsPutItFrameOpeningTheSentenceNamesTheSpeakerOfItsQuotation() {
+    SieveFixture f = new SieveFixture("As the columnist Ann Lee puts it, the council is making farmers "
+        + "“an offer they cannot refuse.”");
+    assertThat(SieveFixture.phrase(new AsPutItSieve(f.ctx).find(f.quote("cannot refuse")))).isEqualTo("Ann Lee");
+  }
 }
