@@ -304,6 +304,11 @@ final class AttributionContext {
    * other before {@code offset}. Null when none stands out, or when another was named in full in this
    * paragraph or the one before, where the surname may well mean them.
    */
+  /** Kin nouns: a person introduced by one is someone's relative ("his wife, Jane Sanders"). */
+  private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
+      "father", "mother", "widow", "widower", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+      "grandfather", "grandmother");
+
   Person principal(List<W> name, int offset) {
     List<String> words = new ArrayList<>();
     for (W w : name) {
@@ -337,6 +342,14 @@ final class AttributionContext {
     Person first = counts.keySet().iterator().next();
     int lead = counts.get(first);
     boolean standsOut = counts.entrySet().stream().allMatch(e -> e.getKey() == first || e.getValue() < lead);
+    if (!standsOut) {
+      // "… at the urging of his wife, Jane Sanders": one introduced as the relative of another is not the
+      // article's principal; when the one met first is the only one not such a relative, it is that one
+      List<Person> principals = counts.keySet().stream().filter(p -> p.roles.stream().noneMatch(KIN::contains)).toList();
+      if (principals.size() == 1 && principals.get(0) == first) {
+        return namedNearby == null || namedNearby == first ? first : null;
+      }
+    }
     return standsOut && (namedNearby == null || namedNearby == first) ? first : null;
   }
 

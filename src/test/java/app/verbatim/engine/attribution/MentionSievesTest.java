@@ -139,4 +139,21 @@ class MentionSievesTest {
         + "Mayor Lena Ostrova opened the session.\n\n“We will fix every road,” Ostrova said.";
     assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Lena Ostrova");
   }
+
+  @Test
+  void aShortFormOfAGivenNameTellsThePronounsGender() {
+    SieveFixture f = new SieveFixture("Ivo Rask opened the meeting. Debbie Lind spoke next.\n\n"
+        + "“We have the votes,” he said.");
+    Attribution a = new PronounSieve(f.ctx).resolve(cueOf(f, "have the votes"));
+    assertThat(SieveFixture.who(a)).isEqualTo("Ivo Rask");
+  }
+
+  @Test
+  void aSurnameSharedWithARelativeMeansThePersonMetFirst() {
+    String text = SieveFixture.HEADLINE + "Senator Tom Baird came back to Brenn on Friday.\n\n"
+        + "At the urging of his wife, Rosa Baird, he has been talking to his aides about a new group.\n\n"
+        + "The group would train volunteers for the spring elections.\n\n"
+        + "“We will keep the lists,” Baird said.";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Tom Baird");
+  }
 }
