@@ -70,7 +70,12 @@ final class NamedSieve implements MentionSieve {
         Person p = ctx.match(name);
         if (p == null && ctx.lastMatchAmbiguous()) {
           Person titled = ctx.byTitleGender(name, run.subList(0, lastTitle + 1)); // "Mrs. Clinton"
-          return new Attribution(titled != null ? titled : ctx.principal(name, cue.offset()), label, cue.verb());
+          Person chosen = titled != null ? titled : ctx.principal(name, cue.offset());
+          if (chosen == null) {
+            // "“…,” Cheney said. “…,” she added.": whoever of them speaks here, a pronoun after it means them
+            ctx.sharedNames().add(new AttributionContext.SharedName(cue.offset(), ctx.candidates(name), true));
+          }
+          return new Attribution(chosen, label, cue.verb());
         }
         if (p == null && name.size() >= 2 && ctx.commonWord(name.get(0))) {
           // "Calls Varga's plan 'reckless'", "Understated Ostrova: '…'": a capitalized common word before

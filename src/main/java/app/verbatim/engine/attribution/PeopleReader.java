@@ -144,6 +144,10 @@ final class PeopleReader {
       return; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
     }
     int next = at + run.size();
+    if (!name.get(name.size() - 1).possessive() && next + 1 < words.size() && !words.get(next).capitalized()
+        && Lexicon.ROLE_NOUNS.contains(words.get(next).bare()) && CueGrammar.isPersonalNameWord(words.get(next + 1))) {
+      return; // "Former Arizona governor Jan Brewer", "Texas delegate Bill Eastland": where the role is, not a person
+    }
     if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())

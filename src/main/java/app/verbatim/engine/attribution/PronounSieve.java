@@ -131,7 +131,8 @@ final class PronounSieve implements MentionSieve {
   private AttributionContext.SharedName sharedSubjectBefore(int offset, Gender g) {
     AttributionContext.SharedName last = null; // the latest before the pronoun
     for (AttributionContext.SharedName s : ctx.sharedNames()) {
-      if (s.offset() < offset && s.subject() && s.candidates().stream().anyMatch(c -> sharedFit(c, g) >= 0)) {
+      if (s.offset() < offset && s.subject() && (last == null || s.offset() > last.offset())
+          && s.candidates().stream().anyMatch(c -> sharedFit(c, g) >= 0)) {
         last = s;
       }
     }

@@ -2,6 +2,7 @@ package app.verbatim.engine.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each mention sieve on its own: the person a cue's words mean, and where the sieve does not apply. */
@@ -155,5 +156,20 @@ class MentionSievesTest {
         + "The group would train volunteers for the spring elections.\n\n"
         + "“We will keep the lists,” Baird said.";
     assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Tom Baird");
+  }
+
+  @Test
+  void aPronounAfterACueWithASharedSurnameMeansTheOneOfItsGender() {
+    String text = SieveFixture.HEADLINE + "Tom Baird and Rosa Baird run the farm. Mayor Dana Holt visited them.\n\n"
+        + "“The road is a lifeline,” Baird said.\n\n“We need it every day,” she added.";
+    List<Attribution> a = SieveFixture.resolveText(text);
+    assertThat(SieveFixture.who(a.get(0))).isNull();
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Rosa Baird");
+  }
+
+  @Test
+  void aPlaceBeforeARoleAndNameIsNoPerson() {
+    SieveFixture f = new SieveFixture("Former Kessel mayor Lena Ostrova, an early supporter of the plan, praised it.");
+    assertThat(f.ctx.persons()).extracting(Person::displayName).doesNotContain("Kessel").contains("Lena Ostrova");
   }
 }
