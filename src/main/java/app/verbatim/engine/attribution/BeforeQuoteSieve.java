@@ -199,7 +199,22 @@ final class BeforeQuoteSieve implements CueSieve {
     }
     // headline style: Marsh: 'We will not back down'
     if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
-      List<W> np = trimLeading(w.subList(0, w.size() - 1));
+      // a round-up's item: "Turnout beat every forecast - Ana Ruiz: “…”", "… - More from Ruiz: “…”"
+      int itemStart = 0;
+      String between = ctx.text().substring(w.get(0).start(), w.get(w.size() - 1).start());
+      int dash = Math.max(between.lastIndexOf(" - "), Math.max(between.lastIndexOf(" — "), between.lastIndexOf(" – ")));
+      if (dash >= 0) {
+        int at = w.get(0).start() + dash + 2;
+        while (itemStart < w.size() - 1 && w.get(itemStart).start() < at) {
+          itemStart++;
+        }
+        if (w.size() - itemStart > 7) {
+          itemStart = 0;
+        } else if (itemStart + 2 < w.size() && w.get(itemStart).bare().equals("more") && w.get(itemStart + 1).bare().equals("from")) {
+          itemStart += 2;
+        }
+      }
+      List<W> np = trimLeading(w.subList(itemStart, w.size() - 1));
       if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
         return new Cue(np, null, np.get(0).start());
       }

@@ -184,4 +184,12 @@ class CueSievesTest {
         + "“an offer they cannot refuse.”");
     assertThat(SieveFixture.phrase(new AsPutItSieve(f.ctx).find(f.quote("cannot refuse")))).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void aRoundUpItemNamesItsSourceAfterTheDash() {
+    SieveFixture f = new SieveFixture("TURNOUT BEAT EVERY FORECAST IN THE NORTH - Ana Ruiz: “The count was slower than "
+        + "anyone expected.”\n\nWhat it means for the spring - More from Ruiz: “The south will follow.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("slower than")))).isEqualTo("Ana Ruiz");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("south will follow")))).isEqualTo("Ruiz");
+  }
 }
