@@ -155,7 +155,7 @@ final class ClauseSubjectSieve implements CueSieve {
       if (x.isPunct() || Lexicon.isVerb(x.bare()) && !x.capitalized()) {
         return -1;
       }
-      if (!x.capitalized() && Lexicon.ROLE_NOUNS.contains(x.bare()) && w.get(r + 1).capitalized()
+      if (!x.capitalized() && CueGrammar.isRoleNoun(x) && w.get(r + 1).capitalized()
           && isPersonalNameWord(w.get(r + 1))) {
         return r + 1;
       }

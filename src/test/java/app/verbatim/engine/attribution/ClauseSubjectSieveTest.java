@@ -100,4 +100,10 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("Speaking at a fair in Kessel, North Vale, Lena Ostrova went after the council, calling it "
         + "“a club for people who never read their mail.”", "never read")).isEqualTo("Lena Ostrova");
   }
+
+  @Test
+  void anOccupationBeforeTheNameIsARoleToo() {
+    assertThat(subjectOf("The Brenn Courier's technology columnist Ann Lee went so far as to say: “The network as we "
+        + "know it is over.”", "network as we")).isEqualTo("Ann Lee");
+  }
 }
