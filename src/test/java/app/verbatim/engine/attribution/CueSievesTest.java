@@ -192,4 +192,10 @@ class CueSievesTest {
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("slower than")))).isEqualTo("Ana Ruiz");
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("south will follow")))).isEqualTo("Ruiz");
   }
+
+  @Test
+  void aQuestionTakesANameWithAnAsideAfterIt() {
+    SieveFixture f = new SieveFixture("“How do we win the valley?” Ana Ruiz, the chair of the county party, said of the visit.");
+    assertThat(SieveFixture.phrase(new AfterQuoteSieve(f.ctx).find(f.quote("win the valley")))).isEqualTo("Ana Ruiz");
+  }
 }
