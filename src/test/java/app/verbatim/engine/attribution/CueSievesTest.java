@@ -198,4 +198,16 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("“How do we win the valley?” Ana Ruiz, the chair of the county party, said of the visit.");
     assertThat(SieveFixture.phrase(new AfterQuoteSieve(f.ctx).find(f.quote("win the valley")))).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aParticipleAfterARoleThatOpensTheSentenceIsThatRolesWords() {
+    SieveFixture f = new SieveFixture("The harbour chief sought to calm the crews, saying the port would “open again by noon.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("open again")))).isEqualTo("The harbour chief");
+  }
+
+  @Test
+  void aParticipleAfterARelativeClauseIsNotTheOpeningRolesWords() {
+    SieveFixture f = new SieveFixture("The harbour chief waited for a skipper who knew the crews, praising “the calm of the men.”");
+    assertThat(new BeforeQuoteSieve(f.ctx).find(f.quote("calm of the men"))).isNull();
+  }
 }
