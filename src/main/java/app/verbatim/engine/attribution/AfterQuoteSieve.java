@@ -228,6 +228,9 @@ final class AfterQuoteSieve implements CueSieve {
     while (k < w.size() && k < 6 && w.get(k).capitalized() && !w.get(k).isPunct()) {
       k++;
     }
+    if (k > 0 && k < w.size() && w.get(k).text().equals(",") && !Lexicon.NOT_NAMES.contains(w.get(0).bare())) {
+      return namedBeforeAsides(w, 0, k, k) != null; // "…?” Will Estrada, the chairman for the county, said"
+    }
     return k > 0 && k < w.size() && w.subList(0, k).stream().anyMatch(CueGrammar::isPersonalNameWord)
         && !w.get(k).capitalized() && isCueVerb(w, k);
   }

@@ -42,6 +42,25 @@ final class AsPutItSieve implements CueSieve {
    * Varga's words, “…”": the person named in the frame, whatever the sentence's subject.
    */
   static Cue asXPutIt(List<W> w) {
+    Cue framed = frame(w, w.size());
+    if (framed != null) {
+      return framed;
+    }
+    // a frame that opens the sentence holds for all of it: "As Ann Lee puts it, the council is making
+    // farmers “an offer they cannot refuse.”"
+    if (!w.isEmpty() && w.get(0).bare().equals("as") && w.get(0).capitalized()) {
+      for (int c = 2; c < w.size() && c <= 25; c++) {
+        if (w.get(c).text().equals(",") && c >= 3 && Set.of("it", "this", "so").contains(w.get(c - 1).bare())) {
+          return frame(w, c + 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The frame ending at {@code size}: "as X put it", "in X's words". */
+  private static Cue frame(List<W> all, int size) {
+    List<W> w = all.subList(0, size);
     int end = w.size();
     while (end > 0 && w.get(end - 1).isPunct()) {
       end--;
@@ -63,7 +82,8 @@ final class AsPutItSieve implements CueSieve {
     if (end >= 1 && Set.of("it", "this", "so").contains(w.get(end - 1).bare())) {
       end--;
     }
-    if (end < 3 || !(isCueVerb(w, end - 1) || w.get(end - 1).bare().equals("put")) || w.get(end - 1).capitalized()) {
+    if (end < 3 || !(isCueVerb(w, end - 1) || w.get(end - 1).bare().equals("put") || w.get(end - 1).bare().equals("puts"))
+        || w.get(end - 1).capitalized()) {
       return null;
     }
     String verb = w.get(end - 1).text();

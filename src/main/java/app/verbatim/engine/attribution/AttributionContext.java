@@ -4,6 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.BODY_NOUNS;
 import static app.verbatim.engine.attribution.CueGrammar.DOCUMENT_NOUNS;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.Lexicon;
 import app.verbatim.engine.quotes.QuoteMarkScanner;
 import app.verbatim.engine.quotes.Sentences;
 import app.verbatim.engine.quotes.SpanIndex;
@@ -70,6 +71,100 @@ final class AttributionContext {
 
   boolean lastMatchAmbiguous() {
     return lastMatchAmbiguous;
+  }
+
+  /**
+   * A place where the text names, by a surname alone, one of several people who share it ("Clinton"
+   * with Hillary Clinton and Bill Clinton): who is meant is open, but a pronoun after it may only mean
+   * one of them.
+   */
+  record SharedName(int offset, List<Person> candidates, boolean subject) {}
+
+  private final List<SharedName> sharedNames = new ArrayList<>();
+
+  List<SharedName> sharedNames() {
+    return sharedNames;
+  }
+
+  /**
+   * Of the people a shared surname fits, the one a gendered title picks ("Mrs. Clinton" with Hillary
+   * and Bill Clinton), or null when the titles say no gender or do not narrow it to one.
+   */
+  Person byTitleGender(List<W> name, List<W> titles) {
+    Person.Gender g = Person.Gender.UNKNOWN;
+    for (W t : titles) {
+      g = Lexicon.FEMALE_NOUNS.contains(t.bare()) ? Person.Gender.FEMALE
+          : Lexicon.MALE_NOUNS.contains(t.bare()) ? Person.Gender.MALE : g;
+    }
+    if (g == Person.Gender.UNKNOWN) {
+      return null;
+    }
+    final Person.Gender want = g;
+    List<Person> fit = candidates(name).stream().filter(c -> c.personLike
+        && (c.gender == want || c.gender == Person.Gender.UNKNOWN && c.nameGender == want)).toList();
+    return fit.size() == 1 ? fit.get(0) : null;
+  }
+
+  /**
+   * The gender the text or the given name shows for a person met under the same name more than once
+   * (one entry per reading): the one they agree on, else unknown.
+   */
+  Person.Gender genderOfName(Person rep) {
+    Person.Gender g = Person.Gender.UNKNOWN;
+    for (Person p : persons) {
+      if (!p.nameKeys().equals(rep.nameKeys())) {
+        continue;
+      }
+      Person.Gender known = p.gender != Person.Gender.UNKNOWN ? p.gender : p.nameGender;
+      if (known != Person.Gender.UNKNOWN) {
+        if (g != Person.Gender.UNKNOWN && g != known) {
+          return Person.Gender.UNKNOWN;
+        }
+        g = known;
+      }
+    }
+    return g;
+  }
+
+  /** Everyone a name fits, as {@link #match} compares them: "Clinton" → Hillary Clinton, Bill Clinton. */
+  List<Person> candidates(List<W> name) {
+    List<String> words = new ArrayList<>();
+    for (W w : name) {
+      words.add(w.text().replaceAll("(’s|'s|’)$", ""));
+    }
+    List<String> keys = new ArrayList<>(NameKeys.keysOf(words));
+    List<Person> out = new ArrayList<>();
+    for (Person p : persons) {
+      Set<String> pk = p.nameKeys();
+      if (pk.size() >= 2 && (pk.containsAll(keys) || keys.containsAll(pk) && sharesLast(keys, pk))
+          && out.stream().noneMatch(o -> o.nameKeys().containsAll(pk) && !pk.containsAll(o.nameKeys()))) {
+        out.removeIf(o -> pk.containsAll(o.nameKeys())); // the same person met twice (the later, as match), or in part
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private Set<String> lowerCaseWords;
+
+  /**
+   * A capitalized word that the same text also writes in lower case and that is no listed given name
+   * ("Another", "Team", "Celebrating", "Understated"): capitalized only where it opens a sentence or a
+   * headline, so no part of the name after it.
+   */
+  boolean commonWord(W w) {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new java.util.HashSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*").matcher(text);
+      while (m.find()) {
+        lowerCaseWords.add(m.group());
+      }
+    }
+    String b = w.bare();
+    // or a participle, which no name is ("Celebrating Varga …", "Understated Ostrova …")
+    boolean participle = b.length() > 6 && b.matches("[a-z]+(ing|ated|ized|ised)");
+    return w.capitalized() && !b.isEmpty() && !Character.isUpperCase(w.text().charAt(w.text().length() - 1))
+        && FirstNames.genderOf(b) == Person.Gender.UNKNOWN && (lowerCaseWords.contains(b) || participle);
   }
 
   /** The sentences of the paragraph, quotations skipped. */
@@ -258,6 +353,11 @@ final class AttributionContext {
    * other before {@code offset}. Null when none stands out, or when another was named in full in this
    * paragraph or the one before, where the surname may well mean them.
    */
+  /** Kin nouns: a person introduced by one is someone's relative ("his wife, Jane Sanders"). */
+  private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
+      "father", "mother", "widow", "widower", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+      "grandfather", "grandmother");
+
   Person principal(List<W> name, int offset) {
     List<String> words = new ArrayList<>();
     for (W w : name) {
@@ -280,7 +380,8 @@ final class AttributionContext {
         continue;
       }
       counts.merge(m.person(), 1, Integer::sum);
-      if (m.offset() >= nearFrom && textOf(m).split("\\s+").length >= 2) {
+      if (m.offset() >= nearFrom && java.util.Arrays.stream(textOf(m).split("\\s+"))
+          .filter(t -> !CueGrammar.isTitle(new W(t, 0, t.length()))).count() >= 2) { // "Mrs. Clinton" names no one in full
         namedNearby = m.person();
       }
     }
@@ -290,6 +391,14 @@ final class AttributionContext {
     Person first = counts.keySet().iterator().next();
     int lead = counts.get(first);
     boolean standsOut = counts.entrySet().stream().allMatch(e -> e.getKey() == first || e.getValue() < lead);
+    if (!standsOut) {
+      // "… at the urging of his wife, Jane Sanders": one introduced as the relative of another is not the
+      // article's principal; when the one met first is the only one not such a relative, it is that one
+      List<Person> principals = counts.keySet().stream().filter(p -> p.roles.stream().noneMatch(KIN::contains)).toList();
+      if (principals.size() == 1 && principals.get(0) == first) {
+        return namedNearby == null || namedNearby == first ? first : null;
+      }
+    }
     return standsOut && (namedNearby == null || namedNearby == first) ? first : null;
   }
 

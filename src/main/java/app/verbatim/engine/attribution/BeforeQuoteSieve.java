@@ -171,6 +171,9 @@ final class BeforeQuoteSieve implements CueSieve {
             // the clause's, whoever its object names
             subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1]);
           }
+          if (afterComma && subject.isEmpty()) {
+            subject = openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"
+          }
           if (!subject.isEmpty() && participle == null) {
             participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
           }
@@ -199,7 +202,22 @@ final class BeforeQuoteSieve implements CueSieve {
     }
     // headline style: Marsh: 'We will not back down'
     if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
-      List<W> np = trimLeading(w.subList(0, w.size() - 1));
+      // a round-up's item: "Turnout beat every forecast - Ana Ruiz: “…”", "… - More from Ruiz: “…”"
+      int itemStart = 0;
+      String between = ctx.text().substring(w.get(0).start(), w.get(w.size() - 1).start());
+      int dash = Math.max(between.lastIndexOf(" - "), Math.max(between.lastIndexOf(" — "), between.lastIndexOf(" – ")));
+      if (dash >= 0) {
+        int at = w.get(0).start() + dash + 2;
+        while (itemStart < w.size() - 1 && w.get(itemStart).start() < at) {
+          itemStart++;
+        }
+        if (w.size() - itemStart > 7) {
+          itemStart = 0;
+        } else if (itemStart + 2 < w.size() && w.get(itemStart).bare().equals("more") && w.get(itemStart + 1).bare().equals("from")) {
+          itemStart += 2;
+        }
+      }
+      List<W> np = trimLeading(w.subList(itemStart, w.size() - 1));
       if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
         return new Cue(np, null, np.get(0).start());
       }
@@ -340,6 +358,31 @@ final class BeforeQuoteSieve implements CueSieve {
       }
     }
     return false;
+  }
+
+  /**
+   * A definite role that opens the sentence as its subject, followed by its verb: "The Florida senator
+   * sought to calm his supporters" → "The Florida senator"; empty otherwise.
+   */
+  private static List<W> openingRole(List<W> w) {
+    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()
+        || w.stream().anyMatch(x -> x.bare().equals("who") || x.bare().equals("which"))) {
+      return List.of(); // "The senator rallied for a candidate who worked the crowd, praising …": the candidate's
+    }
+    for (int k = 1; k < w.size() - 1 && k <= 4; k++) {
+      W x = w.get(k);
+      if (x.isPunct() || x.possessive()) {
+        return List.of();
+      }
+      if (!x.capitalized() && CueGrammar.isRoleNoun(x)) {
+        W next = w.get(k + 1);
+        boolean verb = !next.isPunct() && !next.capitalized() && !CLAUSE_BREAKS.contains(next.bare())
+            && !Set.of("of", "for", "in", "at", "on", "to", "with", "from", "and", "or").contains(next.bare())
+            && !CueGrammar.isRoleNoun(next);
+        return verb ? w.subList(0, k + 1) : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */

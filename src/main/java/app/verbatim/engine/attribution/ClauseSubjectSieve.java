@@ -67,17 +67,27 @@ final class ClauseSubjectSieve implements CueSieve {
     if (w.isEmpty()) {
       return List.of();
     }
-    List<W> found = subjectFrom(w, openingPhraseEnd(w), after);
+    List<W> found = subjectFrom(w, openingPhraseEnd(w), after, false);
     // an opening phrase with commas of its own: "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
     for (int c = 1; found.isEmpty() && OPENING_PHRASE_WORDS.contains(w.get(0).bare()) && c < w.size() && c <= 16; c++) {
       if (w.get(c).text().equals(",")) {
-        found = subjectFrom(w, c + 1, after);
+        found = subjectFrom(w, c + 1, after, false);
+      }
+    }
+    // any other opening phrase that cannot be the subject: "Speaking at a rally in Salem, N.H., Trump went
+    // after Bush", "Here in Columbia, Sanders stepped up …", "Early in his campaign, Trump attacked …";
+    // there the name must be followed by its verb at once ("Salem, New Hampshire, Trump" is a place)
+    boolean opener = w.get(0).capitalized() && (Lexicon.NOT_NAMES.contains(w.get(0).bare())
+        || NOT_A_SUBJECT_START.contains(w.get(0).bare()) || w.get(0).bare().endsWith("ing"));
+    for (int c = 1; found.isEmpty() && opener && c < w.size() && c <= 20; c++) {
+      if (w.get(c).text().equals(",")) {
+        found = subjectFrom(w, c + 1, after, true);
       }
     }
     return found;
   }
 
-  private List<W> subjectFrom(List<W> w, int start, int[] after) {
+  private List<W> subjectFrom(List<W> w, int start, int[] after, boolean verbAtOnce) {
     int k = start;
     while (k + 1 < w.size() && CONJUNCTIONS.contains(w.get(k).bare()) && w.get(k).capitalized()) {
       k++; // "And after the court refused, Gov. Pat McCrory blamed …"
@@ -113,11 +123,18 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     List<W> name = run.subList(t, run.size());
     Person known = ctx.match(name);
-    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0;
+    // a surname two people of the text share ("Clinton") is still a person's; the mention sieve decides which
+    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous();
     if (!person) {
       return List.of();
     }
+    if (verbAtOnce && (j >= w.size() || !predicate(w, j))) {
+      return List.of();
+    }
     j = skipAside(w, j);
+    for (int n = 0; n < 2 && j < w.size() && j > 0 && !predicate(w, j) && w.get(j - 1).text().equals(","); n++) {
+      j = skipAside(w, j - 1); // "Ostrova, meanwhile, who sits on no committee, said": asides one after another
+    }
     if (j >= w.size() || !predicate(w, j)) {
       return List.of();
     }
@@ -138,7 +155,7 @@ final class ClauseSubjectSieve implements CueSieve {
       if (x.isPunct() || Lexicon.isVerb(x.bare()) && !x.capitalized()) {
         return -1;
       }
-      if (!x.capitalized() && Lexicon.ROLE_NOUNS.contains(x.bare()) && w.get(r + 1).capitalized()
+      if (!x.capitalized() && CueGrammar.isRoleNoun(x) && w.get(r + 1).capitalized()
           && isPersonalNameWord(w.get(r + 1))) {
         return r + 1;
       }

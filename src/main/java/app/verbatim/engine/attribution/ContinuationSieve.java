@@ -81,6 +81,15 @@ final class ContinuationSieve implements QuoteSieve {
         stop--;
       }
       int from = Math.max(sentences.startOf(stop), ctx.previousQuoteEnd(stop, para.span().start()));
+      // the sentence before is the cue of the quotation that opens it: "“…,” Varga assured Hale, after Hale
+      // praised him. “…”" goes on with Varga, not with a subject further on
+      if (index > 0 && ctx.quotes().get(index - 1).paragraph() == q.paragraph()) {
+        Attribution prev = done.get(index - 1);
+        if (prev.person() != null && prev.cue() != null && prev.cue().offset() >= from && prev.cue().offset() < own
+            && "cue-after".equals(prev.cue().sieve())) {
+          return new Attribution(prev.person(), null, null);
+        }
+      }
       Cue c = before.cueBefore(from, own);
       if (c != null && c.verb() != null && !c.verb().equals("according to")) {
         Attribution a = resolver.apply(c);

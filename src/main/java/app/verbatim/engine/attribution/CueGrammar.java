@@ -59,6 +59,27 @@ final class CueGrammar {
   static final Set<String> NAME_PARTICLES = Lexicon.set(
       "de", "van", "von", "bin", "al", "da", "di", "du", "la", "le", "der", "den", "del", "dos", "ibn", "el");
 
+  /**
+   * Occupations of the news that stand before a name like a role ("technology columnist Ann Lee",
+   * "Republican front-runner Tom Adair") beyond the lexicon's role nouns.
+   */
+  static final Set<String> MORE_ROLES = Lexicon.set(
+      "front-runner", "frontrunner", "columnist", "commentator", "strategist", "pollster", "operative", "consultant",
+      "correspondent", "reporter", "writer", "author", "host", "co-host", "anchor", "nominee", "contender",
+      "challenger", "incumbent", "organizer", "organiser", "publisher", "co-founder", "cofounder", "novelist",
+      "actor", "actress", "singer", "comedian", "businessman", "businesswoman", "billionaire", "donor",
+      "fundraiser", "lobbyist", "pundit", "blogger", "producer", "director", "governor-elect", "hopeful");
+
+  /** A lower-case role noun: the lexicon's or one of {@link #MORE_ROLES}. */
+  static boolean isRoleNoun(W x) {
+    return Lexicon.ROLE_NOUNS.contains(x.bare()) || MORE_ROLES.contains(x.bare());
+  }
+
+  /** Days and months, which end no name ("Broaddrick Sunday"). */
+  static final Set<String> TIME_WORDS = Lexicon.set(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
   static final Set<String> TRAILING = Lexicon.set(
       "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
       "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while");

@@ -54,6 +54,9 @@ final class NamedSieve implements MentionSieve {
       while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
         name.remove(0);
       }
+      while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
+        name.remove(name.size() - 1); // "told Broaddrick Sunday": a day, not part of the name
+      }
       if (name.size() == 1 && lastTitle < 0 && GEO_ORG.contains(name.get(0).bare())
           && Lexicon.DETERMINERS.contains(np.get(0).bare())) {
         // "the Ministry said": the body the text named in full before ("The Ministry of Foreign
@@ -66,7 +69,22 @@ final class NamedSieve implements MentionSieve {
       if (!name.isEmpty()) {
         Person p = ctx.match(name);
         if (p == null && ctx.lastMatchAmbiguous()) {
-          return new Attribution(ctx.principal(name, cue.offset()), label, cue.verb());
+          Person titled = ctx.byTitleGender(name, run.subList(0, lastTitle + 1)); // "Mrs. Clinton"
+          Person chosen = titled != null ? titled : ctx.principal(name, cue.offset());
+          if (chosen == null) {
+            // "“…,” Cheney said. “…,” she added.": whoever of them speaks here, a pronoun after it means them
+            ctx.sharedNames().add(new AttributionContext.SharedName(cue.offset(), ctx.candidates(name), true));
+          }
+          return new Attribution(chosen, label, cue.verb());
+        }
+        if (p == null && name.size() >= 2 && ctx.commonWord(name.get(0))) {
+          // "Calls Varga's plan 'reckless'", "Understated Ostrova: '…'": a capitalized common word before
+          // a person already met is no part of their name
+          Person rest = ctx.match(name.subList(1, name.size()));
+          if (rest == null && ctx.lastMatchAmbiguous()) {
+            return new Attribution(ctx.principal(name.subList(1, name.size()), cue.offset()), label, cue.verb());
+          }
+          p = rest;
         }
         if (p == null) {
           p = new Person();

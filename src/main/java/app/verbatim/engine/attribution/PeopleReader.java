@@ -113,6 +113,12 @@ final class PeopleReader {
   private static final java.util.Set<String> TITLE_CASE_SMALL = java.util.Set.of(
       "of", "the", "to", "and", "at", "on", "in", "by", "for", "a", "an", "is", "as", "or", "vs", "with", "from");
 
+  /** A name of a person met before, or of one of several who share it ("Baird": Tom and Rosa Baird). */
+  private boolean knownPerson(List<W> name) {
+    Person p = ctx.match(name);
+    return p != null ? p.personLike : ctx.lastMatchAmbiguous();
+  }
+
   private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
     int lastTitle = -1;
     for (int k = 0; k < run.size(); k++) {
@@ -126,17 +132,28 @@ final class PeopleReader {
     while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
       dropped = name.remove(0);
     }
+    while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
+      name.remove(name.size() - 1); // "told Broaddrick Sunday": a day, not part of the name
+    }
+    boolean lineStart = at == 0 || words.get(at - 1).text().equals(".") || words.get(at - 1).text().equals("\u2063");
+    while (name.size() >= 2 && lastTitle < 0 && lineStart && name.get(0) == run.get(0) && ctx.commonWord(name.get(0))) {
+      dropped = name.remove(0); // "Another Varga supporter", "Understated Ostrova raises her profile"
+    }
     if (name.stream().allMatch(w -> w.text().length() >= 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
         && w.text().chars().anyMatch(Character::isLetter))) {
       return; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
     }
     int next = at + run.size();
+    if (!name.get(name.size() - 1).possessive() && next + 1 < words.size() && !words.get(next).capitalized()
+        && Lexicon.ROLE_NOUNS.contains(words.get(next).bare()) && CueGrammar.isPersonalNameWord(words.get(next + 1))) {
+      return; // "Former Arizona governor Jan Brewer", "Texas delegate Bill Eastland": where the role is, not a person
+    }
     if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
         && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
-        && !(coordinatedName(words, at, next) && ctx.match(name) != null && ctx.match(name).personLike)
-        && !(words.get(next).bare().endsWith("ed") && ctx.match(name) != null && ctx.match(name).personLike)) {
+        && !(coordinatedName(words, at, next) && knownPerson(name))
+        && !(words.get(next).bare().endsWith("ed") && knownPerson(name))) {
       return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
     W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
@@ -173,7 +190,19 @@ final class PeopleReader {
         || name.size() >= 2 && (speech || sentenceStart || apposed
             || FirstNames.genderOf(name.get(0).text()) != Person.Gender.UNKNOWN)); // a known given name
     Person p = ctx.match(name);
-    if (p == null && (strongOnly && strong)) {
+    if (p == null && !strongOnly && ctx.lastMatchAmbiguous()) {
+      // "Clinton" when the text has Hillary Clinton and Bill Clinton: a title's gender may tell them
+      // apart ("Mrs. Clinton"); else only where it stands is kept, for the pronouns after it
+      List<Person> all = ctx.candidates(name);
+      p = ctx.byTitleGender(name, run.subList(0, lastTitle + 1));
+      if (p == null && !possessive) {
+        // only where it opens its sentence: "She spoke as Clinton arrived" keeps the pronoun's subject
+        ctx.sharedNames().add(new AttributionContext.SharedName(run.get(0).start(), all, sentenceStart));
+        return;
+      }
+    }
+    boolean shared = p == null && ctx.lastMatchAmbiguous(); // no third person for a surname two share
+    if (p == null && (strongOnly && strong) && !shared) {
       p = new Person();
       ctx.persons().add(p);
     }

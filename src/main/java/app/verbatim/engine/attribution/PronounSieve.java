@@ -85,12 +85,16 @@ final class PronounSieve implements MentionSieve {
   Person antecedent(int offset, Gender g) {
     Person fallback = null;
     Mention otherGender = null;
+    AttributionContext.SharedName shared = sharedSubjectBefore(offset, g);
     // mentions are in text order: start at the last one before the pronoun, not at the text's end,
     // which made every pronoun of a long text read all of its mentions
     for (int k = ctx.firstMentionAtOrAfter(offset) - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
       if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
         continue;
+      }
+      if (shared != null && m.offset() < shared.offset()) {
+        return sharedChoice(shared, g); // a surname two people share is the nearer subject
       }
       if (m.subject()) {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
@@ -120,6 +124,32 @@ final class PronounSieve implements MentionSieve {
       return fallback;
     }
     return null;
+  }
+
+  /**
+   * The nearest subject before {@code offset} that is a surname several people share, unless every one
+   * of them is known to be of the other gender (then the pronoun means someone else); null if none.
+   */
+  private AttributionContext.SharedName sharedSubjectBefore(int offset, Gender g) {
+    AttributionContext.SharedName last = null; // the latest before the pronoun
+    for (AttributionContext.SharedName s : ctx.sharedNames()) {
+      if (s.offset() < offset && s.subject() && (last == null || s.offset() > last.offset())
+          && s.candidates().stream().anyMatch(c -> sharedFit(c, g) >= 0)) {
+        last = s;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * "Clinton tweeted her thanks. She called it “…”": of the people sharing the surname, the only one
+   * the text or the given name shows to be of the pronoun's gender; else nobody (a guess).
+   */
+  private Person sharedChoice(AttributionContext.SharedName s, Gender g) {
+    List<Person> fit = s.candidates().stream().filter(c -> c.personLike && sharedFit(c, g) == 1).toList();
+    // or the only one not known to be of the other gender ("Carly Fiorina", "Frank Fiorina": she)
+    List<Person> possible = s.candidates().stream().filter(c -> c.personLike && sharedFit(c, g) >= 0).toList();
+    return g == Gender.UNKNOWN ? null : fit.size() == 1 ? fit.get(0) : fit.isEmpty() && possible.size() == 1 ? possible.get(0) : null;
   }
 
   /**
@@ -155,6 +185,12 @@ final class PronounSieve implements MentionSieve {
       return mFit == oFit ? null : mFit > oFit ? m.person() : o.person();
     }
     return m.person();
+  }
+
+  /** As {@link #fit}, over every reading of the same name in the text. */
+  private int sharedFit(Person p, Gender g) {
+    Gender known = ctx.genderOfName(p);
+    return known == Gender.UNKNOWN ? 0 : known == g ? 1 : -1;
   }
 
   /** 1 when the text or the given name says gender {@code g}, -1 when it says the other, else 0. */

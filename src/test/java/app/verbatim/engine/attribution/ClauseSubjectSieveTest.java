@@ -75,4 +75,35 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("At a rally in Brenn, Ostland, on Tuesday, Senator Tomas Varga endorsed the mayor as "
         + "“the best harbour mayor we ever had.”", "best harbour mayor")).isEqualTo("Senator Tomas Varga");
   }
+
+  @Test
+  void aSurnameTwoPeopleShareIsStillAPersonsSubject() {
+    assertThat(subjectOf("Tom Baird and Rosa Baird run the farm together.\n\n"
+        + "Baird blamed the delay on “a council that never reads its mail.”", "council")).isEqualTo("Baird");
+  }
+
+  @Test
+  void severalAsidesInARowStandBetweenTheSubjectAndItsPredicate() {
+    assertThat(subjectOf("Lena Ostrova, meanwhile, who sits on no committee, said the vote showed who was "
+        + "“ready to take on the old guard.”", "old guard")).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void anOpeningPhraseThatCannotBeTheSubjectIsSkipped() {
+    assertThat(subjectOf("Speaking at a fair in Brenn, Lena Ostrova went after the council, calling it "
+        + "“a club for people who never read their mail.”", "never read")).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void aPlaceAfterTheOpeningPhraseIsNoSubject() {
+    // "Kessel, North Vale," is a town and its region; the name that follows at once with its verb is the subject
+    assertThat(subjectOf("Speaking at a fair in Kessel, North Vale, Lena Ostrova went after the council, calling it "
+        + "“a club for people who never read their mail.”", "never read")).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void anOccupationBeforeTheNameIsARoleToo() {
+    assertThat(subjectOf("The Brenn Courier's technology columnist Ann Lee went so far as to say: “The network as we "
+        + "know it is over.”", "network as we")).isEqualTo("Ann Lee");
+  }
 }

@@ -177,4 +177,37 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("Former port official Ines Morel: “We learned that from the port authority itself.”");
     assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("port authority")))).isEqualTo("Ines Morel");
   }
+
+  @Test
+  void anAsPutItFrameOpeningTheSentenceNamesTheSpeakerOfItsQuotation() {
+    SieveFixture f = new SieveFixture("As the columnist Ann Lee puts it, the council is making farmers "
+        + "“an offer they cannot refuse.”");
+    assertThat(SieveFixture.phrase(new AsPutItSieve(f.ctx).find(f.quote("cannot refuse")))).isEqualTo("Ann Lee");
+  }
+
+  @Test
+  void aRoundUpItemNamesItsSourceAfterTheDash() {
+    SieveFixture f = new SieveFixture("TURNOUT BEAT EVERY FORECAST IN THE NORTH - Ana Ruiz: “The count was slower than "
+        + "anyone expected.”\n\nWhat it means for the spring - More from Ruiz: “The south will follow.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("slower than")))).isEqualTo("Ana Ruiz");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("south will follow")))).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void aQuestionTakesANameWithAnAsideAfterIt() {
+    SieveFixture f = new SieveFixture("“How do we win the valley?” Ana Ruiz, the chair of the county party, said of the visit.");
+    assertThat(SieveFixture.phrase(new AfterQuoteSieve(f.ctx).find(f.quote("win the valley")))).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aParticipleAfterARoleThatOpensTheSentenceIsThatRolesWords() {
+    SieveFixture f = new SieveFixture("The harbour chief sought to calm the crews, saying the port would “open again by noon.”");
+    assertThat(SieveFixture.phrase(new BeforeQuoteSieve(f.ctx).find(f.quote("open again")))).isEqualTo("The harbour chief");
+  }
+
+  @Test
+  void aParticipleAfterARelativeClauseIsNotTheOpeningRolesWords() {
+    SieveFixture f = new SieveFixture("The harbour chief waited for a skipper who knew the crews, praising “the calm of the men.”");
+    assertThat(new BeforeQuoteSieve(f.ctx).find(f.quote("calm of the men"))).isNull();
+  }
 }

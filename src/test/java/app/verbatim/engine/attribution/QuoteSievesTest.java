@@ -58,4 +58,12 @@ class QuoteSievesTest {
     assertThat(a.get(0).named().of(text)).isEqualTo("Tomas Varga");
     assertThat(EvidenceWriter.of(a.get(0), text).cue()).isEqualTo("he said");
   }
+
+  @Test
+  void aQuotationAfterTheCueSentenceOfTheQuotationBeforeGoesOnWithThatSpeaker() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE + "Tomas Varga and Hanne Roos met on the quay.\n\n"
+        + "“Your harbour is the best on this coast,” Varga assured Roos, after Roos assured Varga that the fleet "
+        + "backed him. “I will not forget the fishermen.”");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tomas Varga");
+  }
 }
