@@ -1,5 +1,7 @@
 package app.verbatim.engine.align;
 
+import app.verbatim.engine.text.Sorted;
+import app.verbatim.engine.text.Token;
 import app.verbatim.engine.text.VariantRules;
 import app.verbatim.model.Relation;
 import app.verbatim.model.Span;
@@ -191,13 +193,13 @@ public final class QuoteAligner {
     // tokens and keyed words are in text order: each part's are found by binary search, not by a scan
     // per part, which a multi-paragraph quotation of thousands of parts made quadratic
     for (Span s : spans) {
-      int from = firstToken(q, s.start());
-      int to = firstToken(q, s.end());
+      int from = Sorted.firstAtLeast(q.tokens(), Token::start, s.start());
+      int to = Sorted.firstAtLeast(q.tokens(), Token::start, s.end());
       if (from >= to) {
         continue;
       }
       List<VariantRules.Keyed> keyed = new ArrayList<>();
-      for (int k = firstKeyed(q, from); k < q.keyed().size() && q.keyed().get(k).from() < to; k++) {
+      for (int k = Sorted.firstAtLeast(q.keyed(), VariantRules.Keyed::from, from); k < q.keyed().size() && q.keyed().get(k).from() < to; k++) {
         VariantRules.Keyed kk = q.keyed().get(k);
         if (kk.to() <= to) {
           keyed.add(new VariantRules.Keyed(kk.key(), kk.from() - from, kk.to() - from));
@@ -206,36 +208,6 @@ public final class QuoteAligner {
       out.add(new QuoteWords(q.quote(), q.tokens().subList(from, to), keyed));
     }
     return out;
-  }
-
-  /** The index of the first token starting at or after {@code offset}. */
-  private static int firstToken(QuoteWords q, int offset) {
-    int lo = 0;
-    int hi = q.tokens().size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (q.tokens().get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** The index of the first keyed word starting at or after token {@code from}. */
-  private static int firstKeyed(QuoteWords q, int from) {
-    int lo = 0;
-    int hi = q.keyed().size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (q.keyed().get(mid).from() < from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Similarity and relation of two quotations whatever their score (for links the analyst made). */

@@ -10,6 +10,7 @@ import app.verbatim.engine.quotes.Sentences;
 import app.verbatim.engine.quotes.SpanIndex;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.engine.quotes.Words;
+import app.verbatim.engine.text.Sorted;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.ArrayList;
@@ -190,17 +191,7 @@ final class AttributionContext {
 
   /** The index of the first mention at or after {@code offset} (mentions are in text order). */
   int firstMentionAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).offset() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(mentions, Mention::offset, offset);
   }
 
   /**
@@ -208,17 +199,7 @@ final class AttributionContext {
    * sorting the whole list again after every quotation made long articles quadratic.
    */
   void addMention(Mention m) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).offset() <= m.offset()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    mentions.add(lo, m);
+    mentions.add(Sorted.firstAbove(mentions, Mention::offset, m.offset()), m);
   }
 
   Paragraph paragraphOf(int offset) {
@@ -273,37 +254,12 @@ final class AttributionContext {
       return proseOf(from, to);
     }
     List<W> words = proseByParagraph.computeIfAbsent(para, p -> proseOf(p.span().start(), p.span().end()));
-    int first = firstStartingAtOrAfter(words, from);
-    // words do not overlap, so their ends are sorted too: the first word ending after `to` is found
-    // the same way
-    int lo = first;
-    int hi = words.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.get(mid).end() <= to) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return words.subList(first, lo);
+    int first = Sorted.firstAtLeast(words, W::start, from);
+    // words do not overlap, so their ends are sorted too
+    return words.subList(first, Sorted.firstAbove(words, W::end, to, first));
   }
 
   private final Map<Paragraph, List<W>> proseByParagraph = new IdentityHashMap<>();
-
-  private static int firstStartingAtOrAfter(List<W> words, int offset) {
-    int lo = 0;
-    int hi = words.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
 
   private List<W> proseOf(int from, int to) {
     List<W> all = Words.of(text, from, to);

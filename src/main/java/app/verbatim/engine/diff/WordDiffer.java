@@ -1,6 +1,7 @@
 package app.verbatim.engine.diff;
 
 import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.Sorted;
 import app.verbatim.engine.text.Token;
 import app.verbatim.engine.text.VariantRules;
 import app.verbatim.model.DiffKind;
@@ -111,16 +112,7 @@ public final class WordDiffer {
     // the parts are in text order and do not overlap, so their ends are sorted: the first part
     // ending at or after the token is the only one that can end before the next token
     List<Span> parts = q.quote().spans();
-    int lo = 0;
-    int hi = parts.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (parts.get(mid).end() < end) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = Sorted.firstAtLeast(parts, Span::end, end);
     return lo < parts.size() && parts.get(lo).end() <= nextStart;
   }
 
@@ -174,16 +166,7 @@ public final class WordDiffer {
   }
 
   private static int partOf(List<Span> parts, int offset) {
-    int lo = 0;
-    int hi = parts.size();
-    while (lo < hi) { // the first part ending after the offset, as in endsPart
-      int mid = (lo + hi) >>> 1;
-      if (parts.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = Sorted.firstAbove(parts, Span::end, offset); // the first part ending after the offset
     return lo < parts.size() && parts.get(lo).contains(offset) ? lo : -1;
   }
 }
