@@ -57,6 +57,11 @@ final class FileBytes {
 
   static String megabytes(long bytes) {
     double mb = bytes / (1024.0 * 1024.0);
-    return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
+    if (mb == Math.rint(mb)) {
+      return String.format(Locale.ROOT, "%.0f MB", mb);
+    }
+    // "20.0 MB; the limit is 20 MB" reads as no excess: keep a second decimal when one rounds away the difference
+    String one = String.format(Locale.ROOT, "%.1f", mb);
+    return (Double.parseDouble(one) == Math.rint(mb) ? String.format(Locale.ROOT, "%.2f", mb) : one) + " MB";
   }
 }

@@ -84,6 +84,11 @@ class ArticleReaderTest {
       f.setLength(ArticleReader.MAX_BYTES + 1); // sparse: costs no disk
     }
     assertRefused(big).hasMessageContaining("too large").hasMessageContaining("the limit for an article is 20 MB");
+    Path slightly = dir.resolve("slightly.txt");
+    try (RandomAccessFile f = new RandomAccessFile(slightly.toFile(), "rw")) {
+      f.setLength(21_000_000); // 20.03 MB: "20.0 MB" would read as within the limit
+    }
+    assertRefused(slightly).hasMessageContaining("(20.03 MB;");
   }
 
   @Test
