@@ -4,58 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.QuotationRow;
-import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Correction;
 import app.verbatim.model.Document;
 import app.verbatim.model.Quote;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail view and the quotation list say why each quotation has its speaker (headless, Monocle). */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class EvidenceWindowTest {
-  @TempDir
-  static Path home;
-
-  private MainWindow window;
-  private Workspace workspace;
-
+class EvidenceWindowTest extends BundledWindowTest {
   @Start
   void start(Stage stage) throws Exception {
-    WindowUnderTest opened = WindowUnderTest.open(stage, home, DefaultArticles.load());
-    window = opened.window();
-    workspace = opened.workspace();
-  }
-
-  @AfterEach
-  void stop() {
-    workspace.shutdown();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WindowUnderTest.waitUntil(condition);
-  }
-
-  private void waitForComparison() throws Exception {
-    new WindowUnderTest(window, workspace).waitForComparison();
+    open(stage);
   }
 
   /** The evidence labels the detail view shows now, in block (outlet) order. */

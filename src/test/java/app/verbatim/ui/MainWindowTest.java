@@ -15,48 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless (Monocle). */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-  @TempDir
-  static Path home;
-
-  private MainWindow window;
-  private Workspace workspace;
-
+class MainWindowTest extends BundledWindowTest {
   @Start
   void start(Stage stage) throws Exception {
-    WindowUnderTest opened = WindowUnderTest.open(stage, home, DefaultArticles.load());
-    window = opened.window();
-    workspace = opened.workspace();
-  }
-
-  @AfterEach
-  void stop() {
-    workspace.shutdown();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WindowUnderTest.waitUntil(condition);
-  }
-
-  private void waitForComparison() throws Exception {
-    new WindowUnderTest(window, workspace).waitForComparison();
+    open(stage);
   }
 
   @Test
