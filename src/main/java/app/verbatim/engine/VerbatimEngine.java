@@ -1,5 +1,6 @@
 package app.verbatim.engine;
 
+import app.verbatim.engine.align.PassageGroups;
 import app.verbatim.engine.align.QuoteAligner;
 import app.verbatim.engine.align.QuoteLink;
 import app.verbatim.engine.align.QuoteWords;
@@ -22,7 +23,6 @@ import app.verbatim.model.Paragraph;
 import app.verbatim.model.Position;
 import app.verbatim.model.Quote;
 import app.verbatim.model.QuoteKind;
-import app.verbatim.model.Relation;
 import app.verbatim.model.ScareQuote;
 import app.verbatim.model.Section;
 import app.verbatim.model.Speaker;
@@ -136,7 +136,7 @@ public final class VerbatimEngine implements ComparisonEngine {
       quotes = withSpeakers(quotes, merged);
       speakers = mergedSpeakers(speakers, merged);
     }
-    List<Alignment> alignments = alignments(links, quotes, words);
+    List<Alignment> alignments = new PassageGroups(aligner, differ).of(links, quotes, words);
     List<Coverage> coverage = coverage(documents, quotes, alignments);
     String focus = focusSpeaker(quotes);
     progress.progress(total, total, "Done");
@@ -247,90 +247,6 @@ public final class VerbatimEngine implements ComparisonEngine {
       b.append(s.of(text).replaceAll("\\s*\\n\\s*", " "));
     }
     return b.toString();
-  }
-
-  /**
-   * Groups links into alignments: a connected group with at most one quotation per document becomes
-   * one alignment; otherwise (one outlet stitching passages another quotes apart) each link is its own
-   * alignment within the group.
-   */
-  private List<Alignment> alignments(List<QuoteLink> links, List<Quote> quotes, Map<String, QuoteWords> words) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < quotes.size(); i++) {
-      index.put(quotes.get(i).id(), i);
-    }
-    int[] parent = new int[quotes.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (QuoteLink l : links) {
-      union(parent, index.get(l.a().quote().id()), index.get(l.b().quote().id()));
-    }
-    Map<Integer, List<QuoteLink>> byRoot = new HashMap<>();
-    for (QuoteLink l : links) {
-      byRoot.computeIfAbsent(find(parent, index.get(l.a().quote().id())), r -> new ArrayList<>()).add(l);
-    }
-    List<Integer> roots = new ArrayList<>(byRoot.keySet());
-    // groups in the order of their first quotation (document order, then text order)
-    roots.sort(Comparator.comparingInt(r -> byRoot.get(r).stream()
-        .mapToInt(l -> Math.min(index.get(l.a().quote().id()), index.get(l.b().quote().id()))).min().orElse(0)));
-    List<Alignment> out = new ArrayList<>();
-    int g = 0;
-    for (int root : roots) {
-      String group = "g" + (++g);
-      List<QuoteLink> ls = byRoot.get(root);
-      Set<Quote> members = new HashSet<>();
-      for (QuoteLink l : ls) {
-        members.add(l.a().quote());
-        members.add(l.b().quote());
-      }
-      boolean onePerDocument = members.stream().map(Quote::documentId).distinct().count() == members.size();
-      if (onePerDocument) {
-        List<Quote> ordered = members.stream().sorted(Comparator.comparingInt(q -> index.get(q.id()))).toList();
-        Relation rel = Relation.IDENTICAL;
-        double sim = 0;
-        for (QuoteLink l : ls) {
-          rel = weaker(rel, l.relation());
-          sim += l.similarity();
-        }
-        out.add(alignment(out.size() + 1, group, ordered, rel, Math.round(sim / ls.size() * 1000) / 1000.0, words));
-      } else {
-        ls.sort(Comparator.comparingInt((QuoteLink l) -> Math.min(index.get(l.a().quote().id()), index.get(l.b().quote().id())))
-            .thenComparingInt(l -> Math.max(index.get(l.a().quote().id()), index.get(l.b().quote().id()))));
-        for (QuoteLink l : ls) {
-          List<Quote> pair = index.get(l.a().quote().id()) < index.get(l.b().quote().id())
-              ? List.of(l.a().quote(), l.b().quote()) : List.of(l.b().quote(), l.a().quote());
-          out.add(alignment(out.size() + 1, group, pair, l.relation(), l.similarity(), words));
-        }
-      }
-    }
-    return out;
-  }
-
-  private Alignment alignment(int n, String group, List<Quote> members, Relation rel, double sim,
-      Map<String, QuoteWords> words) {
-    List<QuoteWords> qw = members.stream().map(q -> words.get(q.id())).toList();
-    return new Alignment("a" + n, group, members.stream().map(Quote::id).toList(), rel, sim, differ.diff(qw));
-  }
-
-  private static Relation weaker(Relation a, Relation b) {
-    return a.ordinal() >= b.ordinal() ? a : b;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   private static List<Coverage> coverage(List<Document> documents, List<Quote> quotes, List<Alignment> alignments) {

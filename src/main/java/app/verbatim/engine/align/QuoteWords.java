@@ -43,4 +43,34 @@ public record QuoteWords(Quote quote, List<Token> tokens, List<VariantRules.Keye
   public int size() {
     return keyed.size();
   }
+
+  /** The words of keys [fromKey, toKey) alone, as one part of a quotation that covers several passages. */
+  public QuoteWords slice(int fromKey, int toKey) {
+    if (fromKey == 0 && toKey == keyed.size()) {
+      return this;
+    }
+    int from = keyed.get(fromKey).from();
+    int to = keyed.get(toKey - 1).to();
+    List<VariantRules.Keyed> part = new ArrayList<>(toKey - fromKey);
+    for (int k = fromKey; k < toKey; k++) {
+      VariantRules.Keyed x = keyed.get(k);
+      part.add(new VariantRules.Keyed(x.key(), x.from() - from, x.to() - from));
+    }
+    return new QuoteWords(quote, tokens.subList(from, to), List.copyOf(part));
+  }
+
+  /** The document spans the words of keys [fromKey, toKey) cover, cut where the quotation's parts are. */
+  public List<Span> spansOf(int fromKey, int toKey) {
+    int start = tokens.get(keyed.get(fromKey).from()).start();
+    int end = tokens.get(keyed.get(toKey - 1).to() - 1).end();
+    List<Span> out = new ArrayList<>();
+    for (Span s : quote.spans()) {
+      int a = Math.max(s.start(), start);
+      int b = Math.min(s.end(), end);
+      if (a < b) {
+        out.add(new Span(a, b));
+      }
+    }
+    return out;
+  }
 }
