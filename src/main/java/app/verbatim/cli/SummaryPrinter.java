@@ -1,5 +1,6 @@
 package app.verbatim.cli;
 
+import app.verbatim.engine.present.QuoteText;
 import app.verbatim.io.ComparisonJson;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
@@ -94,7 +95,7 @@ final class SummaryPrinter {
           String tag = groupOf.containsKey(q.id()) ? "linked " + groupOf.get(q.id()) : "only here";
           String lead = "    " + pad(q.id(), idWidth) + "  " + pad(where(q), whereWidth) + "  ";
           int room = Math.max(10, width - lead.length() - tag.length() - 4);
-          out.println(lead + "“" + TextWrapper.excerpt(q.text(), room) + "”  " + tag);
+          out.println(lead + "“" + TextWrapper.excerpt(QuoteText.of(q, d.text()), room) + "”  " + tag);
         }
       });
     }
@@ -119,7 +120,7 @@ final class SummaryPrinter {
         Document d = c.document(q.documentId()).orElseThrow();
         String framing = framing(q);
         out.println("  " + d.outlet() + ", " + q.position().label() + (framing.isEmpty() ? "" : " (" + framing + ")") + ":");
-        wrapper.wrap("    “", "     ", q.text() + "”").forEach(out::println);
+        wrapper.wrap("    “", "     ", QuoteText.inGroup(q, d.text(), alignments) + "”").forEach(out::println);
       }
       for (Alignment a : alignments) {
         String indent = "  ";
@@ -168,6 +169,14 @@ final class SummaryPrinter {
         }
       }
     }
+    for (String doc : docs) {
+      List<String> marks = byDoc.get(doc).getOrDefault(DiffKind.PUNCTUATION, List.of());
+      if (!marks.isEmpty()) {
+        anyDifference = true;
+        wrapper.wrap(indent + "Punctuation differs in " + outlet(c, doc) + ": ", indent + "    ", quoted(marks))
+            .forEach(out::println);
+      }
+    }
     for (DiffKind kind : List.of(DiffKind.ONLY, DiffKind.EDITORIAL)) {
       for (String doc : docs) {
         List<String> words = byDoc.get(doc).getOrDefault(kind, List.of());
@@ -201,7 +210,8 @@ final class SummaryPrinter {
       for (String id : cv.quoteIds()) {
         Quote q = c.quote(id).orElseThrow();
         String framing = framing(q);
-        wrapper.wrap("  - “", "     ", q.text() + "” (" + q.position().label()
+        String text = QuoteText.of(q, c.document(q.documentId()).map(Document::text).orElse(""));
+        wrapper.wrap("  - “", "     ", text + "” (" + q.position().label()
             + (framing.isEmpty() ? "" : "; " + framing) + ")").forEach(out::println);
       }
     }

@@ -1,5 +1,6 @@
 package app.verbatim.export;
 
+import app.verbatim.engine.present.QuoteText;
 import app.verbatim.engine.ProgressListener;
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.model.Alignment;
@@ -66,7 +67,7 @@ public final class CsvReportWriter implements ReportWriter {
           q.position().label(),
           policy.clean(q.verb()),
           q.kind().name().toLowerCase(Locale.ROOT),
-          policy.clean(q.text()),
+          policy.clean(doc == null || q.spans().size() < 2 ? q.text() : QuoteText.of(q, doc.text())),
           doc == null ? "" : policy.clean(EvidenceText.brief(q, doc))));
       if (i % 200 == 0) {
         progress.within(0.05, 0.85, i, quotes.size(), "Writing the quotation table");

@@ -150,7 +150,9 @@ final class ReportCover {
     Element t = cover.appendElement("table").addClass("legend");
     legendRow(t, "shared words", null, "Plain: every outlet in the passage has these words, spelled the same.");
     legendRow(t, "spelled differently", "m-variant",
-        "Dashed underline: the other outlets have the word in another spelling or punctuation (U.S. / US).");
+        "Dashed underline: the other outlets have the word in another spelling (U.S. / US).");
+    legendRow(t, "punctuation differs", "m-punct",
+        "Dotted underline: the same word, with a comma or stop added or dropped beside it.");
     legendRow(t, "only this outlet", "m-only",
         "Bold, solid underline: no other outlet in the passage has these words; the others left them out.");
     legendRow(t, "[editorial insertion]", "m-editorial",

@@ -293,6 +293,7 @@ final class ReportHtml {
           p.appendText(" “");
         }
         case VARIANT -> text(p.appendElement("span").addClass("m-variant"), s.text());
+        case PUNCTUATION -> text(p.appendElement("span").addClass("m-punct"), s.text());
         case ONLY -> text(p.appendElement("span").addClass("m-only"), s.text());
         case EDITORIAL -> text(p.appendElement("span").addClass("m-editorial"), s.text());
       }

@@ -4,8 +4,10 @@ package app.verbatim.model;
 public enum DiffKind {
   /** The other outlets have this word too, spelled the same. */
   SAME,
-  /** The other outlets have this word in another spelling or punctuation. */
+  /** The other outlets have this word in another spelling (U.S. / US, colour / color). */
   VARIANT,
+  /** The other outlets have this word spelled the same, with other punctuation beside it (a comma added or dropped). */
+  PUNCTUATION,
   /** No other outlet in the group has this word. */
   ONLY,
   /** Not the speaker's words: an editorial [bracket] or ellipsis. */

@@ -11,7 +11,8 @@ final class Legend extends HBox {
     add("linked to another outlet", "quote", "linked");
     add("only in this outlet", "quote", "only-here");
     add("words the others left out", "quote", "linked", "w-only");
-    add("spelling / punctuation variant", "quote", "linked", "w-variant");
+    add("spelled differently", "quote", "linked", "w-variant");
+    add("punctuation differs", "quote", "linked", "w-punct");
     add("[editorial] insertion", "quote", "linked", "w-editorial");
     add("corrected by the analyst", "quote", "linked", "corrected");
     add("selected", "quote", "linked", "selected");

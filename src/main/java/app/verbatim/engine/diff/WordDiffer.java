@@ -28,13 +28,15 @@ public final class WordDiffer {
       DiffKind[] kinds = new DiffKind[q.size()];
       boolean[] matched = new boolean[q.size()];
       boolean[] variant = new boolean[q.size()];
+      boolean[] punctuation = new boolean[q.size()];
       for (int j = 0; j < group.size(); j++) {
         if (j != i) {
-          compare(q, group.get(j), matched, variant);
+          compare(q, group.get(j), matched, variant, punctuation);
         }
       }
       for (int k = 0; k < kinds.length; k++) {
-        kinds[k] = !matched[k] ? DiffKind.ONLY : variant[k] ? DiffKind.VARIANT : DiffKind.SAME;
+        kinds[k] = !matched[k] ? DiffKind.ONLY : variant[k] ? DiffKind.VARIANT
+            : punctuation[k] ? DiffKind.PUNCTUATION : DiffKind.SAME;
       }
       out.addAll(spans(q, kinds));
     }
@@ -42,7 +44,8 @@ public final class WordDiffer {
   }
 
   /** Marks which words of {@code a} are found in {@code b}, and which of those are spelled otherwise. */
-  private static void compare(QuoteWords a, QuoteWords b, boolean[] matched, boolean[] variant) {
+  private static void compare(QuoteWords a, QuoteWords b, boolean[] matched, boolean[] variant,
+      boolean[] punctuation) {
     List<String> ka = a.keys();
     List<String> kb = b.keys();
     Patch<String> patch = DiffUtils.diff(ka, kb);
@@ -52,7 +55,7 @@ public final class WordDiffer {
       int sa = d.getSource().getPosition();
       int sb = d.getTarget().getPosition();
       for (; ia < sa; ia++, ib++) {
-        matchEqual(a, b, ia, ib, matched, variant);
+        matchEqual(a, b, ia, ib, matched, variant, punctuation);
       }
       List<String> src = d.getSource().getLines();
       List<String> tgt = d.getTarget().getLines();
@@ -67,11 +70,12 @@ public final class WordDiffer {
       ib = sb + tgt.size();
     }
     for (; ia < ka.size() && ib < kb.size(); ia++, ib++) {
-      matchEqual(a, b, ia, ib, matched, variant);
+      matchEqual(a, b, ia, ib, matched, variant, punctuation);
     }
   }
 
-  private static void matchEqual(QuoteWords a, QuoteWords b, int ia, int ib, boolean[] matched, boolean[] variant) {
+  private static void matchEqual(QuoteWords a, QuoteWords b, int ia, int ib, boolean[] matched, boolean[] variant,
+      boolean[] punctuation) {
     matched[ia] = true;
     String pa = printed(a, ia);
     String pb = printed(b, ib);
@@ -81,8 +85,18 @@ public final class WordDiffer {
       pb = pb.replaceAll("[,.;:!?]+ $", " ");
     }
     if (!pa.equals(pb)) {
-      variant[ia] = true;
+      // "peace," against "peace": the same letters, only the punctuation beside them differs
+      if (letters(pa).equals(letters(pb))) {
+        punctuation[ia] = true;
+      } else {
+        variant[ia] = true;
+      }
     }
+  }
+
+  /** The words without the punctuation at their edges; inner marks (good-will, U.S) are spelling. */
+  private static String letters(String printed) {
+    return printed.replaceAll("(?<=^|\\s)[^\\p{L}\\p{N}\\s]+|[^\\p{L}\\p{N}\\s]+(?=\\s|$)", "");
   }
 
   /** How a word is printed, ignoring the capital of a quotation's first word and its final stop. */
@@ -94,12 +108,19 @@ public final class WordDiffer {
       if (t == q.tokens().size() - 1 || endsPart(q, t)) {
         w = w.replaceAll("[\\p{Punct}“”‘’«»…]+$", ""); // the stop before a closing mark is house style
       }
-      if (t == 0 && !w.isEmpty()) {
+      // "the" / "The": a capital that only opens a sentence is house style, not the speaker's word
+      if ((t == 0 || opensSentence(q, t)) && !w.isEmpty()) {
         w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
       }
       s.append(w).append(' ');
     }
     return s.toString();
+  }
+
+  /** Whether the token before {@code t} ends a sentence ("… talks. The …"). */
+  private static boolean opensSentence(QuoteWords q, int t) {
+    String before = q.tokens().get(t - 1).surface().replaceAll("[\"”’'»)\\]]+$", "");
+    return before.endsWith(".") || before.endsWith("!") || before.endsWith("?") || endsPart(q, t - 1);
   }
 
   /** Whether token {@code t} is the last of one part of a split quotation. */

@@ -8,6 +8,7 @@ public enum Mark {
   PLAIN,
   SAME,
   VARIANT,
+  PUNCTUATION,
   ONLY,
   EDITORIAL,
   /** The reporter's words between two parts of a split quotation ("she said"). */
@@ -17,6 +18,7 @@ public enum Mark {
     return switch (kind) {
       case SAME -> SAME;
       case VARIANT -> VARIANT;
+      case PUNCTUATION -> PUNCTUATION;
       case ONLY -> ONLY;
       case EDITORIAL -> EDITORIAL;
     };
@@ -27,9 +29,10 @@ public enum Mark {
     return switch (this) {
       case PLAIN, GAP -> 0;
       case ONLY -> 1;
-      case VARIANT -> 2;
-      case SAME -> 3;
-      case EDITORIAL -> 4;
+      case PUNCTUATION -> 2;
+      case VARIANT -> 3;
+      case SAME -> 4;
+      case EDITORIAL -> 5;
     };
   }
 }

@@ -24,6 +24,7 @@ public final class QuotationRows {
     Set<String> linked = new LinkedHashSet<>();
     for (Map.Entry<String, List<Alignment>> g : c.groups().entrySet()) {
       List<Quote> quotes = c.quotesOfGroup(g.getKey());
+      List<Alignment> alignments = g.getValue();
       quotes.forEach(q -> linked.add(q.id()));
       Relation rel = Relation.IDENTICAL;
       double sim = 0;
@@ -33,24 +34,25 @@ public final class QuotationRows {
       }
       sim = Math.round(sim / g.getValue().size() * 1000) / 1000.0;
       RowRelation rr = RowRelation.valueOf(rel.name());
-      rows.add(row(c, g.getKey(), g.getKey(), quotes, rr, rr.label(), sim));
+      rows.add(row(c, g.getKey(), g.getKey(), quotes, alignments, rr, rr.label(), sim));
     }
     for (Quote q : c.quotes()) {
       if (!linked.contains(q.id())) {
         String outlet = c.document(q.documentId()).map(Document::outlet).orElse("?");
-        rows.add(row(c, q.id(), null, List.of(q), RowRelation.ONLY, "only in " + outlet, -1));
+        rows.add(row(c, q.id(), null, List.of(q), List.of(), RowRelation.ONLY, "only in " + outlet, -1));
       }
     }
     return rows;
   }
 
-  private static QuotationRow row(Comparison c, String key, String group, List<Quote> quotes, RowRelation rel,
-      String label, double sim) {
+  private static QuotationRow row(Comparison c, String key, String group, List<Quote> quotes,
+      List<Alignment> alignments, RowRelation rel, String label, double sim) {
     String speakerId = quotes.stream().map(Quote::speakerId).filter(Objects::nonNull).findFirst().orElse(null);
     String speakerName = c.speaker(speakerId).map(s -> s.name()).orElse("unknown");
     Map<String, String> wordings = new LinkedHashMap<>();
     for (Quote q : quotes) {
-      wordings.merge(q.documentId(), q.text(), (a, b) -> a + " … " + b);
+      String text = c.document(q.documentId()).map(d -> QuoteText.inGroup(q, d.text(), alignments)).orElse(q.text());
+      wordings.merge(q.documentId(), text, (a, b) -> a + " … " + b);
     }
     Set<String> positions = new LinkedHashSet<>();
     quotes.forEach(q -> positions.add(q.position().label()));

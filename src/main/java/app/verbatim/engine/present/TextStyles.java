@@ -18,12 +18,13 @@ import java.util.Set;
  * and, inside linked quotations, the word-level marks. The view paints these runs and nothing else.
  *
  * <p>Class names: {@code quote} on every quotation plus {@code linked} or {@code only-here};
- * {@code w-only}, {@code w-variant}, {@code w-editorial} on marked words; {@code selected},
+ * {@code w-only}, {@code w-variant}, {@code w-punct}, {@code w-editorial} on marked words; {@code selected},
  * {@code corrected}, {@code noted} from the analyst's state; {@code scare} on scare quotes.
  */
 public final class TextStyles {
   private static final String[] NAMES = {
-    "quote", "linked", "only-here", "w-only", "w-variant", "w-editorial", "selected", "corrected", "noted", "scare"
+    "quote", "linked", "only-here", "w-only", "w-variant", "w-editorial", "selected", "corrected", "noted", "scare",
+    "w-punct"
   };
   private static final int QUOTE = 1;
   private static final int LINKED = 1 << 1;
@@ -35,6 +36,7 @@ public final class TextStyles {
   private static final int CORRECTED = 1 << 7;
   private static final int NOTED = 1 << 8;
   private static final int SCARE = 1 << 9;
+  private static final int W_PUNCT = 1 << 10;
 
   private TextStyles() {}
 
@@ -77,6 +79,7 @@ public final class TextStyles {
         switch (d.kind()) {
           case ONLY -> paint(mask, d.span(), W_ONLY);
           case VARIANT -> paint(mask, d.span(), W_VARIANT);
+          case PUNCTUATION -> paint(mask, d.span(), W_PUNCT);
           case EDITORIAL -> paint(mask, d.span(), W_EDITORIAL);
           case SAME -> { }
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class VariantRules {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Map<String, String> WORDS = Map.ofEntries(
-      Map.entry("usa", "us"), Map.entry("grey", "gray"), Map.entry("ageing", "aging"),
+      Map.entry("grey", "gray"), Map.entry("ageing", "aging"),
       Map.entry("judgement", "judgment"), Map.entry("towards", "toward"), Map.entry("amongst", "among"),
       Map.entry("whilst", "while"), Map.entry("defence", "defense"), Map.entry("offence", "offense"),
       Map.entry("licence", "license"), Map.entry("pretence", "pretense"), Map.entry("cheque", "check"),
@@ -34,11 +34,18 @@ public final class VariantRules {
       Map.entry("first", "1st"), Map.entry("second", "2nd"), Map.entry("third", "3rd"));
   /** Two-word forms that one word can stand for. */
   private static final Map<String, String> PAIRS = Map.of(
-      "united states", "us", "united kingdom", "uk", "united nations", "un", "per cent", "percent",
+      "united states", VariantRules.COUNTRY_US, "united kingdom", "uk", "united nations", "un", "per cent", "percent",
       "european union", "eu");
+
+  /** The key of the country, whatever its spelling (US, U.S., USA, United States); never the pronoun "us". */
+  static final String COUNTRY_US = "usa";
+  private static final Pattern US = Pattern.compile("U\\.?S\\.?(?:A\\.?)?");
 
   /** The comparison key of one word. */
   public String key(String word) {
+    if (US.matcher(word).matches()) {
+      return COUNTRY_US; // the capitals tell the country from "us", which lower-casing would merge
+    }
     String k = Normalizer.normalize(word, Normalizer.Form.NFD);
     k = MARKS.matcher(k).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(k.length());
