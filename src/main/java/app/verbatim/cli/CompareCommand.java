@@ -114,7 +114,7 @@ final class CompareCommand implements Command {
       String speakerId = null;
       if (args.value(SPEAKER).isPresent()) {
         speakerId = speaker(comparison, args.value(SPEAKER).get());
-        comparison = withFocus(comparison, speakerId);
+        comparison = comparison.withFocus(speakerId);  // the JSON says whom the analyst focused on
       }
       Optional<Target> toStdout = targets.stream().filter(Target::toStdout).findFirst();
       if (toStdout.isEmpty()) {
@@ -258,10 +258,5 @@ final class CompareCommand implements Command {
     return paths;
   }
 
-  // With --speaker the JSON says whom the analyst focused on, the way the viewer's filter would.
-  private static Comparison withFocus(Comparison c, String speakerId) {
-    return new Comparison(c.documents(), c.speakers(), c.quotes(), c.scareQuotes(), c.alignments(), c.coverage(),
-        speakerId, c.warnings());
-  }
 
 }

@@ -2,6 +2,7 @@ package app.verbatim.engine;
 
 import app.verbatim.engine.align.PassageGroups;
 import app.verbatim.engine.align.QuoteAligner;
+import app.verbatim.engine.record.ReferenceCheck;
 import app.verbatim.engine.align.QuoteLink;
 import app.verbatim.engine.align.QuoteWords;
 import app.verbatim.engine.diff.WordDiffer;
@@ -19,6 +20,7 @@ import app.verbatim.engine.review.LinkCorrections;
 import app.verbatim.engine.review.QuoteCorrections;
 import app.verbatim.model.Coverage;
 import app.verbatim.model.Document;
+import app.verbatim.model.Fidelity;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Position;
 import app.verbatim.model.Quote;
@@ -60,7 +62,7 @@ public final class VerbatimEngine implements ComparisonEngine {
   @Override
   public Comparison compare(List<Article> articles, List<Correction> corrections, ProgressListener progress) {
     int n = articles.size();
-    long total = n + 2L;
+    long total = n + 3L;
     List<Document> documents = new ArrayList<>();
     List<DocumentQuotes> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -68,13 +70,18 @@ public final class VerbatimEngine implements ComparisonEngine {
       progress.progress(i, total, "Reading quotations in " + a.outlet());
       List<Paragraph> paragraphs = structure.read(a.text(), a.title());
       documents.add(new Document("d" + (i + 1), a, sha256(a.text()), paragraphs));
-      found.add(DocumentQuotes.analyse(a.text(), paragraphs));
+      // a reference is the record the quotations are measured against, not news quoting anyone
+      found.add(a.isReference() ? null : DocumentQuotes.analyse(a.text(), paragraphs));
     }
     progress.progress(n, total, "Merging speakers");
     SpeakerDirectory directory = new SpeakerDirectory();
     List<int[]> clusterOf = new ArrayList<>();
     int order = 0;
     for (DocumentQuotes dq : found) {
+      if (dq == null) {
+        clusterOf.add(new int[0]);
+        continue;
+      }
       int[] map = new int[dq.people().size()];
       for (int p = 0; p < map.length; p++) {
         map[p] = -1;
@@ -94,6 +101,9 @@ public final class VerbatimEngine implements ComparisonEngine {
     for (int d = 0; d < n; d++) {
       Document doc = documents.get(d);
       DocumentQuotes dq = found.get(d);
+      if (dq == null) {
+        continue;
+      }
       for (DocumentQuotes.Local q : dq.quotes()) {
         String speakerId = q.speaker() < 0 ? null : directory.idOf(clusterOf.get(d)[q.speaker()]);
         Paragraph para = doc.paragraphs().get(q.paragraph());
@@ -115,8 +125,10 @@ public final class VerbatimEngine implements ComparisonEngine {
     speakers = corrected.speakers();
     progress.progress(n + 1, total, "Linking quotations across outlets");
     Map<String, QuoteWords> words = new LinkedHashMap<>();
+    Map<String, String> textOf = new HashMap<>();
+    documents.forEach(d -> textOf.put(d.id(), d.text()));
     for (Quote q : quotes) {
-      String text = documents.get(Integer.parseInt(q.documentId().substring(1)) - 1).text();
+      String text = textOf.get(q.documentId());
       List<app.verbatim.engine.text.Token> tokens = new ArrayList<>();
       for (Span s : q.spans()) {
         tokens.addAll(tokenizer.tokenize(text, s.start(), s.end()));
@@ -137,10 +149,19 @@ public final class VerbatimEngine implements ComparisonEngine {
       speakers = mergedSpeakers(speakers, merged);
     }
     List<Alignment> alignments = new PassageGroups(aligner, differ).of(links, quotes, words);
-    List<Coverage> coverage = coverage(documents, quotes, alignments);
     String focus = focusSpeaker(quotes);
+    List<Fidelity> fidelity = List.of();
+    if (articles.stream().anyMatch(Article::isReference)) {
+      progress.progress(n + 2, total, "Measuring quotations against the record");
+      ReferenceCheck.Result checked = new ReferenceCheck(tokenizer, rules, aligner, differ)
+          .check(documents, speakers, quotes, words, alignments, focus);
+      fidelity = checked.fidelity();
+      alignments = new ArrayList<>(alignments);
+      alignments.addAll(checked.alignments());
+    }
+    List<Coverage> coverage = coverage(documents, quotes, alignments);
     progress.progress(total, total, "Done");
-    return new Comparison(documents, speakers, quotes, scare, alignments, coverage, focus, warnings);
+    return new Comparison(documents, speakers, quotes, scare, alignments, coverage, focus, warnings, fidelity);
   }
 
   /**

@@ -11,15 +11,34 @@ import java.util.Objects;
  * @param language BCP-47 language tag such as "en", or null
  * @param source   where the article came from (URL or file path), or null
  * @param text     the full article text, unmodified
+ * @param reference null for a news article; for the record of a speech (a transcript, the official text),
+ *                  the name of the speaker whose words it holds, or "" for the speaker the outlets quote most
+ *                  (a transcript with speaker turns gives each turn to its own speaker)
  */
-public record Article(String outlet, String title, String date, String language, String source, String text) {
+public record Article(String outlet, String title, String date, String language, String source, String text,
+    String reference) {
   public Article {
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(text, "text");
+    reference = reference == null ? null : reference.strip();
+  }
+
+  /** A news article. */
+  public Article(String outlet, String title, String date, String language, String source, String text) {
+    this(outlet, title, date, language, source, text, null);
   }
 
   /** A copy with another outlet name (e.g. from a --label). */
   public Article withOutlet(String newOutlet) {
-    return new Article(newOutlet, title, date, language, source, text);
+    return new Article(newOutlet, title, date, language, source, text, reference);
+  }
+
+  /** A copy marked as the record of a speaker's words ("" for the speaker quoted most), or not (null). */
+  public Article withReference(String speaker) {
+    return new Article(outlet, title, date, language, source, text, speaker);
+  }
+
+  public boolean isReference() {
+    return reference != null;
   }
 }

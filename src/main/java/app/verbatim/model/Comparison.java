@@ -20,6 +20,7 @@ import java.util.Set;
  * @param coverage     per document and speaker, the quotations no other document has
  * @param focusSpeaker the speaker quoted by most outlets (ties: most quotations), or null
  * @param warnings     problems worked around (unbalanced marks, …)
+ * @param fidelity     for each quotation located against a reference document, how faithful it is
  */
 public record Comparison(
     List<Document> documents,
@@ -29,7 +30,8 @@ public record Comparison(
     List<Alignment> alignments,
     List<Coverage> coverage,
     String focusSpeaker,
-    List<Warning> warnings) {
+    List<Warning> warnings,
+    List<Fidelity> fidelity) {
 
   public Comparison {
     documents = IdIndex.of(documents, Document::id);
@@ -39,6 +41,28 @@ public record Comparison(
     alignments = List.copyOf(alignments);
     coverage = List.copyOf(coverage);
     warnings = List.copyOf(warnings);
+    fidelity = List.copyOf(fidelity);
+  }
+
+  /** A comparison without a reference. */
+  public Comparison(List<Document> documents, List<Speaker> speakers, List<Quote> quotes, List<ScareQuote> scareQuotes,
+      List<Alignment> alignments, List<Coverage> coverage, String focusSpeaker, List<Warning> warnings) {
+    this(documents, speakers, quotes, scareQuotes, alignments, coverage, focusSpeaker, warnings, List.of());
+  }
+
+  /** A copy focused on another speaker (the analyst's choice over the engine's). */
+  public Comparison withFocus(String speakerId) {
+    return new Comparison(documents, speakers, quotes, scareQuotes, alignments, coverage, speakerId, warnings, fidelity);
+  }
+
+  /** How faithfully this quotation renders the record, when a reference holds its speaker's words. */
+  public Optional<Fidelity> fidelityOf(String quoteId) {
+    return fidelity.stream().filter(f -> f.quoteId().equals(quoteId)).findFirst();
+  }
+
+  /** The documents that are the record of a speech rather than news. */
+  public List<Document> references() {
+    return documents.stream().filter(d -> d.article().isReference()).toList();
   }
 
   /** A copy with these warnings before the engine's own (e.g. how an article's file was decoded). */
@@ -48,7 +72,7 @@ public record Comparison(
     }
     List<Warning> all = new ArrayList<>(first);
     all.addAll(warnings);
-    return new Comparison(documents, speakers, quotes, scareQuotes, alignments, coverage, focusSpeaker, all);
+    return new Comparison(documents, speakers, quotes, scareQuotes, alignments, coverage, focusSpeaker, all, fidelity);
   }
 
   public Optional<Quote> quote(String id) {

@@ -6,7 +6,7 @@ import java.util.Set;
  * English function words: they carry grammar, not content, so two quotations sharing only these
  * ("we will not", "in the") share no evidence of being the same passage.
  */
-final class FunctionWords {
+public final class FunctionWords {
   private static final Set<String> WORDS = Set.of(
       "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this",
       "these", "those", "there", "here", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
@@ -20,7 +20,7 @@ final class FunctionWords {
 
   private FunctionWords() {}
 
-  static boolean isFunctionWord(String key) {
+  public static boolean isFunctionWord(String key) {
     return WORDS.contains(key);
   }
 }

@@ -5,6 +5,7 @@ public enum RowRelation {
   IDENTICAL("identical"),
   VARIANT("variant"),
   OVERLAP("overlap"),
+  TRANSLATION("translation"),
   ONLY("only in one outlet");
 
   private final String label;

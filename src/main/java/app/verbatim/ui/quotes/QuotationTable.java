@@ -131,6 +131,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
         case IDENTICAL -> "= ";
         case VARIANT -> "≈ ";
         case OVERLAP -> "⊂ ";
+        case TRANSLATION -> "⇄ ";
         case ONLY -> "○ ";
       };
       setText(symbol + row.relationLabel());
