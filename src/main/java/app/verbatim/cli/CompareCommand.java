@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code compare A B [C …] [--speaker NAME] [--json OUT] [--label NAME]… [--pdf OUT] [--html OUT]
+ * {@code compare A B [C …] [--speaker NAME] [--reference FILE]… [--json OUT] [--label NAME]… [--pdf OUT] [--html OUT]
  * [--csv OUT] [--paper a4|letter] [--landscape] [--appendix]}: reads the articles, runs the engine,
  * prints the summary and writes the requested files.
  */
@@ -33,6 +33,8 @@ final class CompareCommand implements Command {
       "show only this speaker's quotations (full name or any alias)");
   static final OptionSpec LABEL = OptionSpec.repeated("--label", "NAME",
       "outlet name for a file that names none; one per file, in order");
+  static final OptionSpec REFERENCE = OptionSpec.repeated("--reference", "FILE",
+      "the record of the speech (official text, transcript): every quotation is measured against it");
   static final OptionSpec HELP = OptionSpec.flag("--help", "this help");
 
   /**
@@ -87,7 +89,7 @@ final class CompareCommand implements Command {
 
   @Override
   public List<OptionSpec> options() {
-    List<OptionSpec> options = new ArrayList<>(List.of(SPEAKER, LABEL));
+    List<OptionSpec> options = new ArrayList<>(List.of(SPEAKER, LABEL, REFERENCE));
     outputs.forEach(o -> options.add(o.option()));
     options.addAll(ReportOutputs.LAYOUT);
     options.add(HELP);
@@ -97,8 +99,10 @@ final class CompareCommand implements Command {
   @Override
   public int run(ParsedArguments args) throws UsageException {
     List<Path> files = paths(args.operands());
-    if (files.size() < 2) {
-      throw new UsageException("needs at least two articles to compare, got " + files.size());
+    List<Path> references = paths(args.values(REFERENCE));
+    if (files.size() + references.size() < 2 || files.isEmpty()) {
+      throw new UsageException("needs at least two articles to compare (or one and a --reference), got "
+          + files.size());
     }
     List<String> labels = args.values(LABEL);
     if (labels.size() > files.size()) {
@@ -107,9 +111,16 @@ final class CompareCommand implements Command {
     ReportOutputs.validate(args);
     List<Target> targets = targets(args, files);
     try {
-      checkWritable(targets, files);
+      List<Path> inputs = new ArrayList<>(files);
+      inputs.addAll(references);
+      checkWritable(targets, inputs);
       List<String> notes = new ArrayList<>();
-      Comparison comparison = engine.compare(read(files, labels, notes));
+      List<Article> articles = read(files, labels, notes);
+      for (Article reference : read(references, List.of(), notes)) {
+        // a file that names its speaker keeps it; otherwise the speaker the outlets quote most
+        articles.add(reference.withReference(reference.reference() == null ? "" : reference.reference()));
+      }
+      Comparison comparison = engine.compare(articles);
       comparison = comparison.withWarningsFirst(readingWarnings(comparison, notes));
       String speakerId = null;
       if (args.value(SPEAKER).isPresent()) {

@@ -43,6 +43,7 @@ final class SummaryPrinter {
     byOutlet(c, speakerId);
     linked(c, speakerId);
     onlyInOne(c, speakerId);
+    new FidelitySummary(out, wrapper).print(c, speakerId);
     if (speakerId == null) {
       scareQuotes(c);
     }

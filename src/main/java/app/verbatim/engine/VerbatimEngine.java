@@ -71,7 +71,7 @@ public final class VerbatimEngine implements ComparisonEngine {
       List<Paragraph> paragraphs = structure.read(a.text(), a.title());
       documents.add(new Document("d" + (i + 1), a, sha256(a.text()), paragraphs));
       // a reference is the record the quotations are measured against, not news quoting anyone
-      found.add(a.isReference() ? null : DocumentQuotes.analyse(a.text(), paragraphs));
+      found.add(a.referenceDocument() ? null : DocumentQuotes.analyse(a.text(), paragraphs));
     }
     progress.progress(n, total, "Merging speakers");
     SpeakerDirectory directory = new SpeakerDirectory();
@@ -151,7 +151,7 @@ public final class VerbatimEngine implements ComparisonEngine {
     List<Alignment> alignments = new PassageGroups(aligner, differ).of(links, quotes, words);
     String focus = focusSpeaker(quotes);
     List<Fidelity> fidelity = List.of();
-    if (articles.stream().anyMatch(Article::isReference)) {
+    if (articles.stream().anyMatch(Article::referenceDocument)) {
       progress.progress(n + 2, total, "Measuring quotations against the record");
       ReferenceCheck.Result checked = new ReferenceCheck(tokenizer, rules, aligner, differ)
           .check(documents, speakers, quotes, words, alignments, focus);

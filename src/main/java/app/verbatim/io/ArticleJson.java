@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *   "date": "2018-09-29",                       optional, yyyy-MM-dd
  *   "language": "en",                           optional, BCP-47 tag
  *   "source": "https://…",                      optional
+ *   "reference": true,                          optional: the record of the speech (a transcript), or the
+ *                                               name of the speaker whose words it holds
  *   "text": "…"                                 required, not blank
  * }
  * }</pre>
@@ -110,7 +112,8 @@ public final class ArticleJson {
       throw new ArticleReadException(source, "the \"language\" field must be a language tag such as \"en\" or"
           + " \"en-GB\", not \"" + language + "\"");
     }
-    return new Article(outlet.strip(), title, date, language, sourceField, TextDecoder.normalizeLineEndings(text));
+    return new Article(outlet.strip(), title, date, language, sourceField, TextDecoder.normalizeLineEndings(text),
+        reference(root, source));
   }
 
   /** The article as a verbatim-article/1 document: two-space indented, absent fields left out, ending in a newline. */
@@ -122,6 +125,13 @@ public final class ArticleJson {
     putIfPresent(node, "date", article.date());
     putIfPresent(node, "language", article.language());
     putIfPresent(node, "source", article.source());
+    if (article.referenceDocument()) {
+      if (article.reference().isEmpty()) {
+        node.put("reference", true);
+      } else {
+        node.put("reference", article.reference());
+      }
+    }
     node.put("text", article.text());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
@@ -137,6 +147,22 @@ public final class ArticleJson {
   /** Writes the article to a file in UTF-8, atomically: readers never see half a file. */
   public void write(Article article, Path file) throws IOException {
     AtomicFile.write(file, write(article));
+  }
+
+  /** "reference": true (the speaker quoted most), a speaker's name, or absent/false/null (news). */
+  private static String reference(JsonNode root, String source) throws ArticleReadException {
+    JsonNode value = root.get("reference");
+    if (value == null || value.isNull() || value.isBoolean() && !value.asBoolean()) {
+      return null;
+    }
+    if (value.isBoolean()) {
+      return "";
+    }
+    if (!value.isTextual()) {
+      throw new ArticleReadException(source, "the \"reference\" field must be true, false or a speaker's name, not "
+          + kind(value));
+    }
+    return value.asText().strip();
   }
 
   private static String requiredText(JsonNode root, String field, String source) throws ArticleReadException {

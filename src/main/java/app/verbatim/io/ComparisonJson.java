@@ -2,6 +2,8 @@ package app.verbatim.io;
 
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.model.Alignment;
+import app.verbatim.model.Fidelity;
+import app.verbatim.model.QuotePart;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Coverage;
 import app.verbatim.model.DiffSpan;
@@ -31,7 +33,7 @@ import java.util.Locale;
  * document's text, alignments with word-level differences.
  */
 public final class ComparisonJson {
-  public static final String FORMAT = "verbatim-comparison/1";
+  public static final String FORMAT = "verbatim-comparison/2";
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public ObjectNode toTree(Comparison c) {
@@ -46,6 +48,7 @@ public final class ComparisonJson {
       o.put("date", d.article().date());
       o.put("language", d.article().language());
       o.put("source", d.article().source());
+      o.put("reference", d.article().reference());
       o.put("sha256", d.sha256());
       o.put("text", d.text());
       ArrayNode ps = o.putArray("paragraphs");
@@ -91,6 +94,14 @@ public final class ComparisonJson {
       a.quoteIds().forEach(ids::add);
       o.put("relation", a.relation().label());
       o.put("similarity", a.similarity());
+      ArrayNode parts = o.putArray("parts");
+      for (QuotePart p : a.parts()) {
+        ObjectNode x = parts.addObject();
+        x.put("quote", p.quoteId());
+        x.put("part", p.index());
+        x.put("of", p.count());
+        spans(x.putArray("spans"), p.spans());
+      }
       ArrayNode diff = o.putArray("diff");
       for (DiffSpan d : a.diff()) {
         ObjectNode x = diff.addObject();
@@ -117,6 +128,17 @@ public final class ComparisonJson {
       cv.quoteIds().forEach(ids::add);
     }
     root.put("focusSpeaker", c.focusSpeaker());
+    ArrayNode fidelity = root.putArray("fidelity");
+    for (Fidelity f : c.fidelity()) {
+      ObjectNode o = fidelity.addObject();
+      o.put("quote", f.quoteId());
+      o.put("reference", f.referenceId());
+      o.put("class", f.kind().label());
+      spans(o.putArray("record"), f.record());
+      ArrayNode changes = o.putArray("changes");
+      f.changes().forEach(changes::add);
+      o.put("likely", f.likely());
+    }
     ArrayNode warnings = root.putArray("warnings");
     for (Warning w : c.warnings()) {
       ObjectNode o = warnings.addObject();

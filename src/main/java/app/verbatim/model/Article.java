@@ -38,7 +38,7 @@ public record Article(String outlet, String title, String date, String language,
     return new Article(outlet, title, date, language, source, text, speaker);
   }
 
-  public boolean isReference() {
+  public boolean referenceDocument() {
     return reference != null;
   }
 }

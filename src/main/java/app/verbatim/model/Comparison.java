@@ -62,7 +62,7 @@ public record Comparison(
 
   /** The documents that are the record of a speech rather than news. */
   public List<Document> references() {
-    return documents.stream().filter(d -> d.article().isReference()).toList();
+    return documents.stream().filter(d -> d.article().referenceDocument()).toList();
   }
 
   /** A copy with these warnings before the engine's own (e.g. how an article's file was decoded). */

@@ -41,7 +41,7 @@ class ComparisonJsonTest {
   void hasTheDocumentedShapeInOrder() throws IOException {
     JsonNode json = json();
     assertThat(fields(json)).containsExactly("format", "documents", "speakers", "quotes", "alignments",
-        "scareQuotes", "coverage", "focusSpeaker", "warnings");
+        "scareQuotes", "coverage", "focusSpeaker", "fidelity", "warnings");
     assertThat(fields(json.get("documents").get(0))).contains("id", "outlet", "title", "source", "sha256", "text",
         "date", "language");
     assertThat(fields(json.get("quotes").get(0))).contains("id", "document", "text", "spans", "speaker",

@@ -34,7 +34,8 @@ final class RecordLocator {
       return map;
     }
     matchRun(quote, 0, quote.size(), record, map);
-    dropStrays(map);
+    tighten(map, quote, record);
+    dropStrays(map, record);
     // a stitch: a run of the quotation that the first stretch did not hold is another passage
     for (int pass = 0; pass < 3; pass++) {
       int from = -1;
@@ -50,7 +51,8 @@ final class RecordLocator {
           from = -1;
         }
       }
-      dropStrays(map);
+      tighten(map, quote, record);
+      dropStrays(map, record);
       if (!found) {
         break;
       }
@@ -59,17 +61,18 @@ final class RecordLocator {
   }
 
   /**
-   * A lone word matched between unmatched ones ("the" in a passage the stretch does not hold) is chance,
-   * and would cut the run a later pass must look for elsewhere.
+   * A lone matched word — one whose record place follows neither the word before it nor leads to the
+   * word after it ("the" found elsewhere in the stretch) — is chance, and would cut the run a later pass
+   * must look for elsewhere.
    */
-  private static void dropStrays(int[] map) {
+  private static void dropStrays(int[] map, RecordIndex record) {
     if (map.length < 4) {
       return;
     }
     boolean[] stray = new boolean[map.length];
     for (int i = 0; i < map.length; i++) {
-      boolean before = i > 0 && map[i - 1] >= 0;
-      boolean after = i + 1 < map.length && map[i + 1] >= 0;
+      boolean before = i > 0 && follows(map[i - 1], map[i], record);
+      boolean after = i + 1 < map.length && follows(map[i], map[i + 1], record);
       stray[i] = map[i] >= 0 && !before && !after;
     }
     for (int i = 0; i < map.length; i++) {
@@ -77,6 +80,24 @@ final class RecordLocator {
         map[i] = -1;
       }
     }
+  }
+
+  /**
+   * A diff may match a word to an equal word further off ("the" of "the old promises" rather than of
+   * "the era" just before the next matched word); the nearer one is the rendering.
+   */
+  private static void tighten(int[] map, List<String> quote, RecordIndex record) {
+    for (int i = map.length - 2; i >= 0; i--) {
+      int next = map[i + 1];
+      if (map[i] >= 0 && next > 0 && next - map[i] > 1 && record.keys.get(next - 1).equals(quote.get(i))) {
+        map[i] = next - 1;
+      }
+    }
+  }
+
+  /** Whether record place {@code b} comes shortly after {@code a}: the same passage, a few words left out. */
+  private static boolean follows(int a, int b, RecordIndex record) {
+    return a >= 0 && b > a && b - a <= 4 && record.stretch.get(a).equals(record.stretch.get(b));
   }
 
   /** Matches quotation keys [from, to) against the record stretch their triples vote for. */

@@ -33,7 +33,7 @@ public final class RecordTurns {
 
   public static List<Turn> read(String text, List<Paragraph> paragraphs) {
     List<Paragraph> body = paragraphs.stream()
-        .filter(p -> p.section() != Section.HEADLINE && p.section() != Section.BOILERPLATE).toList();
+        .filter(p -> p.section() != Section.BOILERPLATE && !(p.section() == Section.HEADLINE && isTitle(text, p))).toList();
     long labelled = body.stream().filter(p -> label(text, p) != null).count();
     if (labelled >= 2) {
       return turns(text, body);
@@ -82,6 +82,13 @@ public final class RecordTurns {
       }
     }
     return out;
+  }
+
+  /** A title ("Address by the Minister to the Summit") ends without a stop; a record's first sentence has one. */
+  private static boolean isTitle(String text, Paragraph p) {
+    String words = p.span().of(text).strip();
+    return !(words.endsWith(".") || words.endsWith("!") || words.endsWith("?") || words.endsWith("”")
+        || words.endsWith("\""));
   }
 
   static String label(String text, Paragraph p) {

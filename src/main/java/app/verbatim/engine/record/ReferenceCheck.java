@@ -46,7 +46,7 @@ public final class ReferenceCheck {
       Map<String, QuoteWords> words, List<Alignment> alignments, String focusSpeaker) {
     Map<String, Fidelity> best = new LinkedHashMap<>();
     for (Document ref : documents) {
-      if (!ref.article().isReference()) {
+      if (!ref.article().referenceDocument()) {
         continue;
       }
       Map<String, List<Span>> stretches = new LinkedHashMap<>();
