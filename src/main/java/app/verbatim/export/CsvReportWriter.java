@@ -1,5 +1,6 @@
 package app.verbatim.export;
 
+import app.verbatim.engine.present.FidelityFigures;
 import app.verbatim.engine.present.QuoteText;
 import app.verbatim.engine.ProgressListener;
 import app.verbatim.engine.present.EvidenceText;
@@ -22,7 +23,7 @@ import java.util.Locale;
 public final class CsvReportWriter implements ReportWriter {
   static final List<String> HEADER = List.of(
       "quote", "group", "outlet", "speaker", "speaker_as_named", "relation", "similarity", "position",
-      "verb", "kind", "text", "evidence");
+      "verb", "kind", "text", "evidence", "fidelity", "record", "changes");
 
   @Override
   public void write(Comparison comparison, ReportOptions options, ReportAnnotations annotations, Path target,
@@ -55,6 +56,7 @@ public final class CsvReportWriter implements ReportWriter {
       String similarity = as.isEmpty() ? ""
           : String.format(Locale.ROOT, "%.2f", as.stream().mapToDouble(Alignment::similarity).max().orElse(0));
       Document doc = comparison.document(q.documentId()).orElse(null);
+      java.util.Optional<app.verbatim.model.Fidelity> fidelity = comparison.fidelityOf(q.id());
       String outlet = doc == null ? q.documentId() : doc.outlet();
       row(b, List.of(
           q.id(),
@@ -68,7 +70,10 @@ public final class CsvReportWriter implements ReportWriter {
           policy.clean(q.verb()),
           q.kind().name().toLowerCase(Locale.ROOT),
           policy.clean(doc == null || q.spans().size() < 2 ? q.text() : QuoteText.of(q, doc.text())),
-          doc == null ? "" : policy.clean(EvidenceText.brief(q, doc))));
+          doc == null ? "" : policy.clean(EvidenceText.brief(q, doc)),
+          fidelity.map(f -> f.kind().label()).orElse(""),
+          policy.clean(fidelity.map(f -> FidelityFigures.recordWords(comparison, f)).orElse("")),
+          policy.clean(fidelity.map(f -> String.join("; ", f.changes())).orElse(""))));
       if (i % 200 == 0) {
         progress.within(0.05, 0.85, i, quotes.size(), "Writing the quotation table");
       }

@@ -94,6 +94,9 @@ final class ReportContent {
   private List<OutletFigures> buildFigures() {
     List<OutletFigures> out = new ArrayList<>();
     for (Document d : comparison.documents()) {
+      if (d.article().referenceDocument()) {
+        continue; // the record quotes nobody; its table is the fidelity table
+      }
       List<Quote> qs = comparison.quotesOf(d.id());
       int shared = (int) qs.stream().filter(q -> groupOfQuote.containsKey(q.id())).count();
       int focusCount = focus == null ? 0

@@ -53,7 +53,10 @@ final class ReportCover {
     for (Document d : comparison.documents()) {
       Element tb = t.appendElement("tbody").addClass("article");
       Element tr = tb.appendElement("tr");
-      tr.appendElement("td").addClass("outlet").attr("rowspan", "2").text(policy.clean(d.outlet()));
+      Element outletCell = tr.appendElement("td").addClass("outlet").attr("rowspan", "2").text(policy.clean(d.outlet()));
+      if (d.article().referenceDocument()) {
+        outletCell.appendElement("span").addClass("reference-tag").text(" (the record)");
+      }
       text.append(tr.appendElement("td"), ReportText.orDash(d.article().title()));
       tr.appendElement("td").addClass("nowrap").text(policy.clean(ReportText.orDash(d.article().date())));
       text.append(tr.appendElement("td").addClass("source"), ReportText.orDash(d.article().source()));
@@ -102,6 +105,7 @@ final class ReportCover {
       tr.appendElement("td").addClass("num").text(Integer.toString(f.onlyHere()));
     }
     cover.appendElement("p").addClass("summary").text(groupSummary());
+    new ReportFidelity(comparison, policy, text).table(cover);
 
     legend(cover);
 
@@ -166,7 +170,8 @@ final class ReportCover {
     Element r = cover.appendElement("p").addClass("relations");
     r.appendElement("strong").text("Relations: ");
     r.appendText("identical — the same characters; variant — the same words up to spelling and punctuation; "
-        + "overlap — the same passage, but an outlet quotes more, less or other parts of it. "
+        + "overlap — the same passage, but an outlet quotes more, less or other parts of it; "
+        + "translation — the same passage of the record in another translation, linked through the record. "
         + "Similarity is the share of the wording the linked quotations have in common.");
   }
 

@@ -110,7 +110,8 @@ final class ReportHtml {
   }
 
   String title() {
-    String outlets = joinOutlets(comparison.documents().stream().map(Document::outlet).toList());
+    String outlets = joinOutlets(comparison.documents().stream().filter(d -> !d.article().referenceDocument())
+        .map(Document::outlet).toList());
     Speaker focus = content.focus();
     return focus == null ? "Quotations in " + outlets : "How " + outlets + " quoted " + focus.name();
   }
@@ -250,6 +251,7 @@ final class ReportHtml {
     }
     quoteText(p, q.segments());
     differences(w, q);
+    new ReportFidelity(comparison, policy, text).under(w, q.quote().id());
     for (ReportAnnotations.Correction c : notes.correctionsOf(q.quote().id())) {
       Element a = w.appendElement("p").addClass("analyst");
       a.appendElement("span").addClass("analyst-label").text("Analyst’s correction: ");

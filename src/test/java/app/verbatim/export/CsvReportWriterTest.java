@@ -90,14 +90,14 @@ class CsvReportWriterTest {
   }
 
   @Test
-  void theLastColumnSaysWhyEachQuotationHasItsSpeaker() throws Exception {
+  void theEvidenceColumnSaysWhyEachQuotationHasItsSpeaker() throws Exception {
     Comparison c = HandBuilt.twoOutlets();
     c = HandBuilt.withEvidence(c, "q1", new Evidence("cue-after", "Marček said", HandBuilt.at(c, "d1", "Marček said"),
         null, "The name and verb after the quotation."));
     c = HandBuilt.withEvidence(c, "q2", new Evidence("pronoun", "She added", HandBuilt.at(c, "d1", "She added"),
         HandBuilt.at(c, "d1", "Zoë Marček"), "She is the last woman named."));
     List<List<String>> rows = write(c);
-    assertThat(rows.get(0)).last().isEqualTo("evidence");
+    assertThat(rows.get(0).get(11)).isEqualTo("evidence");
     assertThat(rows.get(1).get(11)).isEqualTo("rule: cue after the quotation, “Marček said” ¶2");
     assertThat(rows.get(2).get(11))
         .isEqualTo("rule: pronoun refers back, “She added” ¶3; “She” → Zoë Marček, named ¶1");
