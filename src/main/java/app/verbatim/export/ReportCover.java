@@ -125,8 +125,10 @@ final class ReportCover {
       }
     }
     if (!notes.corrections().isEmpty()) {
-      cover.appendElement("p").addClass("made").text(notes.corrections().size()
-          + " analyst correction(s) are applied; each is marked “Analyst’s correction” where it applies.");
+      int n = notes.corrections().size();
+      cover.appendElement("p").addClass("made").text(n == 1
+          ? "1 analyst correction is applied; it is marked “Analyst’s correction” where it applies."
+          : n + " analyst corrections are applied; each is marked “Analyst’s correction” where it applies.");
     }
     return missingNotice;
   }

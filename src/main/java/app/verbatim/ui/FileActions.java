@@ -362,9 +362,9 @@ public final class FileActions {
   // --- export --------------------------------------------------------------------------------
 
   void export(ReportFormat format) {
-    FileChooser fc = chooser("Export " + format.label());
+    FileChooser fc = exportChooser("Export " + format.label());
     fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
-    fc.setInitialFileName("comparison." + format.extension());
+    fc.setInitialFileName(ExportName.of(workspace.comparison(), format.extension()));
     File f = fc.showSaveDialog(window.stage());
     if (f != null) {
       export(format, f.toPath());
@@ -372,9 +372,9 @@ public final class FileActions {
   }
 
   void exportJson() {
-    FileChooser fc = chooser("Export JSON");
+    FileChooser fc = exportChooser("Export JSON");
     fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Comparison JSON", "*.json"));
-    fc.setInitialFileName("comparison.json");
+    fc.setInitialFileName(ExportName.of(workspace.comparison(), "json"));
     File f = fc.showSaveDialog(window.stage());
     Comparison c = workspace.comparison();
     if (f == null || c == null) {
@@ -428,12 +428,15 @@ public final class FileActions {
   }
 
   private void exported(Path target) {
+    if (target.toAbsolutePath().getParent() != null) {
+      prefs.exportDir(target.toAbsolutePath().getParent()); // the next export is proposed there
+      prefs.save();
+    }
     var pane = window.notifications();
-    pane.getActions().setAll(new org.controlsfx.control.action.Action("Open", e -> {
+    window.notify("Exported " + target.getFileName(), new org.controlsfx.control.action.Action("Open", e -> {
       pane.hide();
       VerbatimApp.openInDesktop(target);
     }));
-    window.notify("Exported " + target.getFileName());
   }
 
   /** The analyst's corrections and notes in the report's terms (quotation ids of this comparison). */
@@ -458,6 +461,16 @@ public final class FileActions {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  /** A chooser in the folder the last export went to (else where files were last opened). */
+  private FileChooser exportChooser(String title) {
+    FileChooser fc = chooser(title);
+    Path dir = prefs.exportDir();
+    if (dir != null && dir.toFile().isDirectory()) {
+      fc.setInitialDirectory(dir.toFile());
+    }
+    return fc;
+  }
 
   private FileChooser chooser(String title) {
     FileChooser fc = new FileChooser();

@@ -76,16 +76,25 @@ final class MainMenu {
         () -> window.changeFontSize(-1));
     MenuItem reset = item("Normal Text Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
         () -> window.changeFontSize(0));
-    Preferences prefs = Preferences.load();
+    Preferences prefs = window.prefs();
     CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-    dark.setSelected(prefs.dark());
-    dark.setOnAction(e -> window.setDark(dark.isSelected()));
+    dark.selectedProperty().bindBidirectional(window.darkProperty());
     CheckMenuItem wrap = new CheckMenuItem("Wrap Lines");
     wrap.setSelected(prefs.wrap());
     wrap.setOnAction(e -> window.setWrap(wrap.isSelected()));
     CheckMenuItem sync = new CheckMenuItem("Synchronized Scrolling");
     sync.selectedProperty().bindBidirectional(window.syncBox().selectedProperty());
-    return new Menu("View", null, bigger, biggerPlus, smaller, reset, new SeparatorMenuItem(), wrap, sync, dark);
+    CheckMenuItem list = new CheckMenuItem("Quotation List");
+    list.setId("menu-show-list");
+    list.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    list.setSelected(window.prefs().showList());
+    list.setOnAction(e -> window.showList(list.isSelected()));
+    CheckMenuItem detail = new CheckMenuItem("Detail View");
+    detail.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    detail.setSelected(window.prefs().showDetail());
+    detail.setOnAction(e -> window.showDetail(detail.isSelected()));
+    return new Menu("View", null, bigger, biggerPlus, smaller, reset, new SeparatorMenuItem(), list, detail,
+        new SeparatorMenuItem(), wrap, sync, dark);
   }
 
   private Menu navigateMenu() {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -60,6 +61,8 @@ public final class Workspace {
   private final DoubleProperty progress = new SimpleDoubleProperty();
   private final StringProperty status = new SimpleStringProperty("");
   private Consumer<String> onError = System.err::println;
+  /** The rows the list shows (the filters); a selection outside them is cleared when they change. */
+  private Predicate<QuotationRow> filter = r -> true;
   /** The warning lines last shown, so a re-analysis with the same warnings stays quiet. */
   private List<String> shownWarnings = List.of();
   private long generation;
@@ -265,8 +268,19 @@ public final class Workspace {
     status.set("");
   }
 
+  /** Shows an analysis of the current session made elsewhere, as the worker's result would be shown. */
+  void analysed(Comparison c) {
+    generation++;
+    show(c);
+  }
+
   private void show(Comparison c) {
-    String keep = selectedKey.get();
+    // the selected passage by its place in the text: after a pane is closed or re-analysed, the same
+    // key can name another passage (quotation ids are numbered afresh), even in another outlet
+    List<TextRef> was = selectedRefs();
+    List<QuotationRow> now = QuotationRows.of(c);
+    // nothing is selected while the comparison and its rows change, so no one sees one without the other
+    selectedKey.set(null);
     comparison.set(c);
     // warnings (outlets giving one passage to two people first) are shown once, not after every re-analysis
     List<String> warnings = WarningText.lines(c);
@@ -274,9 +288,26 @@ public final class Workspace {
       error(String.join("\n", warnings));
     }
     shownWarnings = warnings;
-    rows.setAll(QuotationRows.of(c));
-    // keep the selection on the same passage when its key still exists
-    selectedKey.set(rows.stream().anyMatch(r -> r.key().equals(keep)) ? keep : null);
+    rows.setAll(now);
+    // keep the selection on the same passage when it is still there and still shown
+    selectedKey.set(now.stream().filter(filter)
+        .filter(r -> r.quotes().stream().anyMatch(q -> was.contains(refOf(q).orElse(null))))
+        .map(QuotationRow::key).findFirst().orElse(null));
+  }
+
+  private List<TextRef> selectedRefs() {
+    return selectedRow().map(r -> r.quotes().stream().map(this::refOf).flatMap(Optional::stream).toList()).orElse(List.of());
+  }
+
+  /**
+   * The filters the list applies. A selected passage they hide is no longer selected: the detail view
+   * and the panes' highlight would otherwise show a passage the list does not.
+   */
+  public void setFilter(Predicate<QuotationRow> shown) {
+    filter = shown == null ? r -> true : shown;
+    if (selectedRow().filter(filter).isEmpty()) {
+      selectedKey.set(null);
+    }
   }
 
   /** Runs work that touches no JavaFX state on the worker thread and hands its result back. */

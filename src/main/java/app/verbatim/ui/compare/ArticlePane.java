@@ -32,6 +32,7 @@ public final class ArticlePane extends VBox {
   private final Label headline = new Label();
   private final Label date = new Label();
   private final Button close = new Button("✕");
+  private final OverviewRuler ruler = new OverviewRuler();
   private Document document;
 
   public ArticlePane() {
@@ -52,9 +53,40 @@ public final class ArticlePane extends VBox {
     top.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(2, top, headline);
     header.getStyleClass().add("pane-header");
-    VBox.setVgrow(scroll, Priority.ALWAYS);
-    getChildren().addAll(header, scroll);
+    HBox.setHgrow(scroll, Priority.ALWAYS);
+    HBox body = new HBox(scroll, ruler);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body);
+    ruler.setOnJump(f -> {
+      if (document != null) {
+        reveal((int) Math.round(f * area.getLength()));
+      }
+    });
+    area.estimatedScrollYProperty().addListener((o, a, b) -> updateRulerView());
+    area.heightProperty().addListener((o, a, b) -> updateRulerView());
     setMinWidth(180);
+  }
+
+  public OverviewRuler ruler() {
+    return ruler;
+  }
+
+  /** Outlines on the ruler the part of the text in view. */
+  void updateRulerView() {
+    int length = area.getLength();
+    if (length == 0 || area.getParagraphs().isEmpty()) {
+      ruler.setView(0, 1);
+      return;
+    }
+    try {
+      int first = area.firstVisibleParToAllParIndex();
+      int last = area.lastVisibleParToAllParIndex();
+      int from = area.getAbsolutePosition(first, 0);
+      int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+      ruler.setView(from / (double) length, to / (double) length);
+    } catch (IllegalStateException | IndexOutOfBoundsException e) {
+      // no paragraph laid out yet: the next scroll or resize tells
+    }
   }
 
   public StyleClassedTextArea area() {

@@ -29,6 +29,10 @@ public final class ComparisonView extends HBox {
   private int fontSize = 14;
   private boolean wrap = true;
   private PaneActions actions;
+  /** The speaker the list shows (null: everyone): the others' quotations are dimmed in the text. */
+  private String speakerId;
+  /** The list's search words, highlighted where they occur in quotations. */
+  private String search;
 
   /** What the window does when the analyst acts on a pane. */
   public interface PaneActions {
@@ -65,7 +69,10 @@ public final class ComparisonView extends HBox {
       ArticlePane p = panes.get(i);
       p.show(docs.get(i));
       p.setRemovable(docs.size() > 1);
-      p.paint(TextStyles.of(c, docs.get(i).id(), selected, corrected, noted));
+      p.paint(PaneMarks.overlay(PaneMarks.dimOthers(TextStyles.of(c, docs.get(i).id(), selected, corrected, noted), c,
+          docs.get(i).id(), speakerId), PaneMarks.searchHits(c, docs.get(i).id(), search), PaneMarks.SEARCH_HIT));
+      p.ruler().setMarks(PaneMarks.ruler(c, docs.get(i).id(), speakerId, corrected, selected));
+      javafx.application.Platform.runLater(p::updateRulerView);
     }
     for (int i = 0; i < bands.size(); i++) {
       bands.get(i).setLinks(links(c, docs.get(i).id(), docs.get(i + 1).id(), selected));
@@ -140,6 +147,16 @@ public final class ComparisonView extends HBox {
           .findFirst().ifPresent(p -> p.reveal(q.start()));
     }
     bands.forEach(ConnectorBand::redraw);
+  }
+
+  /** The speaker the list shows, or null for everyone (takes effect at the next {@link #show}). */
+  public void setSpeaker(String speakerId) {
+    this.speakerId = speakerId;
+  }
+
+  /** The search words to highlight (takes effect at the next {@link #show}). */
+  public void setSearch(String words) {
+    this.search = words;
   }
 
   public void setSyncScroll(boolean on) {
