@@ -98,7 +98,7 @@ public final class FileActions {
       openSession(session.get());
       return;
     }
-    workspace.background("Reading " + paths.size() + (paths.size() == 1 ? " file" : " files"), () -> {
+    workspace.background("Reading " + Plural.of(paths.size(), "file"), () -> {
       List<Article> read = new ArrayList<>();
       List<String> problems = new ArrayList<>();
       for (Path p : paths) {
@@ -279,8 +279,8 @@ public final class FileActions {
         .format(RecoveryStore.savedAt(orphan).atZone(java.time.ZoneId.systemDefault()));
     a.setHeaderText(oneRestored ? "Another window was closed with unsaved work (" + when + ")."
         : "Verbatim was closed with unsaved work (" + when + ").");
-    String what = "the comparison of " + count(s.articles().size(), "article") + " with "
-        + count(s.corrections().size(), "correction") + " and " + count(s.notes().size(), "note");
+    String what = "the comparison of " + Plural.of(s.articles().size(), "article") + " with "
+        + Plural.of(s.corrections().size(), "correction") + " and " + Plural.of(s.notes().size(), "note");
     a.setContentText(oneRestored ? "Save " + what + " as a session file? Close this question to be asked again next time."
         : "Restore " + what + "? Close this question to be asked again next time.");
     ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
@@ -289,10 +289,6 @@ public final class FileActions {
     ButtonType later = new ButtonType("Keep for Later", ButtonBar.ButtonData.CANCEL_CLOSE);
     a.getButtonTypes().setAll(oneRestored ? saveAs : restore, discard, later);
     return choiceOf(a.showAndWait());
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** The restored work becomes this window's: written to its own recovery file before the orphan goes. */

@@ -118,7 +118,8 @@ final class MainMenu {
           + "mark it as not a quotation, link or unlink it, or add a note.");
       a.showAndWait();
     });
-    return new Menu("Help", null, about);
+    MenuItem guide = item("Guide", new KeyCodeCombination(KeyCode.F1), window::showGuide);
+    return new Menu("Help", null, guide, new SeparatorMenuItem(), about);
   }
 
   private static MenuItem item(String text, KeyCombination key, Runnable action) {

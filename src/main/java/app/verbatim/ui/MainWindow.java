@@ -81,6 +81,7 @@ public final class MainWindow {
   private String paintedSpeaker;
   private boolean splitsRestored;
   private String paintedSearch;
+  private Stage guide;
 
   public MainWindow(Stage stage, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
     this.stage = stage;
@@ -98,7 +99,7 @@ public final class MainWindow {
     summary.setTooltip(summaryTip);
     table.setId("quotation-table");
     detail.setId("detail");
-    search.setPromptText("Search quotations (Ctrl+F)");
+    search.setPromptText("Search (Ctrl+F)");
     relation.getItems().add("All relations");
     for (RowRelation r : RowRelation.values()) {
       relation.getItems().add(r.label());
@@ -228,6 +229,11 @@ public final class MainWindow {
       @Override
       public ContextMenu menuFor(ArticlePane pane) {
         return correctionMenu(pane);
+      }
+
+      @Override
+      public String describe(Document d, int offset) {
+        return workspace.quoteAt(d.id(), offset).map(q -> workspace.describe(q, d)).orElse(null);
       }
     });
   }
@@ -434,6 +440,28 @@ public final class MainWindow {
     if (dark) {
       scene.getStylesheets().add(css);
     }
+  }
+
+  /** Help › Guide: the page on the marks and the workflow (one window, brought to the front if open). */
+  void showGuide() {
+    if (guide != null && guide.isShowing()) {
+      guide.toFront();
+      return;
+    }
+    guide = Guide.open(stage, scene.getStylesheets());
+  }
+
+  /** Opens the guide on the very first start (remembered in the preferences). */
+  void showGuideOnFirstStart() {
+    if (!prefs.guideShown()) {
+      prefs.guideShown(true);
+      prefs.save();
+      showGuide();
+    }
+  }
+
+  Stage guide() {
+    return guide;
   }
 
   CheckBox syncBox() {

@@ -103,6 +103,15 @@ public final class Preferences {
     props.setProperty("show.detail", Boolean.toString(v));
   }
 
+  /** Whether the guide has been shown (it opens by itself on the first start only). */
+  public boolean guideShown() {
+    return Boolean.parseBoolean(props.getProperty("guide.shown", "false"));
+  }
+
+  public void guideShown(boolean v) {
+    props.setProperty("guide.shown", Boolean.toString(v));
+  }
+
   /** The folder the last export went to, or null. */
   public Path exportDir() {
     String p = props.getProperty("export.dir");

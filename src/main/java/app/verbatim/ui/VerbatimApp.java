@@ -66,6 +66,10 @@ public final class VerbatimApp extends Application {
     }
     stage.show();
     trace("stage shown");
+    if (!smoke) {
+      // after the first frame, so the guide never delays the comparison
+      FirstFrame.after(stage, window::showGuideOnFirstStart);
+    }
   }
 
   private void openInitial(Workspace workspace, List<Path> files) {

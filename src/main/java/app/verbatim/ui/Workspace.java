@@ -366,6 +366,22 @@ public final class Workspace {
         .findFirst();
   }
 
+  /**
+   * What a quotation's tooltip says: who speaks and with which verb, how it relates to the other outlets,
+   * and why the engine names that speaker: "Ri Yong Ho · told · variant, 100 % similar ↵ Why this speaker: …".
+   */
+  public String describe(Quote q, Document d) {
+    Comparison c = comparison();
+    String who = c == null ? "unknown" : c.speaker(q.speakerId()).map(s -> s.name()).orElse("speaker unknown");
+    String relation = rows.stream().filter(r -> r.contains(q.id())).findFirst()
+        .map(r -> r.relationLabel() + (r.similarity() >= 0 ? ", " + Math.round(r.similarity() * 100) + " % similar" : ""))
+        .orElse("");
+    int corrections = correctionsOf(q).size();
+    return who + " · " + (q.verb() == null ? "no reporting verb" : q.verb()) + (relation.isEmpty() ? "" : " · " + relation)
+        + "\n" + app.verbatim.engine.present.EvidenceText.line(q, d)
+        + (corrections == 0 ? "" : "\n" + Plural.of(corrections, "analyst's correction", "analyst's corrections"));
+  }
+
   public Optional<TextRef> refOf(Quote q) {
     Comparison c = comparison();
     return c == null ? Optional.empty() : c.document(q.documentId()).map(d -> TextRef.of(d, q));

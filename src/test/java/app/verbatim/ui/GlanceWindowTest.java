@@ -216,6 +216,42 @@ class GlanceWindowTest extends BundledWindowTest {
     assertThat(window.notifications().isShowing()).as("an error stays").isTrue();
   }
 
+  @Test
+  void everyToolbarControlSaysWhatItDoes(FxRobot robot) throws Exception {
+    waitForComparison();
+    List<javafx.scene.control.Control> controls = new java.util.ArrayList<>();
+    for (String kind : new String[] {".button", ".menu-button", ".toggle-button", ".combo-box", ".text-field", ".check-box"}) {
+      robot.lookup("#toolbar").queryAs(javafx.scene.Parent.class).lookupAll(kind).stream()
+          .filter(n -> n instanceof javafx.scene.control.Control && !(n instanceof javafx.scene.control.ListCell))
+          .map(n -> (javafx.scene.control.Control) n)
+          .filter(c -> !controls.contains(c) && c.getParent() != null && !c.getParent().getStyleClass().contains("combo-box"))
+          .forEach(controls::add);
+    }
+    assertThat(controls).hasSizeGreaterThanOrEqualTo(10);
+    controls.forEach(c -> assertThat(c.getTooltip()).as(c.toString()).isNotNull());
+    // the toolbar's theme toggle and the menu's item are one setting
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tb-theme").queryAs(javafx.scene.control.ToggleButton.class).fire()).get();
+    assertThat(window.darkProperty().get()).isTrue();
+    assertThat(window.stage().getScene().getStylesheets()).anyMatch(css -> css.endsWith("dark.css"));
+    WaitForAsyncUtils.asyncFx(() -> window.darkProperty().set(false)).get();
+  }
+
+  @Test
+  void theGuideOpensOnTheFirstStartOnly() throws Exception {
+    waitForComparison();
+    WaitForAsyncUtils.asyncFx(() -> window.showGuideOnFirstStart()).get();
+    Stage guide = window.guide();
+    assertThat(guide).isNotNull();
+    assertThat(guide.isShowing()).isTrue();
+    assertThat(guide.getTitle()).isEqualTo(Guide.TITLE);
+    assertThat(guide.getScene().lookup("#guide").lookupAll(".legend-sample")).hasSizeGreaterThanOrEqualTo(7);
+    WaitForAsyncUtils.asyncFx(guide::close).get();
+    assertThat(new Preferences(home.resolve("prefs.properties")).guideShown()).isTrue();
+    WaitForAsyncUtils.asyncFx(() -> window.showGuideOnFirstStart()).get();
+    assertThat(window.guide()).isSameAs(guide);
+    assertThat(guide.isShowing()).isFalse();
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);

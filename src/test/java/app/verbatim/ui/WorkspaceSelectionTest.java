@@ -59,4 +59,23 @@ class WorkspaceSelectionTest {
     w.analysed(engine.compare(both));
     assertThat(w.selectedRow()).map(QuotationRow::key).contains(group.key());
   }
+
+  @Test
+  void aQuotationsTooltipSaysWhoWithWhichVerbHowItRelatesAndWhy() throws Exception {
+    Workspace w = opened(DefaultArticles.load());
+    QuotationRow group = w.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    var q = group.quotes().get(0);
+    var d = w.comparison().document(q.documentId()).orElseThrow();
+    String tip = w.describe(q, d);
+    assertThat(tip).startsWith(group.speakerName() + " · " + q.verb() + " · " + group.relationLabel())
+        .contains("Why this speaker");
+  }
+
+  @Test
+  void countsAreInTheRightNumber() {
+    assertThat(Plural.of(1, "correction")).isEqualTo("1 correction");
+    assertThat(Plural.of(2, "correction")).isEqualTo("2 corrections");
+    assertThat(Plural.of(0, "note")).isEqualTo("0 notes");
+    assertThat(Plural.of(1, "analyst's correction", "analyst's corrections")).isEqualTo("1 analyst's correction");
+  }
 }

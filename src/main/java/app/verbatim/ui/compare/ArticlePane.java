@@ -102,6 +102,9 @@ public final class ArticlePane extends VBox {
     boolean sameText = document != null && document.text().equals(doc.text());
     document = doc;
     outlet.setText(doc.outlet());
+    String source = doc.article().source();
+    outlet.setTooltip(new Tooltip(doc.outlet() + (source == null || source.isBlank() ? " — no source recorded" : " — " + source)));
+    headline.setTooltip(doc.article().title() == null ? null : new Tooltip(doc.article().title()));
     headline.setText(doc.article().title() == null ? "" : doc.article().title());
     headline.setManaged(doc.article().title() != null);
     date.setText(doc.article().date() == null ? "" : doc.article().date());
@@ -150,6 +153,22 @@ public final class ArticlePane extends VBox {
         handler.accept(area.getCaretPosition());
       }
     });
+  }
+
+  /** Shows, while the pointer rests on a quotation, what {@code describe} says about it. */
+  public void setQuoteTips(java.util.function.IntFunction<String> describe) {
+    Tooltip tip = new Tooltip();
+    tip.setWrapText(true);
+    tip.setMaxWidth(520);
+    area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
+    area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+      String text = describe.apply(e.getCharacterIndex());
+      if (text != null && !text.isBlank()) {
+        tip.setText(text);
+        tip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+      }
+    });
+    area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
   }
 
   public void setTextContextMenu(ContextMenu menu) {

@@ -41,6 +41,11 @@ public final class ComparisonView extends HBox {
     void remove(int index);
 
     javafx.scene.control.ContextMenu menuFor(ArticlePane pane);
+
+    /** What a tooltip says about the quotation at this offset (speaker, verb, relation, evidence), or null. */
+    default String describe(Document d, int offset) {
+      return null;
+    }
   }
 
   public ComparisonView() {
@@ -100,6 +105,7 @@ public final class ComparisonView extends HBox {
       });
       if (actions != null) {
         p.setTextContextMenu(actions.menuFor(p));
+        p.setQuoteTips(offset -> p.document() == null ? null : actions.describe(p.document(), offset));
       }
       p.area().estimatedScrollYProperty().addListener((o, a, b) -> follow(p));
       // the analyst's own scrolling (wheel, scroll bar, keys) is followed again after a reveal
