@@ -55,6 +55,11 @@ final class Guide {
     stage.initOwner(owner);
     stage.setTitle(TITLE);
     stage.setScene(scene);
+    scene.setOnKeyPressed(e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        stage.close();
+      }
+    });
     stage.show();
     return stage;
   }

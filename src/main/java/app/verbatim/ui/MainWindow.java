@@ -132,9 +132,12 @@ public final class MainWindow {
     progress.setPrefWidth(140);
     Label status = new Label();
     status.textProperty().bind(workspace.statusProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox statusBar = new HBox(10, summary, spacer, status, progress);
+    // with three or more outlets the summary takes a second line rather than ending in "…"
+    summary.setWrapText(true);
+    summary.setMaxWidth(Double.MAX_VALUE);
+    summary.setMinHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(summary, Priority.ALWAYS);
+    HBox statusBar = new HBox(10, summary, status, progress);
     statusBar.setAlignment(Pos.CENTER_LEFT);
     statusBar.getStyleClass().add("status-bar");
 

@@ -64,12 +64,12 @@ public final class VerbatimApp extends Application {
     if (!defaultNow) {
       openInitial(workspace, files);
     }
-    stage.show();
-    trace("stage shown");
     if (!smoke) {
       // after the first frame, so the guide never delays the comparison
       FirstFrame.after(stage, window::showGuideOnFirstStart);
     }
+    stage.show();
+    trace("stage shown");
   }
 
   private void openInitial(Workspace workspace, List<Path> files) {

@@ -62,13 +62,26 @@ public final class ArticlePane extends VBox {
         reveal((int) Math.round(f * area.getLength()));
       }
     });
-    area.estimatedScrollYProperty().addListener((o, a, b) -> updateRulerView());
-    area.heightProperty().addListener((o, a, b) -> updateRulerView());
+    // after the layout that scrolled or resized, when the visible paragraphs are known again
+    area.estimatedScrollYProperty().addListener((o, a, b) -> laterRulerView());
+    area.heightProperty().addListener((o, a, b) -> laterRulerView());
     setMinWidth(180);
   }
 
   public OverviewRuler ruler() {
     return ruler;
+  }
+
+  private boolean rulerViewPending;
+
+  private void laterRulerView() {
+    if (!rulerViewPending) {
+      rulerViewPending = true;
+      javafx.application.Platform.runLater(() -> {
+        rulerViewPending = false;
+        updateRulerView();
+      });
+    }
   }
 
   /** Outlines on the ruler the part of the text in view. */
@@ -78,13 +91,16 @@ public final class ArticlePane extends VBox {
       ruler.setView(0, 1);
       return;
     }
+    if (area.getVisibleParagraphs().isEmpty()) {
+      return; // not laid out yet: the next scroll or resize tells
+    }
     try {
       int first = area.firstVisibleParToAllParIndex();
       int last = area.lastVisibleParToAllParIndex();
       int from = area.getAbsolutePosition(first, 0);
       int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
       ruler.setView(from / (double) length, to / (double) length);
-    } catch (IllegalStateException | IndexOutOfBoundsException e) {
+    } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
       // no paragraph laid out yet: the next scroll or resize tells
     }
   }

@@ -3,7 +3,7 @@ package app.verbatim.ui.quotes;
 /** How the quotation list's outlet columns share its width (no JavaFX, tested without a window). */
 public final class ColumnShare {
   /** Each outlet's wording column is at least this wide; more outlets than fit scroll sideways. */
-  public static final double MIN_WORDING = 150;
+  public static final double MIN_WORDING = 140;
   /** Room for the vertical scroll bar and the borders. */
   private static final double CHROME = 20;
 

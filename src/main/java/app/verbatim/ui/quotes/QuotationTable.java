@@ -160,6 +160,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
       getStyleClass().removeIf(s -> s.startsWith("relation-"));
       if (empty || row == null) {
         setText(null);
+        setTooltip(null);
         return;
       }
       String symbol = switch (row.relation()) {
@@ -169,6 +170,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
         case ONLY -> "○ ";
       };
       setText(symbol + row.relationLabel());
+      setTooltip(new Tooltip(symbol + row.relationLabel())); // "only in …" is cut short with long outlet names
       getStyleClass().add("relation-" + row.relation().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
