@@ -104,6 +104,13 @@ final class MainMenu {
         item("Next Difference", new KeyCodeCombination(KeyCode.F8), () -> window.moveSelection(1, true)),
         item("Previous Difference", new KeyCodeCombination(KeyCode.F7), () -> window.moveSelection(-1, true)),
         new SeparatorMenuItem(),
+        item("Next Quotation by This Speaker",
+            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN), () -> window.moveBySpeaker(1)),
+        item("Previous Quotation by This Speaker",
+            new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN), () -> window.moveBySpeaker(-1)),
+        item("Counterpart in the Next Pane", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+            window::focusCounterpart),
+        new SeparatorMenuItem(),
         item("Find…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::focusSearch));
   }
 

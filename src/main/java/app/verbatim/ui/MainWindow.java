@@ -414,6 +414,26 @@ public final class MainWindow {
     notify(differencesOnly ? "No more differences in this direction." : "No more quotations in this direction.");
   }
 
+  /** Alt+Shift+Down / Up: the next or previous quotation by the selected passage's speaker. */
+  void moveBySpeaker(int step) {
+    Optional<QuotationRow> next = workspace.nextBySpeaker(table.shown(), step);
+    if (next.isPresent()) {
+      detail.commitNote();
+      workspace.selectedKeyProperty().set(next.get().key());
+    } else {
+      notify(workspace.selectedRow().isEmpty() ? "Select a quotation first."
+          : "No more quotations by this speaker in this direction.");
+    }
+  }
+
+  /** Alt+Right: the selected passage's counterpart in the next pane. */
+  void focusCounterpart() {
+    Optional<QuotationRow> row = workspace.selectedRow();
+    if (row.isEmpty() || !panes.focusCounterpart(row.get().quotes())) {
+      notify(row.isEmpty() ? "Select a quotation first." : "No other pane has this passage.");
+    }
+  }
+
   void focusSearch() {
     search.requestFocus();
     search.selectAll();

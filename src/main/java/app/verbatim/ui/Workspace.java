@@ -351,6 +351,28 @@ public final class Workspace {
     return ids;
   }
 
+  /**
+   * The row after ({@code step} 1) or before (-1) the selected one, among {@code shown}, whose speaker is
+   * the selected row's; empty when none is selected or none is left in that direction.
+   */
+  public Optional<QuotationRow> nextBySpeaker(List<QuotationRow> shown, int step) {
+    Optional<QuotationRow> from = selectedRow();
+    if (from.isEmpty()) {
+      return Optional.empty();
+    }
+    String speaker = from.get().speakerId();
+    int at = shown.indexOf(from.get());
+    if (at < 0) {
+      return Optional.empty();
+    }
+    for (int i = at + step; i >= 0 && i < shown.size(); i += step) {
+      if (java.util.Objects.equals(speaker, shown.get(i).speakerId())) {
+        return Optional.of(shown.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Selects the row holding this quotation. */
   public void selectQuote(String quoteId) {
     rows.stream().filter(r -> r.contains(quoteId)).findFirst().ifPresent(r -> selectedKey.set(r.key()));

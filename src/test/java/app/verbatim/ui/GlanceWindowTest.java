@@ -252,6 +252,20 @@ class GlanceWindowTest extends BundledWindowTest {
     assertThat(guide.isShowing()).isFalse();
   }
 
+  @Test
+  void theCounterpartInTheNextPaneGetsTheFocus() throws Exception {
+    waitForComparison();
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    WaitForAsyncUtils.asyncFx(() -> workspace.selectedKeyProperty().set(group.key())).get();
+    WaitForAsyncUtils.asyncFx(() -> window.comparisonView().panes().get(0).area().requestFocus()).get();
+    WaitForAsyncUtils.asyncFx(() -> window.focusCounterpart()).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    ArticlePane tass = window.comparisonView().panes().get(1);
+    Quote right = group.quotes().stream().filter(q -> q.documentId().equals("d2")).findFirst().orElseThrow();
+    assertThat(tass.area().isFocused()).isTrue();
+    assertThat(tass.area().getCaretPosition()).isEqualTo(right.start());
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);

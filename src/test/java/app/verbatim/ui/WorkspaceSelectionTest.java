@@ -78,4 +78,19 @@ class WorkspaceSelectionTest {
     assertThat(Plural.of(0, "note")).isEqualTo("0 notes");
     assertThat(Plural.of(1, "analyst's correction", "analyst's corrections")).isEqualTo("1 analyst's correction");
   }
+
+  @Test
+  void theNextQuotationByThisSpeakerSkipsOtherSpeakers() throws Exception {
+    Workspace w = opened(DefaultArticles.load());
+    List<QuotationRow> rows = List.copyOf(w.rows());
+    assertThat(w.nextBySpeaker(rows, 1)).isEmpty(); // nothing selected
+    // a row of a speaker some later row shares, with another speaker's rows in between or not
+    QuotationRow first = rows.stream().filter(r -> r.speakerId() != null).findFirst().orElseThrow();
+    w.selectedKeyProperty().set(first.key());
+    List<QuotationRow> same = rows.stream().filter(r -> java.util.Objects.equals(r.speakerId(), first.speakerId())).toList();
+    assertThat(w.nextBySpeaker(rows, 1)).contains(same.get(1));
+    w.selectedKeyProperty().set(same.get(same.size() - 1).key());
+    assertThat(w.nextBySpeaker(rows, 1)).isEmpty();
+    assertThat(w.nextBySpeaker(rows, -1)).contains(same.get(same.size() - 2));
+  }
 }

@@ -143,6 +143,35 @@ public final class ComparisonView extends HBox {
     return out;
   }
 
+  /**
+   * Moves the focus to the next pane (after the focused one, wrapping round) that has one of these
+   * quotations, with the caret on it and the quotation in view; false when no other pane has one.
+   */
+  public boolean focusCounterpart(List<Quote> quotes) {
+    int from = -1;
+    for (int i = 0; i < panes.size(); i++) {
+      if (panes.get(i).area().isFocused()) {
+        from = i;
+      }
+    }
+    for (int k = 1; k <= panes.size(); k++) {
+      ArticlePane p = panes.get(Math.floorMod(from + k, panes.size()));
+      if (k == panes.size() && from >= 0) {
+        break; // back at the focused pane: no other has a counterpart
+      }
+      java.util.Optional<Quote> q = quotes.stream()
+          .filter(x -> p.document() != null && p.document().id().equals(x.documentId())).findFirst();
+      if (q.isPresent()) {
+        followPaused = true;
+        p.area().requestFocus();
+        p.area().moveTo(q.get().start());
+        p.reveal(q.get().start());
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Brings these quotations into view, each in its own pane. */
   public void reveal(List<Quote> quotes) {
     // each pane scrolls to its own counterpart on purpose: synchronized scrolling would drag one pane
