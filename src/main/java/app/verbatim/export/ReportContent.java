@@ -22,8 +22,12 @@ import java.util.Objects;
  */
 final class ReportContent {
 
-  /** Figures for one outlet. shared = quotations linked to another outlet; onlyHere = the rest. */
-  record OutletFigures(Document document, int quotations, int focusQuotations, int shared, int onlyHere) {}
+  /**
+   * Figures for one outlet. shared = quotations linked to another outlet; onlyHere = the rest; the focus
+   * speaker's counted the same way, as the window's summary line counts them.
+   */
+  record OutletFigures(Document document, int quotations, int focusQuotations, int shared, int onlyHere,
+      int focusShared, int focusOnlyHere) {}
 
   /** One quotation as a report shows it. */
   record ShownQuote(Quote quote, Document document, Speaker speaker, List<Segment> segments) {
@@ -99,9 +103,11 @@ final class ReportContent {
       }
       List<Quote> qs = comparison.quotesOf(d.id());
       int shared = (int) qs.stream().filter(q -> groupOfQuote.containsKey(q.id())).count();
-      int focusCount = focus == null ? 0
-          : (int) qs.stream().filter(q -> focus.id().equals(q.speakerId())).count();
-      out.add(new OutletFigures(d, qs.size(), focusCount, shared, qs.size() - shared));
+      List<Quote> focused = focus == null ? List.of()
+          : qs.stream().filter(q -> focus.id().equals(q.speakerId())).toList();
+      int focusShared = (int) focused.stream().filter(q -> groupOfQuote.containsKey(q.id())).count();
+      out.add(new OutletFigures(d, qs.size(), focused.size(), shared, qs.size() - shared, focusShared,
+          focused.size() - focusShared));
     }
     return List.copyOf(out);
   }

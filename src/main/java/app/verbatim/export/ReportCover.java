@@ -85,22 +85,33 @@ final class ReportCover {
 
     cover.appendElement("h2").text("Figures");
     Element ft = cover.appendElement("table").addClass("figures");
-    Element fh = ft.appendElement("thead").appendElement("tr");
-    fh.appendElement("th").text("Outlet");
-    fh.appendElement("th").addClass("num").text("Quotations");
+    // the focus speaker's figures first, counted as the window's summary line counts them; the totals
+    // for every speaker after them, labelled as such
+    Element head = ft.appendElement("thead");
+    Element groupsRow = head.appendElement("tr").addClass("figure-groups");
+    groupsRow.appendElement("th");
     if (focus != null) {
-      fh.appendElement("th").addClass("num").text("by " + policy.clean(focus.name()));
+      groupsRow.appendElement("th").attr("colspan", "3").addClass("focus-figures")
+          .text(policy.clean(focus.name()) + "’s quotations");
     }
-    fh.appendElement("th").addClass("num").text("Shared with another outlet");
-    fh.appendElement("th").addClass("num").text("Only here");
+    groupsRow.appendElement("th").attr("colspan", "3").text("All speakers");
+    Element fh = head.appendElement("tr");
+    fh.appendElement("th").attr("style", "width:22%").text("Outlet");
+    for (int i = focus == null ? 1 : 0; i < 2; i++) {
+      fh.appendElement("th").addClass("num").text("Quotations");
+      fh.appendElement("th").addClass("num").text("Shared with another outlet");
+      fh.appendElement("th").addClass("num").text("Only here");
+    }
     Element fb = ft.appendElement("tbody");
     for (OutletFigures f : content.figures()) {
       Element tr = fb.appendElement("tr");
       tr.appendElement("td").addClass("outlet").text(policy.clean(f.document().outlet()));
-      tr.appendElement("td").addClass("num").text(Integer.toString(f.quotations()));
       if (focus != null) {
-        tr.appendElement("td").addClass("num").text(Integer.toString(f.focusQuotations()));
+        tr.appendElement("td").addClass("num").addClass("focus-figures").text(Integer.toString(f.focusQuotations()));
+        tr.appendElement("td").addClass("num").addClass("focus-figures").text(Integer.toString(f.focusShared()));
+        tr.appendElement("td").addClass("num").addClass("focus-figures").text(Integer.toString(f.focusOnlyHere()));
       }
+      tr.appendElement("td").addClass("num").text(Integer.toString(f.quotations()));
       tr.appendElement("td").addClass("num").text(Integer.toString(f.shared()));
       tr.appendElement("td").addClass("num").text(Integer.toString(f.onlyHere()));
     }
@@ -129,8 +140,10 @@ final class ReportCover {
       }
     }
     if (!notes.corrections().isEmpty()) {
-      cover.appendElement("p").addClass("made").text(notes.corrections().size()
-          + " analyst correction(s) are applied; each is marked “Analyst’s correction” where it applies.");
+      int n = notes.corrections().size();
+      cover.appendElement("p").addClass("made").text(n == 1
+          ? "1 analyst correction is applied; it is marked “Analyst’s correction” where it applies."
+          : n + " analyst corrections are applied; each is marked “Analyst’s correction” where it applies.");
     }
     return missingNotice;
   }

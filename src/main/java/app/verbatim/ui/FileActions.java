@@ -98,7 +98,7 @@ public final class FileActions {
       openSession(session.get());
       return;
     }
-    workspace.background("Reading " + paths.size() + (paths.size() == 1 ? " file" : " files"), () -> {
+    workspace.background("Reading " + Plural.of(paths.size(), "file"), () -> {
       List<Article> read = new ArrayList<>();
       List<String> problems = new ArrayList<>();
       for (Path p : paths) {
@@ -279,8 +279,8 @@ public final class FileActions {
         .format(RecoveryStore.savedAt(orphan).atZone(java.time.ZoneId.systemDefault()));
     a.setHeaderText(oneRestored ? "Another window was closed with unsaved work (" + when + ")."
         : "Verbatim was closed with unsaved work (" + when + ").");
-    String what = "the comparison of " + count(s.articles().size(), "article") + " with "
-        + count(s.corrections().size(), "correction") + " and " + count(s.notes().size(), "note");
+    String what = "the comparison of " + Plural.of(s.articles().size(), "article") + " with "
+        + Plural.of(s.corrections().size(), "correction") + " and " + Plural.of(s.notes().size(), "note");
     a.setContentText(oneRestored ? "Save " + what + " as a session file? Close this question to be asked again next time."
         : "Restore " + what + "? Close this question to be asked again next time.");
     ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
@@ -289,10 +289,6 @@ public final class FileActions {
     ButtonType later = new ButtonType("Keep for Later", ButtonBar.ButtonData.CANCEL_CLOSE);
     a.getButtonTypes().setAll(oneRestored ? saveAs : restore, discard, later);
     return choiceOf(a.showAndWait());
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** The restored work becomes this window's: written to its own recovery file before the orphan goes. */
@@ -362,9 +358,9 @@ public final class FileActions {
   // --- export --------------------------------------------------------------------------------
 
   void export(ReportFormat format) {
-    FileChooser fc = chooser("Export " + format.label());
+    FileChooser fc = exportChooser("Export " + format.label());
     fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
-    fc.setInitialFileName("comparison." + format.extension());
+    fc.setInitialFileName(ExportName.of(workspace.comparison(), format.extension()));
     File f = fc.showSaveDialog(window.stage());
     if (f != null) {
       export(format, f.toPath());
@@ -372,9 +368,9 @@ public final class FileActions {
   }
 
   void exportJson() {
-    FileChooser fc = chooser("Export JSON");
+    FileChooser fc = exportChooser("Export JSON");
     fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Comparison JSON", "*.json"));
-    fc.setInitialFileName("comparison.json");
+    fc.setInitialFileName(ExportName.of(workspace.comparison(), "json"));
     File f = fc.showSaveDialog(window.stage());
     Comparison c = workspace.comparison();
     if (f == null || c == null) {
@@ -428,12 +424,15 @@ public final class FileActions {
   }
 
   private void exported(Path target) {
+    if (target.toAbsolutePath().getParent() != null) {
+      prefs.exportDir(target.toAbsolutePath().getParent()); // the next export is proposed there
+      prefs.save();
+    }
     var pane = window.notifications();
-    pane.getActions().setAll(new org.controlsfx.control.action.Action("Open", e -> {
+    window.notify("Exported " + target.getFileName(), new org.controlsfx.control.action.Action("Open", e -> {
       pane.hide();
       VerbatimApp.openInDesktop(target);
     }));
-    window.notify("Exported " + target.getFileName());
   }
 
   /** The analyst's corrections and notes in the report's terms (quotation ids of this comparison). */
@@ -458,6 +457,16 @@ public final class FileActions {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  /** A chooser in the folder the last export went to (else where files were last opened). */
+  private FileChooser exportChooser(String title) {
+    FileChooser fc = chooser(title);
+    Path dir = prefs.exportDir();
+    if (dir != null && dir.toFile().isDirectory()) {
+      fc.setInitialDirectory(dir.toFile());
+    }
+    return fc;
+  }
 
   private FileChooser chooser(String title) {
     FileChooser fc = new FileChooser();

@@ -8,17 +8,24 @@ final class Legend extends HBox {
   Legend() {
     super(14);
     getStyleClass().add("legend");
-    add("linked to another outlet", "quote", "linked");
-    add("only in this outlet", "quote", "only-here");
-    add("words the others left out", "quote", "linked", "w-only");
-    add("spelled differently", "quote", "linked", "w-variant");
-    add("punctuation differs", "quote", "linked", "w-punct");
-    add("[editorial] insertion", "quote", "linked", "w-editorial");
-    add("corrected by the analyst", "quote", "linked", "corrected");
-    add("selected", "quote", "linked", "selected");
+    add("linked to another outlet", "Blue background: another outlet quotes the same passage; a ribbon in the band "
+        + "joins them", "quote", "linked");
+    add("only in this outlet", "Orange background, italic: no other outlet has this quotation", "quote", "only-here");
+    add("words the others left out", "Bold, solid underline: words of a linked quotation no other outlet has",
+        "quote", "linked", "w-only");
+    add("spelled differently", "Dashed underline: the same word spelled differently (U.S. / US)",
+        "quote", "linked", "w-variant");
+    add("punctuation differs", "Dotted underline: the same word with a comma or stop added or dropped beside it",
+        "quote", "linked", "w-punct");
+    add("[editorial] insertion", "Grey box: brackets or ellipses the outlet added; not the speaker's words",
+        "quote", "linked", "w-editorial");
+    add("corrected by the analyst", "Dashed green box: you corrected this quotation (right-click a quotation)",
+        "quote", "linked", "corrected");
+    add("selected", "Yellow, bold: the selected passage, in every pane, in the ruler and in the list",
+        "quote", "linked", "selected");
   }
 
-  private void add(String text, String... classes) {
+  private void add(String text, String tip, String... classes) {
     Label sample = new Label("Abc");
     sample.getStyleClass().add("legend-sample");
     for (String c : classes) {
@@ -26,6 +33,7 @@ final class Legend extends HBox {
     }
     Label l = new Label(text, sample);
     l.getStyleClass().add("legend-item");
+    l.setTooltip(new javafx.scene.control.Tooltip(tip));
     getChildren().add(l);
   }
 }

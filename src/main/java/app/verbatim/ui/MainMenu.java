@@ -76,16 +76,25 @@ final class MainMenu {
         () -> window.changeFontSize(-1));
     MenuItem reset = item("Normal Text Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
         () -> window.changeFontSize(0));
-    Preferences prefs = Preferences.load();
+    Preferences prefs = window.prefs();
     CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-    dark.setSelected(prefs.dark());
-    dark.setOnAction(e -> window.setDark(dark.isSelected()));
+    dark.selectedProperty().bindBidirectional(window.darkProperty());
     CheckMenuItem wrap = new CheckMenuItem("Wrap Lines");
     wrap.setSelected(prefs.wrap());
     wrap.setOnAction(e -> window.setWrap(wrap.isSelected()));
     CheckMenuItem sync = new CheckMenuItem("Synchronized Scrolling");
     sync.selectedProperty().bindBidirectional(window.syncBox().selectedProperty());
-    return new Menu("View", null, bigger, biggerPlus, smaller, reset, new SeparatorMenuItem(), wrap, sync, dark);
+    CheckMenuItem list = new CheckMenuItem("Quotation List");
+    list.setId("menu-show-list");
+    list.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    list.setSelected(window.prefs().showList());
+    list.setOnAction(e -> window.showList(list.isSelected()));
+    CheckMenuItem detail = new CheckMenuItem("Detail View");
+    detail.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    detail.setSelected(window.prefs().showDetail());
+    detail.setOnAction(e -> window.showDetail(detail.isSelected()));
+    return new Menu("View", null, bigger, biggerPlus, smaller, reset, new SeparatorMenuItem(), list, detail,
+        new SeparatorMenuItem(), wrap, sync, dark);
   }
 
   private Menu navigateMenu() {
@@ -94,6 +103,13 @@ final class MainMenu {
         item("Previous Quotation", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> window.moveSelection(-1, false)),
         item("Next Difference", new KeyCodeCombination(KeyCode.F8), () -> window.moveSelection(1, true)),
         item("Previous Difference", new KeyCodeCombination(KeyCode.F7), () -> window.moveSelection(-1, true)),
+        new SeparatorMenuItem(),
+        item("Next Quotation by This Speaker",
+            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN), () -> window.moveBySpeaker(1)),
+        item("Previous Quotation by This Speaker",
+            new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN), () -> window.moveBySpeaker(-1)),
+        item("Counterpart in the Next Pane", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+            window::focusCounterpart),
         new SeparatorMenuItem(),
         item("Find…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::focusSearch));
   }
@@ -109,7 +125,8 @@ final class MainMenu {
           + "mark it as not a quotation, link or unlink it, or add a note.");
       a.showAndWait();
     });
-    return new Menu("Help", null, about);
+    MenuItem guide = item("Guide", new KeyCodeCombination(KeyCode.F1), window::showGuide);
+    return new Menu("Help", null, guide, new SeparatorMenuItem(), about);
   }
 
   private static MenuItem item(String text, KeyCombination key, Runnable action) {

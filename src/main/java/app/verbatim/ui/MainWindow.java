@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -39,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 
 /**
@@ -65,9 +67,21 @@ public final class MainWindow {
   private final VBox top;
   private final Scene scene;
   private final FileActions files;
+  private final StackPane listSlot = new StackPane();
+  private final StackPane detailSlot = new StackPane();
+  private final SplitPane bottom = new SplitPane();
+  private final SplitPane center = new SplitPane();
+  /** Divider moves are written to the preferences once the analyst lets go, not at every pixel. */
+  private final PauseTransition saveLayout = new PauseTransition(Duration.millis(400));
+  private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
   private boolean updatingSelection;
   private boolean speakerChosenByUser;
   private int pendingOffset = -1;
+  /** The speaker the panes were last painted for (others' quotations are dimmed). */
+  private String paintedSpeaker;
+  private boolean splitsRestored;
+  private String paintedSearch;
+  private Stage guide;
 
   public MainWindow(Stage stage, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
     this.stage = stage;
@@ -85,7 +99,7 @@ public final class MainWindow {
     summary.setTooltip(summaryTip);
     table.setId("quotation-table");
     detail.setId("detail");
-    search.setPromptText("Search quotations (Ctrl+F)");
+    search.setPromptText("Search (Ctrl+F)");
     relation.getItems().add("All relations");
     for (RowRelation r : RowRelation.values()) {
       relation.getItems().add(r.label());
@@ -96,24 +110,21 @@ public final class MainWindow {
     panes.setFontSize(prefs.fontSize());
     panes.setWrap(prefs.wrap());
 
-    HBox filters = new HBox(8, new Label("Speaker:"), speaker, new Label("Relation:"), relation, search, sync);
-    filters.setAlignment(Pos.CENTER_LEFT);
-    filters.getStyleClass().add("filter-bar");
-    HBox.setHgrow(search, Priority.ALWAYS);
-
     // the list and the detail join the window a frame after its first one: that frame shows the articles
     // side by side sooner without skinning, styling and laying out the table and the detail first
-    StackPane listSlot = new StackPane();
-    StackPane detailSlot = new StackPane();
     FirstFrame.after(stage, () -> {
       listSlot.getChildren().setAll(table);
       detailSlot.getChildren().setAll(detail);
+      // the first layouts, at the stage's initial sizes, move the dividers: they are put back where the
+      // analyst left them once the window has its size, and only moves after that are remembered
+      layoutSplits();
+      splitsRestored = true;
     });
-    SplitPane bottom = new SplitPane(listSlot, detailSlot);
-    bottom.setDividerPositions(0.62);
-    SplitPane center = new SplitPane(panes, bottom);
+    listSlot.setMinSize(0, 0);
+    detailSlot.setMinSize(0, 0);
+    bottom.setMinHeight(0);
     center.setOrientation(Orientation.VERTICAL);
-    center.setDividerPositions(0.6);
+    layoutSplits();
 
     ProgressBar progress = new ProgressBar();
     progress.progressProperty().bind(workspace.progressProperty());
@@ -121,21 +132,33 @@ public final class MainWindow {
     progress.setPrefWidth(140);
     Label status = new Label();
     status.textProperty().bind(workspace.statusProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox statusBar = new HBox(10, summary, spacer, status, progress);
+    // with three or more outlets the summary takes a second line rather than ending in "…"
+    summary.setWrapText(true);
+    summary.setMaxWidth(Double.MAX_VALUE);
+    summary.setMinHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(summary, Priority.ALWAYS);
+    HBox statusBar = new HBox(10, summary, status, progress);
     statusBar.setAlignment(Pos.CENTER_LEFT);
     statusBar.getStyleClass().add("status-bar");
 
-    top = new VBox(new MainMenu(this, files).bar(), filters, new Legend());
+    MainMenu menu = new MainMenu(this, files);
+    top = new VBox(menu.bar(), new MainToolBar(this, files, speaker, relation, search, sync), new Legend());
     // the message bar slides in over the articles, below the menu and the filters: wrapping the whole
     // window, it covered the menu bar and cut its first line off at the top
     notifications = new NotificationPane(center);
     notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
     BorderPane root = new BorderPane(notifications, top, null, statusBar, null);
-    scene = new Scene(root, 1280, 820);
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    WindowBounds bounds = WindowBounds.fit(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
+    scene = new Scene(root);
     scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(LIGHT_CSS)).toExternalForm());
+    dark.set(prefs.dark());
     applyTheme(prefs.dark()); // as saved: nothing to write back at start-up
+    dark.addListener((o, a, on) -> {
+      applyTheme(on);
+      prefs.dark(on);
+      prefs.save();
+    });
     files.installDragAndDrop(scene, panes);
 
     wire();
@@ -143,8 +166,13 @@ public final class MainWindow {
       comparisonChanged(workspace.comparison()); // analysed before the window existed
     }
     stage.setScene(scene);
-    stage.setMinWidth(720);
-    stage.setMinHeight(480);
+    // the stage's outer size, so the title bar is inside the screen's visual bounds too
+    stage.setX(bounds.x());
+    stage.setY(bounds.y());
+    stage.setWidth(bounds.width());
+    stage.setHeight(bounds.height());
+    stage.setMinWidth(Math.min(720, bounds.width()));
+    stage.setMinHeight(Math.min(480, bounds.height()));
     updateTitle();
   }
 
@@ -174,6 +202,12 @@ public final class MainWindow {
     });
     relation.setOnAction(e -> applyFilter());
     search.textProperty().addListener((o, a, b) -> applyFilter());
+    search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+        search.clear(); // clears the filter and the highlights with it
+        e.consume();
+      }
+    });
     sync.selectedProperty().addListener((o, a, on) -> {
       panes.setSyncScroll(on);
       prefs.syncScroll(on);
@@ -199,6 +233,11 @@ public final class MainWindow {
       public ContextMenu menuFor(ArticlePane pane) {
         return correctionMenu(pane);
       }
+
+      @Override
+      public String describe(Document d, int offset) {
+        return workspace.quoteAt(d.id(), offset).map(q -> workspace.describe(q, d)).orElse(null);
+      }
     });
   }
 
@@ -214,13 +253,8 @@ public final class MainWindow {
       SpeakerChoice current = speaker.getValue();
       List<SpeakerChoice> choices = SpeakerChoice.of(c);
       speaker.getItems().setAll(choices);
-      String wanted = speakerChosenByUser && current != null ? current.speakerId()
-          : workspace.session().view().focusSpeaker() != null
-              ? choices.stream().filter(s -> s.name().equals(workspace.session().view().focusSpeaker()))
-                  .map(SpeakerChoice::speakerId).findFirst().orElse(c.focusSpeaker())
-              : c.focusSpeaker();
-      speaker.setValue(choices.stream().filter(s -> Objects.equals(s.speakerId(), wanted)).findFirst()
-          .orElse(SpeakerChoice.ALL));
+      speaker.setValue(SpeakerChoice.pick(choices, current, speakerChosenByUser,
+          workspace.session().view().focusSpeaker(), c.focusSpeaker()));
     } finally {
       updatingSelection = false;
     }
@@ -239,7 +273,16 @@ public final class MainWindow {
     int r = relation.getSelectionModel().getSelectedIndex();
     RowRelation rel = r <= 0 ? null : RowRelation.values()[r - 1];
     String text = search.getText();
-    table.setFilter(row -> QuotationRows.matches(row, speakerId, rel, text));
+    java.util.function.Predicate<QuotationRow> shown = row -> QuotationRows.matches(row, speakerId, rel, text);
+    table.setFilter(shown);
+    workspace.setFilter(shown); // a selection the filter hides is cleared, with the detail and the highlight
+    if (!Objects.equals(speakerId, paintedSpeaker) || !Objects.equals(text, paintedSearch)) {
+      paintedSpeaker = speakerId;
+      paintedSearch = text;
+      panes.setSpeaker(speakerId);
+      panes.setSearch(text);
+      refreshMarks(); // the other speakers' quotations dimmed, or no longer
+    }
     Comparison c = workspace.comparison();
     if (c != null) {
       summary.setText(OutletFigures.of(c, speakerId).stream().map(OutletFigures::describe)
@@ -286,6 +329,73 @@ public final class MainWindow {
     }
   }
 
+  // --- layout -------------------------------------------------------------------------------
+
+  /**
+   * Puts the list and the detail under the articles as the preferences say: each can be hidden, and
+   * with both hidden the articles take the whole height. Divider positions are restored and remembered.
+   */
+  private void layoutSplits() {
+    List<javafx.scene.Node> shown = new java.util.ArrayList<>();
+    if (prefs.showList()) {
+      shown.add(listSlot);
+    }
+    if (prefs.showDetail()) {
+      shown.add(detailSlot);
+    }
+    bottom.getItems().setAll(shown);
+    if (shown.size() == 2) {
+      bottom.setDividerPositions(prefs.listSplit());
+      bottom.getDividers().get(0).positionProperty().addListener((o, a, b) -> layoutMoved());
+    }
+    center.getItems().setAll(shown.isEmpty() ? List.of(panes) : List.of(panes, bottom));
+    if (!shown.isEmpty()) {
+      center.setDividerPositions(prefs.textSplit());
+      center.getDividers().get(0).positionProperty().addListener((o, a, b) -> layoutMoved());
+    }
+    saveLayout.setOnFinished(e -> saveSplits());
+  }
+
+  private void layoutMoved() {
+    if (splitsRestored) {
+      saveLayout.playFromStart();
+    }
+  }
+
+  private void saveSplits() {
+    if (!center.getDividers().isEmpty()) {
+      prefs.textSplit(center.getDividers().get(0).getPosition());
+    }
+    if (!bottom.getDividers().isEmpty()) {
+      prefs.listSplit(bottom.getDividers().get(0).getPosition());
+    }
+    prefs.save();
+  }
+
+  /** Shows or hides the quotation list (View menu); remembered. */
+  void showList(boolean on) {
+    saveSplits();
+    prefs.showList(on);
+    prefs.save();
+    layoutSplits();
+  }
+
+  /** Shows or hides the detail view (View menu); remembered. */
+  void showDetail(boolean on) {
+    saveSplits();
+    prefs.showDetail(on);
+    prefs.save();
+    layoutSplits();
+  }
+
+  Preferences prefs() {
+    return prefs;
+  }
+
+  SplitPane textSplit() {
+    return center;
+  }
+
   // --- actions the menus call ----------------------------------------------------------------
 
   void moveSelection(int step, boolean differencesOnly) {
@@ -302,6 +412,26 @@ public final class MainWindow {
       }
     }
     notify(differencesOnly ? "No more differences in this direction." : "No more quotations in this direction.");
+  }
+
+  /** Alt+Shift+Down / Up: the next or previous quotation by the selected passage's speaker. */
+  void moveBySpeaker(int step) {
+    Optional<QuotationRow> next = workspace.nextBySpeaker(table.shown(), step);
+    if (next.isPresent()) {
+      detail.commitNote();
+      workspace.selectedKeyProperty().set(next.get().key());
+    } else {
+      notify(workspace.selectedRow().isEmpty() ? "Select a quotation first."
+          : "No more quotations by this speaker in this direction.");
+    }
+  }
+
+  /** Alt+Right: the selected passage's counterpart in the next pane. */
+  void focusCounterpart() {
+    Optional<QuotationRow> row = workspace.selectedRow();
+    if (row.isEmpty() || !panes.focusCounterpart(row.get().quotes())) {
+      notify(row.isEmpty() ? "Select a quotation first." : "No other pane has this passage.");
+    }
   }
 
   void focusSearch() {
@@ -322,10 +452,9 @@ public final class MainWindow {
     panes.setWrap(on);
   }
 
-  void setDark(boolean on) {
-    applyTheme(on);
-    prefs.dark(on);
-    prefs.save();
+  /** The theme: the menu's check item and the toolbar's toggle both follow it. */
+  javafx.beans.property.BooleanProperty darkProperty() {
+    return dark;
   }
 
   private void applyTheme(boolean dark) {
@@ -334,6 +463,28 @@ public final class MainWindow {
     if (dark) {
       scene.getStylesheets().add(css);
     }
+  }
+
+  /** Help › Guide: the page on the marks and the workflow (one window, brought to the front if open). */
+  void showGuide() {
+    if (guide != null && guide.isShowing()) {
+      guide.toFront();
+      return;
+    }
+    guide = Guide.open(stage, scene.getStylesheets());
+  }
+
+  /** Opens the guide on the very first start (remembered in the preferences). */
+  void showGuideOnFirstStart() {
+    if (!prefs.guideShown()) {
+      prefs.guideShown(true);
+      prefs.save();
+      showGuide();
+    }
+  }
+
+  Stage guide() {
+    return guide;
   }
 
   CheckBox syncBox() {
@@ -413,19 +564,33 @@ public final class MainWindow {
 
   // --- messages ------------------------------------------------------------------------------
 
+  /** How long a message that something worked stays up; errors stay until closed. */
+  static final Duration INFO_SHOWN = Duration.seconds(8);
+  private final PauseTransition infoTimer = new PauseTransition(INFO_SHOWN);
+
   void showError(String message) {
     Workspace.fx(() -> {
+      infoTimer.stop();
+      notifications.getActions().clear();
       notifications.getStyleClass().remove("info");
       notifications.getStyleClass().add("error");
       notifications.show("⚠  " + message);
     });
   }
 
-  void notify(String message) {
+  /** A message that something worked (or a hint); it closes itself after {@link #INFO_SHOWN}. */
+  void notify(String message, org.controlsfx.control.action.Action... actions) {
     Workspace.fx(() -> {
+      notifications.getActions().setAll(actions);
       notifications.getStyleClass().remove("error");
       notifications.getStyleClass().add("info");
       notifications.show(message);
+      infoTimer.setOnFinished(e -> {
+        if (notifications.getStyleClass().contains("info")) {
+          notifications.hide();
+        }
+      });
+      infoTimer.playFromStart();
     });
   }
 

@@ -37,6 +37,28 @@ record SpeakerChoice(String speakerId, String name, int outlets, int quotations)
     return out;
   }
 
+  /**
+   * The filter to show after a new analysis. Speakers are matched by name, since the engine numbers their
+   * ids afresh each time (closing a pane renumbers them): the speaker shown before (or saved with the
+   * session) when still quoted; "all speakers" when the analyst chose that; else the engine's focus speaker.
+   */
+  static SpeakerChoice pick(List<SpeakerChoice> choices, SpeakerChoice current, boolean chosenByUser, String savedName,
+      String focusId) {
+    for (String name : new String[] {savedName, current == null || current.speakerId() == null ? null : current.name()}) {
+      if (name != null) {
+        for (SpeakerChoice s : choices) {
+          if (s.speakerId() != null && s.name().equals(name)) {
+            return s;
+          }
+        }
+      }
+    }
+    if (chosenByUser && current != null && current.speakerId() == null) {
+      return ALL;
+    }
+    return choices.stream().filter(s -> s.speakerId() != null && s.speakerId().equals(focusId)).findFirst().orElse(ALL);
+  }
+
   @Override
   public String toString() {
     return speakerId == null ? name : name + " (" + quotations + ")";

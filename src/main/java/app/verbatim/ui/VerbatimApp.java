@@ -64,6 +64,10 @@ public final class VerbatimApp extends Application {
     if (!defaultNow) {
       openInitial(workspace, files);
     }
+    if (!smoke) {
+      // after the first frame, so the guide never delays the comparison
+      FirstFrame.after(stage, window::showGuideOnFirstStart);
+    }
     stage.show();
     trace("stage shown");
   }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -60,6 +61,8 @@ public final class Workspace {
   private final DoubleProperty progress = new SimpleDoubleProperty();
   private final StringProperty status = new SimpleStringProperty("");
   private Consumer<String> onError = System.err::println;
+  /** The rows the list shows (the filters); a selection outside them is cleared when they change. */
+  private Predicate<QuotationRow> filter = r -> true;
   /** The warning lines last shown, so a re-analysis with the same warnings stays quiet. */
   private List<String> shownWarnings = List.of();
   private long generation;
@@ -265,8 +268,19 @@ public final class Workspace {
     status.set("");
   }
 
+  /** Shows an analysis of the current session made elsewhere, as the worker's result would be shown. */
+  void analysed(Comparison c) {
+    generation++;
+    show(c);
+  }
+
   private void show(Comparison c) {
-    String keep = selectedKey.get();
+    // the selected passage by its place in the text: after a pane is closed or re-analysed, the same
+    // key can name another passage (quotation ids are numbered afresh), even in another outlet
+    List<TextRef> was = selectedRefs();
+    List<QuotationRow> now = QuotationRows.of(c);
+    // nothing is selected while the comparison and its rows change, so no one sees one without the other
+    selectedKey.set(null);
     comparison.set(c);
     // warnings (outlets giving one passage to two people first) are shown once, not after every re-analysis
     List<String> warnings = WarningText.lines(c);
@@ -274,9 +288,26 @@ public final class Workspace {
       error(String.join("\n", warnings));
     }
     shownWarnings = warnings;
-    rows.setAll(QuotationRows.of(c));
-    // keep the selection on the same passage when its key still exists
-    selectedKey.set(rows.stream().anyMatch(r -> r.key().equals(keep)) ? keep : null);
+    rows.setAll(now);
+    // keep the selection on the same passage when it is still there and still shown
+    selectedKey.set(now.stream().filter(filter)
+        .filter(r -> r.quotes().stream().anyMatch(q -> was.contains(refOf(q).orElse(null))))
+        .map(QuotationRow::key).findFirst().orElse(null));
+  }
+
+  private List<TextRef> selectedRefs() {
+    return selectedRow().map(r -> r.quotes().stream().map(this::refOf).flatMap(Optional::stream).toList()).orElse(List.of());
+  }
+
+  /**
+   * The filters the list applies. A selected passage they hide is no longer selected: the detail view
+   * and the panes' highlight would otherwise show a passage the list does not.
+   */
+  public void setFilter(Predicate<QuotationRow> shown) {
+    filter = shown == null ? r -> true : shown;
+    if (selectedRow().filter(filter).isEmpty()) {
+      selectedKey.set(null);
+    }
   }
 
   /** Runs work that touches no JavaFX state on the worker thread and hands its result back. */
@@ -320,6 +351,28 @@ public final class Workspace {
     return ids;
   }
 
+  /**
+   * The row after ({@code step} 1) or before (-1) the selected one, among {@code shown}, whose speaker is
+   * the selected row's; empty when none is selected or none is left in that direction.
+   */
+  public Optional<QuotationRow> nextBySpeaker(List<QuotationRow> shown, int step) {
+    Optional<QuotationRow> from = selectedRow();
+    if (from.isEmpty()) {
+      return Optional.empty();
+    }
+    String speaker = from.get().speakerId();
+    int at = shown.indexOf(from.get());
+    if (at < 0) {
+      return Optional.empty();
+    }
+    for (int i = at + step; i >= 0 && i < shown.size(); i += step) {
+      if (java.util.Objects.equals(speaker, shown.get(i).speakerId())) {
+        return Optional.of(shown.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Selects the row holding this quotation. */
   public void selectQuote(String quoteId) {
     rows.stream().filter(r -> r.contains(quoteId)).findFirst().ifPresent(r -> selectedKey.set(r.key()));
@@ -333,6 +386,22 @@ public final class Workspace {
     return c.quotesOf(documentId).stream()
         .filter(q -> q.spans().stream().anyMatch(s -> s.contains(offset)) || (offset >= q.start() && offset < q.end()))
         .findFirst();
+  }
+
+  /**
+   * What a quotation's tooltip says: who speaks and with which verb, how it relates to the other outlets,
+   * and why the engine names that speaker: "Ri Yong Ho · told · variant, 100 % similar ↵ Why this speaker: …".
+   */
+  public String describe(Quote q, Document d) {
+    Comparison c = comparison();
+    String who = c == null ? "unknown" : c.speaker(q.speakerId()).map(s -> s.name()).orElse("speaker unknown");
+    String relation = rows.stream().filter(r -> r.contains(q.id())).findFirst()
+        .map(r -> r.relationLabel() + (r.similarity() >= 0 ? ", " + Math.round(r.similarity() * 100) + " % similar" : ""))
+        .orElse("");
+    int corrections = correctionsOf(q).size();
+    return who + " · " + (q.verb() == null ? "no reporting verb" : q.verb()) + (relation.isEmpty() ? "" : " · " + relation)
+        + "\n" + app.verbatim.engine.present.EvidenceText.line(q, d)
+        + (corrections == 0 ? "" : "\n" + Plural.of(corrections, "analyst's correction", "analyst's corrections"));
   }
 
   public Optional<TextRef> refOf(Quote q) {

@@ -8,6 +8,7 @@ import app.verbatim.model.Evidence;
 import app.verbatim.model.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,17 @@ class HtmlReportWriterTest {
     String html = Files.readString(out);
     assertThat(html).startsWith("<!DOCTYPE html>");
     return Jsoup.parse(html);
+  }
+
+  @Test
+  void oneCorrectionIsCountedInTheSingular() throws Exception {
+    Comparison c = HandBuilt.twoOutlets();
+    Path out = dir.resolve("one.html");
+    ReportAnnotations one = new ReportAnnotations(List.of(new ReportAnnotations.Correction(c.quotes().get(0).id(),
+        "speaker", null, "Someone Else")), List.of());
+    new HtmlReportWriter().write(c, PdfReportWriterTest.OPTIONS, one, out, app.verbatim.engine.ProgressListener.NONE);
+    String text = Jsoup.parse(Files.readString(out)).body().text();
+    assertThat(text).contains("1 analyst correction is applied").doesNotContain("correction(s)");
   }
 
   @Test

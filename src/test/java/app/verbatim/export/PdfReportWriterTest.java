@@ -69,12 +69,16 @@ class PdfReportWriterTest {
     for (Document d : seed.documents()) {
       List<Quote> qs = seed.quotesOf(d.id());
       long shared = qs.stream().filter(q -> seed.isLinked(q.id())).count();
-      long focus = qs.stream().filter(q -> seed.focusSpeaker().equals(q.speakerId())).count();
-      String row = d.outlet() + " " + qs.size() + " " + focus + " " + shared + " " + (qs.size() - shared);
+      List<Quote> focus = qs.stream().filter(q -> seed.focusSpeaker().equals(q.speakerId())).toList();
+      long focusShared = focus.stream().filter(q -> seed.isLinked(q.id())).count();
+      // the focus speaker's figures first, as the window's summary counts them, then every speaker's
+      String row = d.outlet() + " " + focus.size() + " " + focusShared + " " + (focus.size() - focusShared) + " "
+          + qs.size() + " " + shared + " " + (qs.size() - shared);
       assertThat(firstPage).as("figures row").contains(row);
     }
     assertThat(firstPage)
         .contains("Focus speaker: " + seed.speaker(seed.focusSpeaker()).orElseThrow().name())
+        .contains(seed.speaker(seed.focusSpeaker()).orElseThrow().name() + "’s quotations").contains("All speakers")
         .contains("Generated 2024-03-06 09:30 +00:00 (UTC) by Verbatim 9.9.9-test")
         .contains("A4 portrait, no appendix")
         .contains("How to read the marks");

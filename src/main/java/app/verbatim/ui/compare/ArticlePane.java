@@ -32,6 +32,7 @@ public final class ArticlePane extends VBox {
   private final Label headline = new Label();
   private final Label date = new Label();
   private final Button close = new Button("✕");
+  private final OverviewRuler ruler = new OverviewRuler();
   private Document document;
 
   public ArticlePane() {
@@ -52,9 +53,56 @@ public final class ArticlePane extends VBox {
     top.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(2, top, headline);
     header.getStyleClass().add("pane-header");
-    VBox.setVgrow(scroll, Priority.ALWAYS);
-    getChildren().addAll(header, scroll);
+    HBox.setHgrow(scroll, Priority.ALWAYS);
+    HBox body = new HBox(scroll, ruler);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body);
+    ruler.setOnJump(f -> {
+      if (document != null) {
+        reveal((int) Math.round(f * area.getLength()));
+      }
+    });
+    // after the layout that scrolled or resized, when the visible paragraphs are known again
+    area.estimatedScrollYProperty().addListener((o, a, b) -> laterRulerView());
+    area.heightProperty().addListener((o, a, b) -> laterRulerView());
     setMinWidth(180);
+  }
+
+  public OverviewRuler ruler() {
+    return ruler;
+  }
+
+  private boolean rulerViewPending;
+
+  private void laterRulerView() {
+    if (!rulerViewPending) {
+      rulerViewPending = true;
+      javafx.application.Platform.runLater(() -> {
+        rulerViewPending = false;
+        updateRulerView();
+      });
+    }
+  }
+
+  /** Outlines on the ruler the part of the text in view. */
+  void updateRulerView() {
+    int length = area.getLength();
+    if (length == 0 || area.getParagraphs().isEmpty()) {
+      ruler.setView(0, 1);
+      return;
+    }
+    if (area.getVisibleParagraphs().isEmpty()) {
+      return; // not laid out yet: the next scroll or resize tells
+    }
+    try {
+      int first = area.firstVisibleParToAllParIndex();
+      int last = area.lastVisibleParToAllParIndex();
+      int from = area.getAbsolutePosition(first, 0);
+      int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+      ruler.setView(from / (double) length, to / (double) length);
+    } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      // no paragraph laid out yet: the next scroll or resize tells
+    }
   }
 
   public StyleClassedTextArea area() {
@@ -70,6 +118,9 @@ public final class ArticlePane extends VBox {
     boolean sameText = document != null && document.text().equals(doc.text());
     document = doc;
     outlet.setText(doc.outlet());
+    String source = doc.article().source();
+    outlet.setTooltip(new Tooltip(doc.outlet() + (source == null || source.isBlank() ? " — no source recorded" : " — " + source)));
+    headline.setTooltip(doc.article().title() == null ? null : new Tooltip(doc.article().title()));
     headline.setText(doc.article().title() == null ? "" : doc.article().title());
     headline.setManaged(doc.article().title() != null);
     date.setText(doc.article().date() == null ? "" : doc.article().date());
@@ -118,6 +169,22 @@ public final class ArticlePane extends VBox {
         handler.accept(area.getCaretPosition());
       }
     });
+  }
+
+  /** Shows, while the pointer rests on a quotation, what {@code describe} says about it. */
+  public void setQuoteTips(java.util.function.IntFunction<String> describe) {
+    Tooltip tip = new Tooltip();
+    tip.setWrapText(true);
+    tip.setMaxWidth(520);
+    area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
+    area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+      String text = describe.apply(e.getCharacterIndex());
+      if (text != null && !text.isBlank()) {
+        tip.setText(text);
+        tip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+      }
+    });
+    area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
   }
 
   public void setTextContextMenu(ContextMenu menu) {

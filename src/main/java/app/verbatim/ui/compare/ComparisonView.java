@@ -29,6 +29,10 @@ public final class ComparisonView extends HBox {
   private int fontSize = 14;
   private boolean wrap = true;
   private PaneActions actions;
+  /** The speaker the list shows (null: everyone): the others' quotations are dimmed in the text. */
+  private String speakerId;
+  /** The list's search words, highlighted where they occur in quotations. */
+  private String search;
 
   /** What the window does when the analyst acts on a pane. */
   public interface PaneActions {
@@ -37,6 +41,11 @@ public final class ComparisonView extends HBox {
     void remove(int index);
 
     javafx.scene.control.ContextMenu menuFor(ArticlePane pane);
+
+    /** What a tooltip says about the quotation at this offset (speaker, verb, relation, evidence), or null. */
+    default String describe(Document d, int offset) {
+      return null;
+    }
   }
 
   public ComparisonView() {
@@ -65,7 +74,10 @@ public final class ComparisonView extends HBox {
       ArticlePane p = panes.get(i);
       p.show(docs.get(i));
       p.setRemovable(docs.size() > 1);
-      p.paint(TextStyles.of(c, docs.get(i).id(), selected, corrected, noted));
+      p.paint(PaneMarks.overlay(PaneMarks.dimOthers(TextStyles.of(c, docs.get(i).id(), selected, corrected, noted), c,
+          docs.get(i).id(), speakerId), PaneMarks.searchHits(c, docs.get(i).id(), search), PaneMarks.SEARCH_HIT));
+      p.ruler().setMarks(PaneMarks.ruler(c, docs.get(i).id(), speakerId, corrected, selected));
+      javafx.application.Platform.runLater(p::updateRulerView);
     }
     for (int i = 0; i < bands.size(); i++) {
       bands.get(i).setLinks(links(c, docs.get(i).id(), docs.get(i + 1).id(), selected));
@@ -93,6 +105,7 @@ public final class ComparisonView extends HBox {
       });
       if (actions != null) {
         p.setTextContextMenu(actions.menuFor(p));
+        p.setQuoteTips(offset -> p.document() == null ? null : actions.describe(p.document(), offset));
       }
       p.area().estimatedScrollYProperty().addListener((o, a, b) -> follow(p));
       // the analyst's own scrolling (wheel, scroll bar, keys) is followed again after a reveal
@@ -130,6 +143,35 @@ public final class ComparisonView extends HBox {
     return out;
   }
 
+  /**
+   * Moves the focus to the next pane (after the focused one, wrapping round) that has one of these
+   * quotations, with the caret on it and the quotation in view; false when no other pane has one.
+   */
+  public boolean focusCounterpart(List<Quote> quotes) {
+    int from = -1;
+    for (int i = 0; i < panes.size(); i++) {
+      if (panes.get(i).area().isFocused()) {
+        from = i;
+      }
+    }
+    for (int k = 1; k <= panes.size(); k++) {
+      ArticlePane p = panes.get(Math.floorMod(from + k, panes.size()));
+      if (k == panes.size() && from >= 0) {
+        break; // back at the focused pane: no other has a counterpart
+      }
+      java.util.Optional<Quote> q = quotes.stream()
+          .filter(x -> p.document() != null && p.document().id().equals(x.documentId())).findFirst();
+      if (q.isPresent()) {
+        followPaused = true;
+        p.area().requestFocus();
+        p.area().moveTo(q.get().start());
+        p.reveal(q.get().start());
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Brings these quotations into view, each in its own pane. */
   public void reveal(List<Quote> quotes) {
     // each pane scrolls to its own counterpart on purpose: synchronized scrolling would drag one pane
@@ -140,6 +182,16 @@ public final class ComparisonView extends HBox {
           .findFirst().ifPresent(p -> p.reveal(q.start()));
     }
     bands.forEach(ConnectorBand::redraw);
+  }
+
+  /** The speaker the list shows, or null for everyone (takes effect at the next {@link #show}). */
+  public void setSpeaker(String speakerId) {
+    this.speakerId = speakerId;
+  }
+
+  /** The search words to highlight (takes effect at the next {@link #show}). */
+  public void setSearch(String words) {
+    this.search = words;
   }
 
   public void setSyncScroll(boolean on) {

@@ -26,9 +26,9 @@ public final class ConnectorBand extends Pane {
     this.left = left;
     this.right = right;
     getStyleClass().add("connector-band");
-    setMinWidth(36);
-    setPrefWidth(48);
-    setMaxWidth(48);
+    setMinWidth(48);
+    setPrefWidth(72);
+    setMaxWidth(72);
     left.area().estimatedScrollYProperty().addListener((o, a, b) -> redraw());
     right.area().estimatedScrollYProperty().addListener((o, a, b) -> redraw());
     heightProperty().addListener((o, a, b) -> redraw());
@@ -52,6 +52,8 @@ public final class ConnectorBand extends Pane {
   private void draw() {
     getChildren().clear();
     double w = getWidth();
+    // with a selection, the other ribbons step back so the selected group's stand out
+    boolean anySelected = links.stream().anyMatch(Link::selected);
     for (Link l : links) {
       double[] a = left.verticalExtent(l.leftStart(), l.leftEnd(), this);
       double[] b = right.verticalExtent(l.rightStart(), l.rightEnd(), this);
@@ -67,10 +69,15 @@ public final class ConnectorBand extends Pane {
       p.getStyleClass().addAll("connector", "connector-" + l.relation());
       if (l.selected()) {
         p.getStyleClass().add("connector-selected");
+      } else if (anySelected) {
+        p.getStyleClass().add("connector-dimmed");
       }
       p.setMouseTransparent(true);
       getChildren().add(p);
     }
+    // the selected ribbons on top of the others, not hidden under them
+    getChildren().stream().filter(n -> n.getStyleClass().contains("connector-selected")).toList()
+        .forEach(javafx.scene.Node::toFront);
   }
 
   /** Style classes of the drawn ribbons (for tests). */

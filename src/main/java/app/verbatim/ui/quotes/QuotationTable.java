@@ -27,7 +27,10 @@ public final class QuotationTable extends TableView<QuotationRow> {
     filtered = new FilteredList<>(rows);
     setItems(filtered);
     getStyleClass().add("quotation-table");
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    // the outlets' columns share what the short columns leave (see shareWidth); past their minimum the
+    // table scrolls sideways rather than squeezing the wordings to a few characters
+    setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    widthProperty().addListener((o, a, b) -> shareWidth());
     setPlaceholder(new Label("No quotations match the filters."));
     setFixedCellSize(26); // rows of one line: no per-row height measuring
   }
@@ -40,38 +43,62 @@ public final class QuotationTable extends TableView<QuotationRow> {
     return List.copyOf(filtered);
   }
 
-  /** Rebuilds the columns: speaker, one wording column per outlet, relation, similarity, position. */
+  private final List<TableColumn<QuotationRow, String>> wordingColumns = new java.util.ArrayList<>();
+
+  private void shareWidth() {
+    double others = getColumns().stream().filter(c -> !wordingColumns.contains(c) && c.isVisible())
+        .mapToDouble(TableColumn::getWidth).sum();
+    double w = ColumnShare.wordingWidth(getWidth(), others, wordingColumns.size());
+    wordingColumns.forEach(c -> c.setPrefWidth(w));
+  }
+
+  /** The outlets' wording columns, in pane order. */
+  public List<TableColumn<QuotationRow, String>> wordingColumns() {
+    return List.copyOf(wordingColumns);
+  }
+
+  /**
+   * Rebuilds the columns: speaker, relation, similarity and position at fixed widths on the left, where
+   * a sideways scroll never takes them out of view, then one wording column per outlet.
+   */
   public void setDocuments(List<Document> documents) {
     getColumns().clear();
+    wordingColumns.clear();
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     TableColumn<QuotationRow, String> speaker = text("Speaker", r -> r.speakerName());
     speaker.setCellFactory(col -> new SpeakerCell(id -> Optional.ofNullable(byId.get(id))));
-    speaker.setPrefWidth(120);
-    speaker.setMinWidth(100);
+    fixed(speaker, 120);
+    speaker.setMaxWidth(260); // the analyst may widen it; a longer corrected name does not
+    speaker.widthProperty().addListener((o, a, b) -> shareWidth());
     getColumns().add(speaker);
-    for (Document d : documents) {
-      TableColumn<QuotationRow, String> c = text(d.outlet(), r -> r.wordings().getOrDefault(d.id(), "—"));
-      c.setPrefWidth(300);
-      c.setMinWidth(110); // the wordings give way first: the short columns stay readable
-      c.setCellFactory(col -> new WrappingCell());
-      getColumns().add(c);
-    }
     TableColumn<QuotationRow, QuotationRow> relation = new TableColumn<>("Relation");
     relation.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
     relation.setCellFactory(col -> new RelationCell());
-    relation.setPrefWidth(150);
-    relation.setMinWidth(145);
+    fixed(relation, 140);
     getColumns().add(relation);
     TableColumn<QuotationRow, String> sim = text("Similarity",
         r -> r.similarity() < 0 ? "" : Math.round(r.similarity() * 100) + " %");
-    sim.setPrefWidth(80);
-    sim.setMinWidth(85);
+    fixed(sim, 78);
     getColumns().add(sim);
     TableColumn<QuotationRow, String> where = text("Where", QuotationRow::position);
-    where.setPrefWidth(110);
-    where.setMinWidth(105);
+    where.setCellFactory(col -> new WrappingCell());
+    fixed(where, 100);
     getColumns().add(where);
+    for (Document d : documents) {
+      TableColumn<QuotationRow, String> c = text(d.outlet(), r -> r.wordings().getOrDefault(d.id(), "—"));
+      c.setMinWidth(ColumnShare.MIN_WORDING);
+      c.setCellFactory(col -> new WrappingCell());
+      wordingColumns.add(c);
+      getColumns().add(c);
+    }
+    shareWidth();
+  }
+
+  private static void fixed(TableColumn<QuotationRow, ?> c, double width) {
+    c.setMinWidth(width);
+    c.setPrefWidth(width);
+    c.setMaxWidth(width);
   }
 
   private static TableColumn<QuotationRow, String> text(String title, Function<QuotationRow, String> f) {
@@ -89,8 +116,16 @@ public final class QuotationTable extends TableView<QuotationRow> {
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
       setText(empty || item == null ? null : item.length() > 220 ? item.substring(0, 217) + "…" : item);
-      setTooltip(empty || item == null || item.length() <= 220 ? null : new javafx.scene.control.Tooltip(item));
+      // the whole wording, which a cell of one line cuts short
+      setTooltip(empty || item == null || item.isBlank() || "—".equals(item) ? null : wrapped(item));
     }
+  }
+
+  private static Tooltip wrapped(String text) {
+    Tooltip t = new Tooltip(text);
+    t.setWrapText(true);
+    t.setMaxWidth(560);
+    return t;
   }
 
   /** The speaker's name; its tooltip says, per outlet, why the engine names that speaker. */
@@ -125,6 +160,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
       getStyleClass().removeIf(s -> s.startsWith("relation-"));
       if (empty || row == null) {
         setText(null);
+        setTooltip(null);
         return;
       }
       String symbol = switch (row.relation()) {
@@ -135,6 +171,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
         case ONLY -> "○ ";
       };
       setText(symbol + row.relationLabel());
+      setTooltip(new Tooltip(symbol + row.relationLabel())); // "only in …" is cut short with long outlet names
       getStyleClass().add("relation-" + row.relation().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
