@@ -100,8 +100,7 @@ public final class ArticleReader {
         case TEXT -> new Article(fallbackOutlet, null, null, null, null, text);
       };
       // Without a URL of its own, the article's source is the file, named so that a report makes sense anywhere.
-      Article sourced = article.source() != null ? article : new Article(article.outlet(), article.title(),
-          article.date(), article.language(), file.toAbsolutePath().toString(), article.text());
+      Article sourced = article.source() != null ? article : article.withSource(file.toAbsolutePath().toString());
       return new Noted(sourced, note);
     } catch (RuntimeException | StackOverflowError e) {
       // A parser failing on hostile input must still end in one clear line, not a stack trace.

@@ -135,6 +135,7 @@ public final class ComparisonJson {
       o.put("reference", f.referenceId());
       o.put("class", f.kind().label());
       spans(o.putArray("record"), f.record());
+      spans(o.putArray("omitted"), f.omitted());
       ArrayNode changes = o.putArray("changes");
       f.changes().forEach(changes::add);
       o.put("likely", f.likely());

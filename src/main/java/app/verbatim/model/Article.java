@@ -33,6 +33,11 @@ public record Article(String outlet, String title, String date, String language,
     return new Article(newOutlet, title, date, language, source, text, reference);
   }
 
+  /** A copy with another source (the file it was read from). */
+  public Article withSource(String newSource) {
+    return new Article(outlet, title, date, language, newSource, text, reference);
+  }
+
   /** A copy marked as the record of a speaker's words ("" for the speaker quoted most), or not (null). */
   public Article withReference(String speaker) {
     return new Article(outlet, title, date, language, source, text, speaker);

@@ -87,12 +87,28 @@ public final class FileActions {
     }
   }
 
+  /** File › Open as Reference…: the official text or a transcript every quotation is measured against. */
+  void chooseAndOpenReference() {
+    FileChooser fc = chooser("Open the record of the speech (official text, transcript)");
+    fc.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Texts and articles", "*.txt", "*.text", "*.html", "*.htm", "*.json"),
+        new FileChooser.ExtensionFilter("All files", "*.*"));
+    File chosen = fc.showOpenDialog(window.stage());
+    if (chosen != null) {
+      open(List.of(chosen.toPath()), -1, true);
+    }
+  }
+
+  public void open(List<Path> paths, int replaceIndex) {
+    open(paths, replaceIndex, false);
+  }
+
   /**
    * Opens files: a session replaces the comparison; articles are added (or, with {@code replaceIndex}
    * ≥ 0, the first replaces that pane). Files are read off the JavaFX thread; a file that cannot be read
    * gets a message and changes nothing.
    */
-  public void open(List<Path> paths, int replaceIndex) {
+  public void open(List<Path> paths, int replaceIndex, boolean asReference) {
     Optional<Path> session = paths.stream().filter(FileActions::isSession).findFirst();
     if (session.isPresent()) {
       openSession(session.get());
@@ -104,7 +120,9 @@ public final class FileActions {
       for (Path p : paths) {
         try {
           ArticleReader.Noted noted = reader.readNoted(p, null);
-          read.add(noted.article());
+          Article a = noted.article();
+          // a file that names its speaker keeps it; otherwise the speaker the outlets quote most
+          read.add(asReference ? a.withReference(a.reference() == null ? "" : a.reference()) : a);
           if (noted.note() != null) {
             problems.add(noted.note()); // an encoding guessed or repaired: the analyst should check
           }

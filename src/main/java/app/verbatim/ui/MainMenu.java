@@ -31,6 +31,7 @@ final class MainMenu {
 
   private Menu fileMenu() {
     MenuItem open = item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::chooseAndOpen);
+    MenuItem reference = item("Open as Reference…", null, files::chooseAndOpenReference);
     MenuItem paste = item("Paste Article…",
         new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::paste);
     recent.setOnShowing(e -> fillRecent());
@@ -49,7 +50,7 @@ final class MainMenu {
     MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
         () -> window.stage().fireEvent(new javafx.stage.WindowEvent(window.stage(),
             javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-    return new Menu("File", null, open, paste, recent, new SeparatorMenuItem(), save, saveAs, export,
+    return new Menu("File", null, open, reference, paste, recent, new SeparatorMenuItem(), save, saveAs, export,
         new SeparatorMenuItem(), close, quit);
   }
 

@@ -21,8 +21,8 @@ import javafx.scene.layout.Priority;
  * synchronized scrolling. Every control says what it does in a tooltip.
  */
 final class MainToolBar extends HBox {
-  MainToolBar(MainWindow window, FileActions files, ComboBox<?> speaker, ComboBox<?> relation, TextField search,
-      CheckBox sync) {
+  MainToolBar(MainWindow window, FileActions files, ComboBox<?> speaker, ComboBox<?> relation, ComboBox<?> fidelity,
+      TextField search, CheckBox sync) {
     super(6);
     getStyleClass().add("main-toolbar");
     setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -30,6 +30,8 @@ final class MainToolBar extends HBox {
     Button open = button("tb-open", "Open…", "Open articles to add to the comparison, or a saved session (Ctrl+O)",
         files::chooseAndOpen);
     Button paste = button("tb-paste", "Paste…", "Add an article from the clipboard (Ctrl+Shift+V)", files::paste);
+    Button reference = button("tb-reference", "Reference…", "Open the record of the speech (the official text or a "
+        + "transcript): every quotation is measured against it", files::chooseAndOpenReference);
     Button previous = button("tb-previous", "▲ Difference",
         "Previous passage the outlets do not word identically (F7)", () -> window.moveSelection(-1, true));
     Button next = button("tb-next", "▼ Difference",
@@ -51,6 +53,7 @@ final class MainToolBar extends HBox {
     tip(theme, "Switch between the light and the dark theme");
     tip(speaker, "Show the quotations of one speaker (the number is how many quotations they have)");
     tip(relation, "Show only identical, variant, overlapping or one-outlet quotations");
+    tip(fidelity, "Show only the quotations of one fidelity class against the record (with a reference open)");
     tip(search, "Show the quotations containing these words; Escape clears the search (Ctrl+F)");
     tip(sync, "Scroll the articles together");
     Label speakerLabel = new Label("Speaker:");
@@ -61,15 +64,15 @@ final class MainToolBar extends HBox {
     speaker.setMinWidth(150);
     relation.setMinWidth(145);
     search.setPrefWidth(260);
-    HBox filters = new HBox(6, speakerLabel, speaker, relationLabel, relation, search, sync);
+    HBox filters = new HBox(6, speakerLabel, speaker, relationLabel, relation, fidelity, search, sync);
     filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     filters.getStyleClass().add("filter-bar");
     HBox.setHgrow(search, Priority.ALWAYS);
     HBox.setHgrow(filters, Priority.ALWAYS);
-    for (Control c : new Control[] {open, paste, previous, next, export, theme, speakerLabel, relationLabel, sync}) {
+    for (Control c : new Control[] {open, paste, reference, previous, next, export, theme, speakerLabel, relationLabel, sync}) {
       c.setMinWidth(Control.USE_PREF_SIZE);
     }
-    getChildren().addAll(open, paste, separator(), previous, next, separator(), export, theme, separator(), filters);
+    getChildren().addAll(open, paste, reference, separator(), previous, next, separator(), export, theme, separator(), filters);
   }
 
   private static Separator separator() {

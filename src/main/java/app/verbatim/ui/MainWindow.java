@@ -7,6 +7,7 @@ import app.verbatim.engine.present.RowRelation;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Correction;
 import app.verbatim.model.Document;
+import app.verbatim.model.FidelityClass;
 import app.verbatim.model.Note;
 import app.verbatim.model.Quote;
 import app.verbatim.model.Session;
@@ -59,6 +60,8 @@ public final class MainWindow {
   private final DetailView detail = new DetailView();
   private final ComboBox<SpeakerChoice> speaker = new ComboBox<>();
   private final ComboBox<String> relation = new ComboBox<>();
+  /** Fidelity against the record; shown only while a reference is open. */
+  private final ComboBox<String> fidelity = new ComboBox<>();
   private final TextField search = new TextField();
   private final CheckBox sync = new CheckBox("Sync scroll");
   private final Label summary = new Label();
@@ -92,6 +95,15 @@ public final class MainWindow {
 
     speaker.setId("speaker-filter");
     relation.setId("relation-filter");
+    fidelity.setId("fidelity-filter");
+    fidelity.getItems().add("All fidelity");
+    for (FidelityClass k : FidelityClass.values()) {
+      fidelity.getItems().add(k.label());
+    }
+    fidelity.setValue(fidelity.getItems().get(0));
+    fidelity.setMinWidth(150);
+    fidelity.setVisible(false);
+    fidelity.setManaged(false);
     search.setId("search");
     summary.setId("summary");
     javafx.scene.control.Tooltip summaryTip = new javafx.scene.control.Tooltip();
@@ -142,7 +154,7 @@ public final class MainWindow {
     statusBar.getStyleClass().add("status-bar");
 
     MainMenu menu = new MainMenu(this, files);
-    top = new VBox(menu.bar(), new MainToolBar(this, files, speaker, relation, search, sync), new Legend());
+    top = new VBox(menu.bar(), new MainToolBar(this, files, speaker, relation, fidelity, search, sync), new Legend());
     // the message bar slides in over the articles, below the menu and the filters: wrapping the whole
     // window, it covered the menu bar and cut its first line off at the top
     notifications = new NotificationPane(center);
@@ -201,6 +213,7 @@ public final class MainWindow {
       }
     });
     relation.setOnAction(e -> applyFilter());
+    fidelity.setOnAction(e -> applyFilter());
     search.textProperty().addListener((o, a, b) -> applyFilter());
     search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
@@ -248,6 +261,9 @@ public final class MainWindow {
       return;
     }
     table.setDocuments(c.documents());
+    boolean withRecord = !c.references().isEmpty();
+    fidelity.setVisible(withRecord);
+    fidelity.setManaged(withRecord);
     updatingSelection = true;
     try {
       SpeakerChoice current = speaker.getValue();
@@ -260,7 +276,8 @@ public final class MainWindow {
     }
     applyFilter();
     selectionChanged(); // paints the panes
-    List<String> silent = c.documents().stream().filter(d -> c.quotesOf(d.id()).isEmpty())
+    List<String> silent = c.documents().stream()
+        .filter(d -> !d.article().referenceDocument() && c.quotesOf(d.id()).isEmpty())
         .map(Document::outlet).toList();
     if (!silent.isEmpty()) {
       notify("No quotations found in " + String.join(", ", silent)
@@ -273,7 +290,9 @@ public final class MainWindow {
     int r = relation.getSelectionModel().getSelectedIndex();
     RowRelation rel = r <= 0 ? null : RowRelation.values()[r - 1];
     String text = search.getText();
-    java.util.function.Predicate<QuotationRow> shown = row -> QuotationRows.matches(row, speakerId, rel, text);
+    int f = fidelity.getSelectionModel().getSelectedIndex();
+    FidelityClass kind = f <= 0 || !fidelity.isVisible() ? null : FidelityClass.values()[f - 1];
+    java.util.function.Predicate<QuotationRow> shown = row -> QuotationRows.matches(row, speakerId, rel, kind, text);
     table.setFilter(shown);
     workspace.setFilter(shown); // a selection the filter hides is cleared, with the detail and the highlight
     if (!Objects.equals(speakerId, paintedSpeaker) || !Objects.equals(text, paintedSearch)) {
@@ -498,8 +517,9 @@ public final class MainWindow {
     MenuItem link = new MenuItem("Link to the selected passage");
     MenuItem unlink = new MenuItem("Unlink from its group");
     MenuItem note = new MenuItem("Note on this quotation…");
+    MenuItem reference = new MenuItem("Use as the Reference");
     ContextMenu menu = new ContextMenu(speakerItem, notQuote, new SeparatorMenuItem(), link, unlink,
-        new SeparatorMenuItem(), missed, note);
+        new SeparatorMenuItem(), missed, note, new SeparatorMenuItem(), reference);
     pane.area().setOnContextMenuRequested(e ->
         pendingOffset = pane.area().hit(e.getX(), e.getY()).getInsertionIndex());
     menu.setOnShowing(e -> {
@@ -510,6 +530,13 @@ public final class MainWindow {
       link.setDisable(q.isEmpty() || linkPartner(q.get()).isEmpty());
       note.setDisable(q.isEmpty());
       missed.setDisable(pane.area().getSelection().getLength() == 0);
+      boolean isRecord = pane.document() != null && pane.document().article().referenceDocument();
+      reference.setText(isRecord ? "Use as a News Article" : "Use as the Reference (the record of the speech)");
+    });
+    reference.setOnAction(e -> {
+      if (pane.document() != null) {
+        workspace.setReference(panes.panes().indexOf(pane), !pane.document().article().referenceDocument());
+      }
     });
     speakerItem.setOnAction(e -> quoteUnderMenu(pane).ifPresent(this::askSpeaker));
     notQuote.setOnAction(e -> quoteUnderMenu(pane).flatMap(workspace::refOf)

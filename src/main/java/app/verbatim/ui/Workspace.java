@@ -166,6 +166,14 @@ public final class Workspace {
     change(session().withArticles(all));
   }
 
+  /** Marks an article as the record of the speech (for the speaker quoted most), or as news again. */
+  public void setReference(int index, boolean reference) {
+    List<Article> all = session().articles();
+    if (index >= 0 && index < all.size() && all.get(index).referenceDocument() != reference) {
+      replaceArticle(index, all.get(index).withReference(reference ? "" : null));
+    }
+  }
+
   public void removeArticle(int index) {
     List<Article> all = new ArrayList<>(session().articles());
     if (index < 0 || index >= all.size()) {

@@ -27,6 +27,16 @@ class ReferenceJsonTest {
   }
 
   @Test
+  void aReferenceFileReadFromDiskStaysAReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("record.json");
+    java.nio.file.Files.writeString(file, json.write(new Article("Record", null, null, "en", null, "The words.", "")));
+    Article read = new ArticleReader().read(file, null);
+    assertThat(read.referenceDocument()).isTrue();
+    assertThat(read.source()).isEqualTo(file.toAbsolutePath().toString());
+  }
+
+  @Test
   void aReferenceFieldOfTheWrongKindIsNamedInTheUsersWords() {
     assertThatThrownBy(() -> json.read("{\"outlet\":\"O\",\"text\":\"t\",\"reference\":3}", "a.json"))
         .hasMessageContaining("\"reference\" field must be true, false or a speaker's name");

@@ -19,6 +19,9 @@ public record OutletFigures(String documentId, String outlet, int quotations, in
     java.util.Set<String> linked = new java.util.HashSet<>();
     c.alignments().forEach(a -> linked.addAll(a.quoteIds()));
     for (Document d : c.documents()) {
+      if (d.article().referenceDocument()) {
+        continue; // the record quotes nobody
+      }
       int n = 0;
       int shared = 0;
       for (Quote q : c.quotesOf(d.id())) {

@@ -1,5 +1,6 @@
 package app.verbatim.engine.present;
 
+import app.verbatim.model.FidelityClass;
 import app.verbatim.model.Quote;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,22 @@ import java.util.Map;
  * @param relationLabel "identical", "variant", "overlap" or "only in NBC News"
  * @param similarity  0..1 for a group, -1 for an unlinked quotation
  * @param position    where it sits: "headline", "lead", "paragraph 3"; one per outlet when they differ
+ * @param fidelity    the fidelity classes of its quotations against the record, most serious first; empty
+ *                    when none was measured
  */
 public record QuotationRow(
     String key, String group, List<Quote> quotes, String speakerId, String speakerName,
-    Map<String, String> wordings, RowRelation relation, String relationLabel, double similarity, String position) {
+    Map<String, String> wordings, RowRelation relation, String relationLabel, double similarity, String position,
+    List<FidelityClass> fidelity) {
   public QuotationRow {
     quotes = List.copyOf(quotes);
     wordings = Map.copyOf(wordings);
+    fidelity = List.copyOf(fidelity);
+  }
+
+  /** "altered · verbatim", or "" when no quotation of the row was measured against the record. */
+  public String fidelityLabel() {
+    return String.join(" · ", fidelity.stream().map(FidelityClass::label).toList());
   }
 
   public boolean linked() {

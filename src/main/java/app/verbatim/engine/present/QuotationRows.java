@@ -3,6 +3,8 @@ package app.verbatim.engine.present;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
+import app.verbatim.model.Fidelity;
+import app.verbatim.model.FidelityClass;
 import app.verbatim.model.Quote;
 import app.verbatim.model.Relation;
 import java.util.ArrayList;
@@ -56,8 +58,10 @@ public final class QuotationRows {
     }
     Set<String> positions = new LinkedHashSet<>();
     quotes.forEach(q -> positions.add(q.position().label()));
+    List<FidelityClass> fidelity = quotes.stream().map(q -> c.fidelityOf(q.id())).flatMap(java.util.Optional::stream)
+        .map(Fidelity::kind).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
     return new QuotationRow(key, group, quotes, speakerId, speakerName, wordings, rel, label, sim,
-        positions(positions));
+        positions(positions), fidelity);
   }
 
   /** "paragraph 8 · paragraph 12" reads as "paragraphs 8 · 12", so a narrow column still shows it. */
@@ -77,6 +81,15 @@ public final class QuotationRows {
    * @param search    words every one of which must appear in the speaker's name or a wording (any case)
    */
   public static boolean matches(QuotationRow row, String speakerId, RowRelation relation, String search) {
+    return matches(row, speakerId, relation, null, search);
+  }
+
+  /** As {@link #matches(QuotationRow, String, RowRelation, String)}, and only rows with a quotation of this class. */
+  public static boolean matches(QuotationRow row, String speakerId, RowRelation relation, FidelityClass fidelity,
+      String search) {
+    if (fidelity != null && !row.fidelity().contains(fidelity)) {
+      return false;
+    }
     if (speakerId != null && !speakerId.equals(row.speakerId())) {
       return false;
     }

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class TextStyles {
   private static final String[] NAMES = {
     "quote", "linked", "only-here", "w-only", "w-variant", "w-editorial", "selected", "corrected", "noted", "scare",
-    "w-punct"
+    "w-punct", "record"
   };
   private static final int QUOTE = 1;
   private static final int LINKED = 1 << 1;
@@ -37,6 +37,7 @@ public final class TextStyles {
   private static final int NOTED = 1 << 8;
   private static final int SCARE = 1 << 9;
   private static final int W_PUNCT = 1 << 10;
+  private static final int RECORD = 1 << 11;
 
   private TextStyles() {}
 
@@ -69,6 +70,14 @@ public final class TextStyles {
       }
       for (Span e : q.editorial()) {
         paint(mask, e, W_EDITORIAL);
+      }
+    }
+    // in the record, the passages the quotations render; the selected quotation's passage selected
+    for (app.verbatim.model.Fidelity f : c.fidelity()) {
+      if (f.referenceId().equals(documentId) && f.kind() != app.verbatim.model.FidelityClass.NOT_IN_RECORD) {
+        for (Span s : f.record()) {
+          paint(mask, s, RECORD | (selected.contains(f.quoteId()) ? SELECTED : 0));
+        }
       }
     }
     for (Alignment a : c.alignments()) {

@@ -46,6 +46,7 @@ final class FidelityJudge {
     List<String> changes = new ArrayList<>();
     Set<FidelityClass> classes = new HashSet<>();
     List<Span> passages = new ArrayList<>();
+    List<Span> omitted = new ArrayList<>();
     int prevQ = -1;
     int runStart = -1;
     for (int i = 0; i < map.length; i++) {
@@ -73,9 +74,11 @@ final class FidelityJudge {
         } else if (r2 - r1 > 1 && i - prevQ > 1) {
           classes.add(FidelityClass.ALTERED);
           changes.add("changed: “" + words(q, prevQ + 1, i) + "” for the record’s “" + recordWords(r1 + 1, r2) + "”");
+          omitted.add(record.span(r1 + 1, r2 - 1));
         } else if (r2 - r1 > 1) {
           boolean marked = ellipsisBetween(q, quoteText, prevQ, i);
           classes.add(marked ? FidelityClass.ELLIPSIS : FidelityClass.SILENT_OMISSION);
+          omitted.add(record.span(r1 + 1, r2 - 1));
           changes.add((marked ? "left out at the ellipsis: “" : "left out without a mark: “") + recordWords(r1 + 1, r2) + "”");
         } else if (i - prevQ > 1) {
           added(q, prevQ + 1, i, changes, classes);
@@ -96,7 +99,7 @@ final class FidelityJudge {
     }
     FidelityClass kind = classes.stream().max(Enum::compareTo).orElse(wholeSentences(map) ? FidelityClass.VERBATIM
         : FidelityClass.TRIMMED);
-    return new Fidelity(q.quote().id(), referenceId, kind, passages, changes, null);
+    return new Fidelity(q.quote().id(), referenceId, kind, passages, omitted, changes, null);
   }
 
   private void added(QuoteWords q, int from, int to, List<String> changes, Set<FidelityClass> classes) {
@@ -157,7 +160,7 @@ final class FidelityJudge {
     }
     double share = content.isEmpty() ? 0 : (double) bestShared / content.size();
     if (bestSentence < 0 || share < 0.25 || bestShared < 2) {
-      return new Fidelity(q.quote().id(), referenceId, FidelityClass.NOT_IN_RECORD, List.of(), List.of(),
+      return new Fidelity(q.quote().id(), referenceId, FidelityClass.NOT_IN_RECORD, List.of(), List.of(), List.of(),
           "no similar passage in the record: possibly invented, or said on another occasion");
     }
     int from = record.sentenceStart.get(bestSentence);
@@ -167,7 +170,7 @@ final class FidelityJudge {
     String likely = share >= 0.4 && length >= 0.7 && length < 1.5
         ? "likely a different translation of the record’s sentence"
         : "likely a paraphrase in quotation marks of the record’s sentence";
-    return new Fidelity(q.quote().id(), referenceId, FidelityClass.NOT_IN_RECORD, List.of(sentence), List.of(), likely);
+    return new Fidelity(q.quote().id(), referenceId, FidelityClass.NOT_IN_RECORD, List.of(sentence), List.of(), List.of(), likely);
   }
 
   /** A crude stem: another translation says "threatened" where the record says "threat". */

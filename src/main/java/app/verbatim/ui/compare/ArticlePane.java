@@ -117,7 +117,12 @@ public final class ArticlePane extends VBox {
   public void show(Document doc) {
     boolean sameText = document != null && document.text().equals(doc.text());
     document = doc;
-    outlet.setText(doc.outlet());
+    outlet.setText(doc.article().referenceDocument() ? "Reference · " + doc.outlet() : doc.outlet());
+    // the record is outlined so that it never reads as one more outlet
+    getStyleClass().remove("reference-pane");
+    if (doc.article().referenceDocument()) {
+      getStyleClass().add("reference-pane");
+    }
     String source = doc.article().source();
     outlet.setTooltip(new Tooltip(doc.outlet() + (source == null || source.isBlank() ? " — no source recorded" : " — " + source)));
     headline.setTooltip(doc.article().title() == null ? null : new Tooltip(doc.article().title()));

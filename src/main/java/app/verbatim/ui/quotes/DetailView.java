@@ -150,6 +150,7 @@ public final class DetailView extends ScrollPane {
       }
       VBox block = new VBox(3, who, evidence(q, d), words);
       block.getStyleClass().add("detail-block");
+      c.fidelityOf(q.id()).ifPresent(f -> block.getChildren().addAll(RecordBlock.of(c, f)));
       for (Correction k : corrections.apply(q)) {
         Label l = new Label("✎ Analyst's correction: " + k.kind().label()
             + (k.speaker() == null ? "" : " → " + k.speaker()));

@@ -85,7 +85,18 @@ public final class QuotationTable extends TableView<QuotationRow> {
     where.setCellFactory(col -> new WrappingCell());
     fixed(where, 100);
     getColumns().add(where);
+    if (documents.stream().anyMatch(d -> d.article().referenceDocument())) {
+      TableColumn<QuotationRow, QuotationRow> fidelity = new TableColumn<>("Fidelity");
+      fidelity.setId("fidelity-column");
+      fidelity.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+      fidelity.setCellFactory(col -> new FidelityCell());
+      fixed(fidelity, 165);
+      getColumns().add(fidelity);
+    }
     for (Document d : documents) {
+      if (d.article().referenceDocument()) {
+        continue; // the record quotes nobody: its words show in the Fidelity column and the detail view
+      }
       TableColumn<QuotationRow, String> c = text(d.outlet(), r -> r.wordings().getOrDefault(d.id(), "—"));
       c.setMinWidth(ColumnShare.MIN_WORDING);
       c.setCellFactory(col -> new WrappingCell());
@@ -149,6 +160,26 @@ public final class QuotationTable extends TableView<QuotationRow> {
       String why = row == null ? "" : EvidenceText.lines(row.quotes(), documents);
       tip.setText(why);
       setTooltip(why.isEmpty() ? null : tip);
+    }
+  }
+
+  /** The row's fidelity classes against the record; the ones a fact-checker must read stand out. */
+  private static final class FidelityCell extends TableCell<QuotationRow, QuotationRow> {
+    @Override
+    protected void updateItem(QuotationRow row, boolean empty) {
+      super.updateItem(row, empty);
+      getStyleClass().remove("fidelity-flag");
+      if (empty || row == null || row.fidelity().isEmpty()) {
+        setText(null);
+        setTooltip(null);
+        return;
+      }
+      setText(row.fidelityLabel());
+      setTooltip(new Tooltip("Against the record: " + row.fidelityLabel()
+          + ". The detail view shows the record's words and what differs."));
+      if (row.fidelity().get(0).compareTo(app.verbatim.model.FidelityClass.SILENT_OMISSION) >= 0) {
+        getStyleClass().add("fidelity-flag");
+      }
     }
   }
 
