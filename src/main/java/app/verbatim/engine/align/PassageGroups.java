@@ -325,7 +325,16 @@ public final class PassageGroups {
     for (; ia < a.size() && ib < b.size(); ia++, ib++) {
       out[ia] = ib;
     }
-    return out;
+    // a lone shared word ("the") matched far from the run it belongs to would reach across a stitch
+    int[] kept = out.clone();
+    for (int i = 0; i < out.length; i++) {
+      boolean before = i > 0 && out[i] >= 0 && out[i - 1] == out[i] - 1;
+      boolean after = i + 1 < out.length && out[i] >= 0 && out[i + 1] == out[i] + 1;
+      if (!before && !after) {
+        kept[i] = -1;
+      }
+    }
+    return kept;
   }
 
   private static Relation weaker(Relation a, Relation b) {

@@ -183,9 +183,12 @@ public final class QuoteAligner {
         && java.util.Collections.indexOfSubList(longer.keys(), shorter.keys()) >= 0;
   }
 
-  /** The words of each part of a quotation of several parts; none for a quotation of one. */
+  /**
+   * The words of each part of a quotation of several parts — split by its attribution, or joined by an
+   * ellipsis ("The talks have stalled … we are ready") — none for a quotation of one.
+   */
   private static List<QuoteWords> parts(QuoteWords q) {
-    List<Span> spans = q.quote().spans();
+    List<Span> spans = pieces(q.quote());
     if (spans.size() < 2) {
       return List.of();
     }
@@ -206,6 +209,29 @@ public final class QuoteAligner {
         }
       }
       out.add(new QuoteWords(q.quote(), q.tokens().subList(from, to), keyed));
+    }
+    return out;
+  }
+
+  /** The quotation's spans, each cut where an editorial mark (an ellipsis, a bracket) stands inside it. */
+  private static List<Span> pieces(app.verbatim.model.Quote quote) {
+    if (quote.editorial().isEmpty()) {
+      return quote.spans();
+    }
+    List<Span> out = new ArrayList<>();
+    for (Span s : quote.spans()) {
+      int from = s.start();
+      for (Span e : quote.editorial()) {
+        if (e.start() >= from && e.end() <= s.end()) {
+          if (e.start() > from) {
+            out.add(new Span(from, e.start()));
+          }
+          from = e.end();
+        }
+      }
+      if (from < s.end()) {
+        out.add(new Span(from, s.end()));
+      }
     }
     return out;
   }
