@@ -44,7 +44,63 @@ final class LimitsBenchCommand {
     int[] prose = quick ? new int[] {1_000_000, 2_000_000} : new int[] {4_750_000, 9_500_000, 19_000_000};
     Article unit = SyntheticArticles.pair(quick ? 5_000 : 50_000, 11).get(0);
     series("an article of prose", prose, chars -> repeated(unit, chars), engine, small);
+    recordSeries(quick ? new int[] {6_250, 12_500} : new int[] {12_500, 25_000, 50_000}, engine);
     return Cli.OK;
+  }
+
+  /**
+   * Quotations located in a reference: a record of N words and one quotation per 25 of its words (2,000 in
+   * a 50,000-word record), each a sentence of the record; a cost that grows with both would quadruple.
+   */
+  private void recordSeries(int[] words, VerbatimEngine engine) {
+    out.println();
+    out.println("quotations located in a reference (the record of the speech)");
+    out.printf(Locale.ROOT, "  %10s %12s %10s %8s %14s%n", "words", "located", "seconds", "ratio", "peak heap MB");
+    double previous = -1;
+    for (int n : words) {
+      List<Article> pair = recordPair(n);
+      System.gc();
+      resetPeaks();
+      long start = System.nanoTime();
+      Comparison c = engine.compare(pair);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf(Locale.ROOT, "  %,10d %,12d %10.1f %8s %,14d%n", n, c.fidelity().size(), seconds,
+          previous > 0 ? String.format(Locale.ROOT, "%.2f", seconds / previous) : "", peakHeapMb());
+      previous = seconds;
+    }
+  }
+
+  /** A record of about {@code words} words of varied sentences, and an article quoting one in 25 of its words. */
+  static List<Article> recordPair(int words) {
+    Random random = new Random(1809);
+    String[] vocabulary = ("sanctions talks nation people peace security council treaty promise border trade "
+        + "harbour river dialogue pressure future region cooperation weapons threat partner agreement summit "
+        + "pledge crisis economy farmers workers schools courts elections reform budget deficit growth energy "
+        + "climate water grain ports routes delegates history justice freedom dignity respect").split(" ");
+    String[] grammar = "we will not the of our and to in that is for with on by this".split(" ");
+    List<String> sentences = new java.util.ArrayList<>();
+    StringBuilder record = new StringBuilder("Address to the General Assembly\n\n");
+    int count = 0;
+    while (count < words) {
+      StringBuilder s = new StringBuilder();
+      int len = 10 + random.nextInt(15);
+      for (int w = 0; w < len; w++) {
+        String word = random.nextInt(3) == 0 ? grammar[random.nextInt(grammar.length)]
+            : vocabulary[random.nextInt(vocabulary.length)];
+        s.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(' ');
+      }
+      String sentence = s.toString().strip() + ".";
+      sentences.add(sentence);
+      record.append(sentence).append(sentences.size() % 5 == 0 ? "\n\n" : " ");
+      count += len;
+    }
+    StringBuilder news = new StringBuilder("Minister addresses the Assembly\n\nForeign Minister Ana Reyes spoke on "
+        + "Tuesday.\n\n");
+    for (int q = 0; q < words / 25; q++) {
+      news.append("\"").append(sentences.get(random.nextInt(sentences.size()))).append("\" Reyes said.\n\n");
+    }
+    return List.of(new Article("Wire", null, null, "en", null, news.toString()),
+        new Article("Record", null, null, "en", null, record.toString(), ""));
   }
 
   private void series(String what, int[] sizes, IntFunction<Article> make, VerbatimEngine engine, Article small) {
