@@ -30,7 +30,11 @@ final class ReportContent {
       int focusShared, int focusOnlyHere) {}
 
   /** One quotation as a report shows it. */
-  record ShownQuote(Quote quote, Document document, Speaker speaker, List<Segment> segments) {
+  record ShownQuote(Quote quote, Document document, Speaker speaker, List<Segment> segments, String part) {
+    ShownQuote(Quote quote, Document document, Speaker speaker, List<Segment> segments) {
+      this(quote, document, speaker, segments, null);
+    }
+
     String speakerName() {
       return speaker == null ? "unknown speaker" : speaker.name();
     }
@@ -84,7 +88,9 @@ final class ReportContent {
         List<Alignment> mine = as.stream().filter(a -> a.quoteIds().contains(q.id())).toList();
         Speaker s = comparison.speaker(q.speakerId()).orElse(null);
         speaker = speaker == null ? s : speaker;
-        byDoc.get(d).add(new ShownQuote(q, d, s, QuoteMarker.mark(q, d.text(), mine)));
+        String part = mine.stream().map(a -> a.partOf(q.id())).flatMap(java.util.Optional::stream).findFirst()
+            .map(p -> p.label() + " of a stitched quotation").orElse(null);
+        byDoc.get(d).add(new ShownQuote(q, d, s, QuoteMarker.mark(q, d.text(), mine), part));
         groupOfQuote.put(q.id(), e.getKey());
       }
       byDoc.values().removeIf(List::isEmpty);

@@ -280,6 +280,9 @@ final class ReportHtml {
       parts.add(EvidenceText.brief(quote, q.document()));
     }
     parts.add(quote.kind() == app.verbatim.model.QuoteKind.PARTIAL ? "partial quotation" : "direct quotation");
+    if (q.part() != null) {
+      parts.add(q.part());
+    }
     return String.join(" · ", parts);
   }
 

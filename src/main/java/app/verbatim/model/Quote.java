@@ -59,6 +59,12 @@ public record Quote(
         newEvidence);
   }
 
+  /** The same quotation seen through one of its parts (the words of a stitch that render one passage). */
+  public Quote part(List<Span> partSpans) {
+    List<Span> inside = editorial.stream().filter(e -> partSpans.stream().anyMatch(p -> p.overlaps(e))).toList();
+    return new Quote(id, documentId, partSpans, text, kind, speakerId, speakerLabel, verb, position, inside, evidence);
+  }
+
   /** A copy with another id (quotations are renumbered after corrections). */
   public Quote withId(String newId) {
     return new Quote(newId, documentId, spans, text, kind, speakerId, speakerLabel, verb, position, editorial,

@@ -19,7 +19,10 @@ public final class QuoteMarker {
 
   private QuoteMarker() {}
 
-  public static List<Segment> mark(Quote quote, String text, Collection<Alignment> alignments) {
+  public static List<Segment> mark(Quote whole, String text, Collection<Alignment> alignments) {
+    // a stitch within one passage's group: only the part that renders this passage is shown
+    Quote quote = alignments.stream().map(a -> a.partOf(whole.id())).flatMap(java.util.Optional::stream).findFirst()
+        .map(p -> whole.part(p.spans())).orElse(whole);
     int base = quote.start();
     int end = Math.min(quote.end(), text.length());
     if (end <= base) {

@@ -138,7 +138,9 @@ public final class DetailView extends ScrollPane {
       List<Alignment> mine = alignments.stream().filter(a -> a.quoteIds().contains(q.id())).toList();
       Label who = new Label(d.outlet() + "  ·  " + (q.verb() == null ? "no reporting verb" : "“" + q.verb() + "”")
           + "  ·  speaker named as " + (q.speakerLabel() == null ? "—" : "“" + q.speakerLabel() + "”")
-          + "  ·  " + q.position().label());
+          + "  ·  " + q.position().label()
+          + mine.stream().map(a -> a.partOf(q.id())).flatMap(java.util.Optional::stream).findFirst()
+              .map(p -> "  ·  " + p.label() + " of a stitched quotation").orElse(""));
       who.getStyleClass().add("detail-outlet");
       who.setWrapText(true);
       TextFlow words = new TextFlow();

@@ -60,6 +60,20 @@ class PassageGroupsTest {
   }
 
   @Test
+  void theListAndTheMarksShowAStitchAsItsPartNotAsAMerger() {
+    Comparison c = compare(STITCH, FIRST, SECOND);
+    Quote stitch = c.quotesOf("d1").get(0);
+    String text = c.documents().get(0).text();
+    List<app.verbatim.engine.present.QuotationRow> rows = app.verbatim.engine.present.QuotationRows.of(c);
+    assertThat(rows.get(0).wordings().get("d1")).startsWith("The talks").endsWith("(part 1 of 2)")
+        .doesNotContain("Sanctions");
+    assertThat(rows.get(1).wordings().get("d1")).startsWith("Sanctions").endsWith("(part 2 of 2)");
+    String first = app.verbatim.engine.present.QuoteMarker.mark(stitch, text, c.groups().get("g1")).stream()
+        .map(app.verbatim.engine.present.Segment::text).reduce("", String::concat);
+    assertThat(first).contains("deadlock").doesNotContain("Sanctions");
+  }
+
+  @Test
   void aPassageInterruptedByItsAttributionStaysOnePassage() {
     String split = "Defiant\n\n\"We will not disarm,\" Minister Arlen Voss said, \"while the sanctions remain in "
         + "force against our country.\"\n";
