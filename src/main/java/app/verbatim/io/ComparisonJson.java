@@ -39,7 +39,19 @@ public final class ComparisonJson {
   public ObjectNode toTree(Comparison c) {
     ObjectNode root = mapper.createObjectNode();
     root.put("format", FORMAT);
-    ArrayNode docs = root.putArray("documents");
+    documents(root.putArray("documents"), c);
+    speakers(root.putArray("speakers"), c);
+    quotes(root.putArray("quotes"), c);
+    alignments(root.putArray("alignments"), c);
+    scareQuotes(root.putArray("scareQuotes"), c);
+    coverage(root.putArray("coverage"), c);
+    root.put("focusSpeaker", c.focusSpeaker());
+    fidelity(root.putArray("fidelity"), c);
+    warnings(root.putArray("warnings"), c);
+    return root;
+  }
+
+  private void documents(ArrayNode docs, Comparison c) {
     for (Document d : c.documents()) {
       ObjectNode o = docs.addObject();
       o.put("id", d.id());
@@ -60,7 +72,9 @@ public final class ComparisonJson {
         po.put("end", p.span().end());
       }
     }
-    ArrayNode speakers = root.putArray("speakers");
+  }
+
+  private void speakers(ArrayNode speakers, Comparison c) {
     for (Speaker s : c.speakers()) {
       ObjectNode o = speakers.addObject();
       o.put("id", s.id());
@@ -68,7 +82,9 @@ public final class ComparisonJson {
       ArrayNode al = o.putArray("aliases");
       s.aliases().forEach(al::add);
     }
-    ArrayNode quotes = root.putArray("quotes");
+  }
+
+  private void quotes(ArrayNode quotes, Comparison c) {
     for (Quote q : c.quotes()) {
       ObjectNode o = quotes.addObject();
       o.put("id", q.id());
@@ -85,7 +101,9 @@ public final class ComparisonJson {
       spans(o.putArray("editorial"), q.editorial());
       attribution(o.putObject("attribution"), q, c.document(q.documentId()).orElse(null));
     }
-    ArrayNode alignments = root.putArray("alignments");
+  }
+
+  private void alignments(ArrayNode alignments, Comparison c) {
     for (Alignment a : c.alignments()) {
       ObjectNode o = alignments.addObject();
       o.put("id", a.id());
@@ -111,7 +129,9 @@ public final class ComparisonJson {
         x.put("end", d.span().end());
       }
     }
-    ArrayNode scare = root.putArray("scareQuotes");
+  }
+
+  private void scareQuotes(ArrayNode scare, Comparison c) {
     for (ScareQuote s : c.scareQuotes()) {
       ObjectNode o = scare.addObject();
       o.put("document", s.documentId());
@@ -119,7 +139,9 @@ public final class ComparisonJson {
       o.put("start", s.span().start());
       o.put("end", s.span().end());
     }
-    ArrayNode coverage = root.putArray("coverage");
+  }
+
+  private void coverage(ArrayNode coverage, Comparison c) {
     for (Coverage cv : c.coverage()) {
       ObjectNode o = coverage.addObject();
       o.put("document", cv.documentId());
@@ -127,8 +149,9 @@ public final class ComparisonJson {
       ArrayNode ids = o.putArray("quotes");
       cv.quoteIds().forEach(ids::add);
     }
-    root.put("focusSpeaker", c.focusSpeaker());
-    ArrayNode fidelity = root.putArray("fidelity");
+  }
+
+  private void fidelity(ArrayNode fidelity, Comparison c) {
     for (Fidelity f : c.fidelity()) {
       ObjectNode o = fidelity.addObject();
       o.put("quote", f.quoteId());
@@ -140,14 +163,15 @@ public final class ComparisonJson {
       f.changes().forEach(changes::add);
       o.put("likely", f.likely());
     }
-    ArrayNode warnings = root.putArray("warnings");
+  }
+
+  private void warnings(ArrayNode warnings, Comparison c) {
     for (Warning w : c.warnings()) {
       ObjectNode o = warnings.addObject();
       o.put("document", w.documentId());
       o.put("offset", w.offset());
       o.put("message", w.message());
     }
-    return root;
   }
 
   public String write(Comparison c) {

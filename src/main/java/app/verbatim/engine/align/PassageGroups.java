@@ -70,41 +70,10 @@ public final class PassageGroups {
       matched.add(new Matched(l, mapping(l.a().keys(), l.b().keys())));
     }
     Map<String, int[]> cuts = cuts(matched, words);
-    // union the parts each link joins
     Map<Node, Node> parent = new LinkedHashMap<>();
     Map<Node, List<QuoteLink>> linksOf = new HashMap<>();
     for (Matched m : matched) {
-      String a = m.link().a().quote().id();
-      String b = m.link().b().quote().id();
-      int[] ca = cuts.getOrDefault(a, new int[0]);
-      int[] cb = cuts.getOrDefault(b, new int[0]);
-      int[][] count = new int[ca.length + 1][cb.length + 1];
-      for (int i = 0; i < m.aToB().length; i++) {
-        if (m.aToB()[i] >= 0) {
-          count[partAt(ca, i)][partAt(cb, m.aToB()[i])]++;
-        }
-      }
-      int bestA = 0;
-      int bestB = 0;
-      for (int pa = 0; pa < count.length; pa++) {
-        for (int pb = 0; pb < count[pa].length; pb++) {
-          if (count[pa][pb] > count[bestA][bestB]) {
-            bestA = pa;
-            bestB = pb;
-          }
-        }
-      }
-      for (int pa = 0; pa < count.length; pa++) {
-        for (int pb = 0; pb < count[pa].length; pb++) {
-          // a stray shared word across parts ("the") joins nothing; a real rendering shares a run
-          if (pa == bestA && pb == bestB || count[pa][pb] >= 3) {
-            Node na = new Node(a, pa);
-            Node nb = new Node(b, pb);
-            union(parent, na, nb);
-            linksOf.computeIfAbsent(na, k -> new ArrayList<>()).add(m.link());
-          }
-        }
-      }
+      join(m, cuts, parent, linksOf);
     }
     Map<Node, List<Node>> components = new LinkedHashMap<>();
     for (Node n : parent.keySet()) {
@@ -121,46 +90,89 @@ public final class PassageGroups {
     List<Alignment> out = new ArrayList<>();
     int g = 0;
     for (List<Node> members : groups) {
-      String group = "g" + (++g);
-      Map<String, QuoteWords> slices = new LinkedHashMap<>();
-      List<QuotePart> parts = new ArrayList<>();
-      for (Node n : members) {
-        QuoteWords whole = words.get(n.quoteId());
-        int[] c = cuts.getOrDefault(n.quoteId(), new int[0]);
-        int from = n.part() == 0 ? 0 : c[n.part() - 1];
-        int to = n.part() == c.length ? whole.size() : c[n.part()];
-        slices.put(n.quoteId() + "#" + n.part(), whole.slice(from, to));
-        if (c.length > 0) {
-          parts.add(new QuotePart(n.quoteId(), n.part() + 1, c.length + 1, whole.spansOf(from, to)));
-        }
+      out.addAll(alignments("g" + (++g), members, out.size(), words, cuts, linksOf, parent, matched));
+    }
+    return out;
+  }
+
+  /** The alignments of one passage's group: one, or one per link when an outlet quotes the passage twice. */
+  private List<Alignment> alignments(String group, List<Node> members, int before, Map<String, QuoteWords> words,
+      Map<String, int[]> cuts, Map<Node, List<QuoteLink>> linksOf, Map<Node, Node> parent, List<Matched> matched) {
+    List<Alignment> out = new ArrayList<>();
+    Map<String, QuoteWords> slices = new LinkedHashMap<>();
+    List<QuotePart> parts = new ArrayList<>();
+    for (Node n : members) {
+      QuoteWords whole = words.get(n.quoteId());
+      int[] c = cuts.getOrDefault(n.quoteId(), new int[0]);
+      int from = n.part() == 0 ? 0 : c[n.part() - 1];
+      int to = n.part() == c.length ? whole.size() : c[n.part()];
+      slices.put(n.quoteId() + "#" + n.part(), whole.slice(from, to));
+      if (c.length > 0) {
+        parts.add(new QuotePart(n.quoteId(), n.part() + 1, c.length + 1, whole.spansOf(from, to)));
       }
-      boolean onePerDocument = members.stream().map(n -> words.get(n.quoteId()).quote().documentId()).distinct()
-          .count() == members.size();
-      List<Node[]> pairs = linkedPairs(members, linksOf, parent, cuts, matched);
-      if (onePerDocument) {
-        Relation rel = Relation.IDENTICAL;
-        double sim = 0;
-        for (Node[] p : pairs) {
-          QuoteLink l = aligner.measure(slices.get(key(p[0])), slices.get(key(p[1])));
-          rel = weaker(rel, l.relation());
-          sim += l.similarity();
-        }
-        sim = pairs.isEmpty() ? 0 : Math.round(sim / pairs.size() * 1000) / 1000.0;
-        out.add(alignment(out.size() + 1, group, members, slices, parts, rel, sim));
-      } else {
-        // one outlet quotes the passage twice: each link is its own alignment within the group
-        for (Node[] p : pairs) {
-          QuoteLink l = aligner.measure(slices.get(key(p[0])), slices.get(key(p[1])));
-          List<Node> two = List.of(p[0], p[1]);
-          List<QuotePart> twoParts = parts.stream()
-              .filter(qp -> qp.quoteId().equals(p[0].quoteId()) && qp.index() == p[0].part() + 1
-                  || qp.quoteId().equals(p[1].quoteId()) && qp.index() == p[1].part() + 1)
-              .toList();
-          out.add(alignment(out.size() + 1, group, two, slices, twoParts, l.relation(), l.similarity()));
-        }
+    }
+    boolean onePerDocument = members.stream().map(n -> words.get(n.quoteId()).quote().documentId()).distinct()
+        .count() == members.size();
+    List<Node[]> pairs = linkedPairs(members, linksOf, parent, cuts, matched);
+    if (onePerDocument) {
+      Relation rel = Relation.IDENTICAL;
+      double sim = 0;
+      for (Node[] p : pairs) {
+        QuoteLink l = aligner.measure(slices.get(key(p[0])), slices.get(key(p[1])));
+        rel = weaker(rel, l.relation());
+        sim += l.similarity();
+      }
+      sim = pairs.isEmpty() ? 0 : Math.round(sim / pairs.size() * 1000) / 1000.0;
+      out.add(alignment(before + out.size() + 1, group, members, slices, parts, rel, sim));
+    } else {
+      // one outlet quotes the passage twice: each link is its own alignment within the group
+      for (Node[] p : pairs) {
+        QuoteLink l = aligner.measure(slices.get(key(p[0])), slices.get(key(p[1])));
+        List<Node> two = List.of(p[0], p[1]);
+        List<QuotePart> twoParts = parts.stream()
+            .filter(qp -> qp.quoteId().equals(p[0].quoteId()) && qp.index() == p[0].part() + 1
+                || qp.quoteId().equals(p[1].quoteId()) && qp.index() == p[1].part() + 1)
+            .toList();
+        out.add(alignment(before + out.size() + 1, group, two, slices, twoParts, l.relation(), l.similarity()));
       }
     }
     return out;
+  }
+
+  /** Joins, for one link, each part of one quotation with the part of the other that renders it. */
+  private static void join(Matched m, Map<String, int[]> cuts, Map<Node, Node> parent,
+      Map<Node, List<QuoteLink>> linksOf) {
+    String a = m.link().a().quote().id();
+    String b = m.link().b().quote().id();
+    int[] ca = cuts.getOrDefault(a, new int[0]);
+    int[] cb = cuts.getOrDefault(b, new int[0]);
+    int[][] count = new int[ca.length + 1][cb.length + 1];
+    for (int i = 0; i < m.aToB().length; i++) {
+      if (m.aToB()[i] >= 0) {
+        count[partAt(ca, i)][partAt(cb, m.aToB()[i])]++;
+      }
+    }
+    int bestA = 0;
+    int bestB = 0;
+    for (int pa = 0; pa < count.length; pa++) {
+      for (int pb = 0; pb < count[pa].length; pb++) {
+        if (count[pa][pb] > count[bestA][bestB]) {
+          bestA = pa;
+          bestB = pb;
+        }
+      }
+    }
+    for (int pa = 0; pa < count.length; pa++) {
+      for (int pb = 0; pb < count[pa].length; pb++) {
+        // a stray shared word across parts ("the") joins nothing; a real rendering shares a run
+        if (pa == bestA && pb == bestB || count[pa][pb] >= 3) {
+          Node na = new Node(a, pa);
+          Node nb = new Node(b, pb);
+          union(parent, na, nb);
+          linksOf.computeIfAbsent(na, k -> new ArrayList<>()).add(m.link());
+        }
+      }
+    }
   }
 
   private Alignment alignment(int n, String group, List<Node> members, Map<String, QuoteWords> slices,
