@@ -35,6 +35,14 @@ final class FidelityJudge {
     this.referenceId = referenceId;
   }
 
+  /** What a walk over the quoted words finds against the record. */
+  private static final class Findings {
+    final List<String> changes = new ArrayList<>();
+    final Set<FidelityClass> classes = new HashSet<>();
+    final List<Span> passages = new ArrayList<>();
+    final List<Span> omitted = new ArrayList<>();
+  }
+
   Fidelity judge(QuoteWords q, String quoteText, int[] map) {
     int matched = 0;
     for (int m : map) {
@@ -43,10 +51,7 @@ final class FidelityJudge {
     if (matched < Math.min(3, q.size()) || matched < LOCATED * q.size()) {
       return notInRecord(q);
     }
-    List<String> changes = new ArrayList<>();
-    Set<FidelityClass> classes = new HashSet<>();
-    List<Span> passages = new ArrayList<>();
-    List<Span> omitted = new ArrayList<>();
+    Findings f = new Findings();
     int prevQ = -1;
     int runStart = -1;
     for (int i = 0; i < map.length; i++) {
@@ -55,56 +60,65 @@ final class FidelityJudge {
       }
       if (prevQ < 0) {
         if (i > 0) {
-          added(q, 0, i, changes, classes);
+          added(q, 0, i, f);
         }
         runStart = map[i];
-      } else {
-        int r1 = map[prevQ];
-        int r2 = map[i];
-        boolean apart = r2 < r1 || r2 - r1 - 1 > STITCH_GAP || !record.stretch.get(r1).equals(record.stretch.get(r2));
-        if (apart) {
-          passages.add(record.span(runStart, r1));
-          runStart = r2;
-          classes.add(FidelityClass.STITCHED);
-          changes.add("joins passages that stand apart in the record: “" + words(q, prevQ, prevQ + 1) + "” ⁄ “"
-              + words(q, i, i + 1) + "”");
-          if (i - prevQ > 1) {
-            added(q, prevQ + 1, i, changes, classes);
-          }
-        } else if (r2 - r1 > 1 && i - prevQ > 1) {
-          classes.add(FidelityClass.ALTERED);
-          changes.add("changed: “" + words(q, prevQ + 1, i) + "” for the record’s “" + recordWords(r1 + 1, r2) + "”");
-          omitted.add(record.span(r1 + 1, r2 - 1));
-        } else if (r2 - r1 > 1) {
-          boolean marked = ellipsisBetween(q, quoteText, prevQ, i);
-          classes.add(marked ? FidelityClass.ELLIPSIS : FidelityClass.SILENT_OMISSION);
-          omitted.add(record.span(r1 + 1, r2 - 1));
-          changes.add((marked ? "left out at the ellipsis: “" : "left out without a mark: “") + recordWords(r1 + 1, r2) + "”");
-        } else if (i - prevQ > 1) {
-          added(q, prevQ + 1, i, changes, classes);
-        }
+      } else if (between(q, quoteText, map, prevQ, i, f)) {
+        f.passages.add(record.span(runStart, map[prevQ]));
+        runStart = map[i];
       }
       prevQ = i;
     }
-    passages.add(record.span(runStart, map[prevQ]));
+    f.passages.add(record.span(runStart, map[prevQ]));
     if (prevQ + 1 < map.length) {
-      added(q, prevQ + 1, map.length, changes, classes);
+      added(q, prevQ + 1, map.length, f);
     }
     for (Span e : q.quote().editorial()) {
       String inserted = e.end() <= quoteText.length() ? e.of(quoteText) : "";
       if (inserted.startsWith("[")) {
-        classes.add(FidelityClass.BRACKETED);
-        changes.add("editorial insertion: “" + inserted + "”");
+        f.classes.add(FidelityClass.BRACKETED);
+        f.changes.add("editorial insertion: “" + inserted + "”");
       }
     }
-    FidelityClass kind = classes.stream().max(Enum::compareTo).orElse(wholeSentences(map) ? FidelityClass.VERBATIM
-        : FidelityClass.TRIMMED);
-    return new Fidelity(q.quote().id(), referenceId, kind, passages, omitted, changes, null);
+    FidelityClass kind = f.classes.stream().max(Enum::compareTo)
+        .orElse(wholeSentences(map) ? FidelityClass.VERBATIM : FidelityClass.TRIMMED);
+    return new Fidelity(q.quote().id(), referenceId, kind, f.passages, f.omitted, f.changes, null);
   }
 
-  private void added(QuoteWords q, int from, int to, List<String> changes, Set<FidelityClass> classes) {
-    classes.add(FidelityClass.ALTERED);
-    changes.add("not in the record: “" + words(q, from, to) + "”");
+  /**
+   * What stands between two consecutive located words {@code a} and {@code b} of the quotation: nothing,
+   * record words left out (marked or not), words changed or added; true when they are separate passages.
+   */
+  private boolean between(QuoteWords q, String quoteText, int[] map, int a, int b, Findings f) {
+    int r1 = map[a];
+    int r2 = map[b];
+    boolean apart = r2 < r1 || r2 - r1 - 1 > STITCH_GAP || !record.stretch.get(r1).equals(record.stretch.get(r2));
+    if (apart) {
+      f.classes.add(FidelityClass.STITCHED);
+      f.changes.add("joins passages that stand apart in the record: “" + words(q, a, a + 1) + "” ⁄ “"
+          + words(q, b, b + 1) + "”");
+      if (b - a > 1) {
+        added(q, a + 1, b, f);
+      }
+    } else if (r2 - r1 > 1 && b - a > 1) {
+      f.classes.add(FidelityClass.ALTERED);
+      f.changes.add("changed: “" + words(q, a + 1, b) + "” for the record’s “" + recordWords(r1 + 1, r2) + "”");
+      f.omitted.add(record.span(r1 + 1, r2 - 1));
+    } else if (r2 - r1 > 1) {
+      boolean marked = ellipsisBetween(q, quoteText, a, b);
+      f.classes.add(marked ? FidelityClass.ELLIPSIS : FidelityClass.SILENT_OMISSION);
+      f.omitted.add(record.span(r1 + 1, r2 - 1));
+      f.changes.add((marked ? "left out at the ellipsis: “" : "left out without a mark: “") + recordWords(r1 + 1, r2) + "”");
+    } else if (b - a > 1) {
+      added(q, a + 1, b, f);
+    }
+    return apart;
+  }
+
+
+  private void added(QuoteWords q, int from, int to, Findings f) {
+    f.classes.add(FidelityClass.ALTERED);
+    f.changes.add("not in the record: “" + words(q, from, to) + "”");
   }
 
   /** Whether the quoted words start and end where sentences of the record do. */
