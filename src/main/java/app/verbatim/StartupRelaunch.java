@@ -106,6 +106,20 @@ final class StartupRelaunch {
   }
 
   /** The child's command line for these facts, or empty when this JVM should show the window itself. */
+  /** The JVM options the child runs with, and the archive is made with. */
+  private static List<String> tuning(int featureVersion) {
+    List<String> tuning = new ArrayList<>();
+    tuning.add("-XX:TieredStopAtLevel=1");
+    tuning.add("-XX:+UseSerialGC"); // the installers' choice too (packaging/jpackage.conf says why)
+    if (featureVersion >= 22) {
+      tuning.add("--enable-native-access=ALL-UNNAMED"); // else JavaFX's native libraries warn on every start
+    }
+    if (featureVersion >= 23) {
+      tuning.add("--sun-misc-unsafe-memory-access=allow"); // else JavaFX's Marlin rasterizer warns (JDK 24+)
+    }
+    return tuning;
+  }
+
   static Optional<Plan> plan(Facts f, String[] windowArgs) {
     if (f.optedOut() || f.jar() == null || f.javaExe() == null) {
       return Optional.empty();
@@ -119,15 +133,7 @@ final class StartupRelaunch {
     boolean haveArchive = Files.isRegularFile(archive);
     Path recording = haveArchive || Files.isRegularFile(record) ? null
         : f.cacheDir().resolve(name + "." + f.pid() + ".rec.tmp");
-    List<String> tuning = new ArrayList<>();
-    tuning.add("-XX:TieredStopAtLevel=1");
-    tuning.add("-XX:+UseSerialGC"); // the installers' choice too (packaging/jpackage.conf says why)
-    if (f.featureVersion() >= 22) {
-      tuning.add("--enable-native-access=ALL-UNNAMED"); // else JavaFX's native libraries warn on every start
-    }
-    if (f.featureVersion() >= 23) {
-      tuning.add("--sun-misc-unsafe-memory-access=allow"); // else JavaFX's Marlin rasterizer warns (JDK 24+)
-    }
+    List<String> tuning = tuning(f.featureVersion());
     List<String> cmd = new ArrayList<>();
     cmd.add(f.javaExe());
     cmd.addAll(f.jvmOptions());

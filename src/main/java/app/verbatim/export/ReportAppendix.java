@@ -60,6 +60,22 @@ final class ReportAppendix {
     }
   }
 
+  /** A paragraph element styled for its section, a body paragraph numbered as the report cites it. */
+  private static Element paragraph(Element parent, Paragraph para) {
+    Element p = parent.appendElement("p").addClass("para");
+    if (para.section() == Section.BOILERPLATE || para.section() == Section.CAPTION) {
+      p.addClass("furniture");
+    } else if (para.section() == Section.HEADLINE) {
+      p.addClass("headline");
+    } else if (para.section() == Section.SUBHEADING) {
+      p.addClass("subheading");
+    }
+    if (para.section() == Section.BODY && para.number() > 0) {
+      p.appendElement("span").addClass("pnum").text("¶" + para.number() + " ");
+    }
+    return p;
+  }
+
   private void fullText(Element parent, Document d) {
     String article = d.text();
     String lang = d.article().language();
@@ -86,17 +102,7 @@ final class ReportAppendix {
     for (Paragraph para : paragraphs) {
       int ps = Math.min(para.span().start(), article.length());
       int pe = Math.min(para.span().end(), article.length());
-      Element p = parent.appendElement("p").addClass("para");
-      if (para.section() == Section.BOILERPLATE || para.section() == Section.CAPTION) {
-        p.addClass("furniture");
-      } else if (para.section() == Section.HEADLINE) {
-        p.addClass("headline");
-      } else if (para.section() == Section.SUBHEADING) {
-        p.addClass("subheading");
-      }
-      if (para.section() == Section.BODY && para.number() > 0) {
-        p.appendElement("span").addClass("pnum").text("¶" + para.number() + " ");
-      }
+      Element p = paragraph(parent, para);
       // the quotations starting here are tagged before the text, so copied text stays exactly the article's
       java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
       for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
