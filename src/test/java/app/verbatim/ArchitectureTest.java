@@ -1,6 +1,7 @@
 package app.verbatim;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -65,5 +66,15 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("app.verbatim.export..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "com.openhtmltopdf..")
         .check(classes);
+  }
+
+  @Test
+  void noCyclesBetweenTheEnginesPackages() {
+    slices().matching("app.verbatim.engine.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void noCyclesBetweenTopLevelPackages() {
+    slices().matching("app.verbatim.(*)..").should().beFreeOfCycles().check(classes);
   }
 }

@@ -156,7 +156,7 @@ final class BenchCommand implements Command {
     }
     out.println();
     targets(seed, generated).forEach(out::println);
-    return Cli.OK;
+    return ExitCode.OK.status();
   }
 
   // java.management may be left out of a trimmed runtime image; the figure is a nicety

@@ -16,14 +16,11 @@ import java.util.Set;
  * throws: every failure ends as one line on stderr and an exit code.
  */
 public final class Cli {
-  /** Exit code: done. An article without quotations is still done. */
-  public static final int OK = 0;
-  /** Exit code: an article could not be read, a speaker is unknown, or an output cannot be written. */
-  public static final int INPUT = 1;
-  /** Exit code: the command line makes no sense (unknown option, fewer than two articles, …). */
-  public static final int USAGE = 2;
-  /** Exit code: a bug in Verbatim. */
-  public static final int INTERNAL = 3;
+  /** Exit statuses, as {@link ExitCode} names them (kept for callers that compare numbers). */
+  public static final int OK = ExitCode.OK.status();
+  public static final int INPUT = ExitCode.INPUT.status();
+  public static final int USAGE = ExitCode.USAGE.status();
+  public static final int INTERNAL = ExitCode.INTERNAL.status();
 
   private static final Set<String> HELP = Set.of("help", "--help", "-h");
   private static final Set<String> VERSION = Set.of("--version", "-V");

@@ -136,10 +136,10 @@ final class CompareCommand implements Command {
       if (toStdout.isPresent()) {
         out.print(toStdout.get().output().toStdout().apply(comparison));
       }
-      return Cli.OK;
+      return ExitCode.OK.status();
     } catch (Failure f) {
       err.println("verbatim: " + f.getMessage());
-      return Cli.INPUT;
+      return ExitCode.INPUT.status();
     }
   }
 

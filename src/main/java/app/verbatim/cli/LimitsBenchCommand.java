@@ -45,7 +45,7 @@ final class LimitsBenchCommand {
     Article unit = SyntheticArticles.pair(quick ? 5_000 : 50_000, 11).get(0);
     series("an article of prose", prose, chars -> repeated(unit, chars), engine, small);
     recordSeries(quick ? new int[] {6_250, 12_500} : new int[] {12_500, 25_000, 50_000}, engine);
-    return Cli.OK;
+    return ExitCode.OK.status();
   }
 
   /**

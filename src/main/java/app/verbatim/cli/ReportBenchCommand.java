@@ -76,10 +76,10 @@ final class ReportBenchCommand {
         out.printf("  PDF%s: %.1f s, %,d pages, %,d KB%n", appendix ? " with appendix" : "",
             seconds, PdfReportWriter.countPages(target), Files.size(target) / 1024);
       }
-      return Cli.OK;
+      return ExitCode.OK.status();
     } catch (ArticleReadException | ExportException | IOException | RuntimeException e) {
       out.println("report bench failed: " + e.getMessage());
-      return Cli.INPUT;
+      return ExitCode.INPUT.status();
     } finally {
       delete(made);
     }

@@ -4,7 +4,7 @@ import app.verbatim.engine.align.Coverages;
 import app.verbatim.engine.align.PassageGroups;
 import app.verbatim.engine.align.QuoteAligner;
 import app.verbatim.engine.align.QuoteLink;
-import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.engine.attribution.ConsensusSieve;
 import app.verbatim.engine.attribution.DescribedMerge;
 import app.verbatim.engine.attribution.DocumentQuotes;

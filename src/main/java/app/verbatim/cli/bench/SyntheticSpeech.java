@@ -93,12 +93,12 @@ final class SyntheticSpeech {
   private static final int VOCABULARY = 6_000;
 
   private final List<Sentence> sentences;
-  private final Lexicon nouns;
-  private final Lexicon adjectives;
+  private final BenchVocabulary nouns;
+  private final BenchVocabulary adjectives;
 
   SyntheticSpeech(int count, Random random) {
-    this.nouns = new Lexicon(List.of(NOUNS), VOCABULARY, random);
-    this.adjectives = new Lexicon(List.of(ADJECTIVES), VOCABULARY / 3, random);
+    this.nouns = new BenchVocabulary(List.of(NOUNS), VOCABULARY, random);
+    this.adjectives = new BenchVocabulary(List.of(ADJECTIVES), VOCABULARY / 3, random);
     List<Sentence> list = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       list.add(sentence(random));

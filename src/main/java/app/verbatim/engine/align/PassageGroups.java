@@ -1,5 +1,6 @@
 package app.verbatim.engine.align;
 
+import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.engine.diff.WordDiffer;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Quote;

@@ -1,6 +1,6 @@
 package app.verbatim.engine.diff;
 
-import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.engine.text.Sorted;
 import app.verbatim.engine.text.Token;
 import app.verbatim.engine.text.VariantRules;

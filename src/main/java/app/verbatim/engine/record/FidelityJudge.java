@@ -1,7 +1,7 @@
 package app.verbatim.engine.record;
 
 import app.verbatim.engine.align.FunctionWords;
-import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.engine.text.Token;
 import app.verbatim.model.Fidelity;
 import app.verbatim.model.FidelityClass;

@@ -2,7 +2,7 @@ package app.verbatim.engine.record;
 
 import app.verbatim.engine.align.QuoteAligner;
 import app.verbatim.engine.align.QuoteLink;
-import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.engine.diff.WordDiffer;
 import app.verbatim.engine.text.Tokenizer;
 import app.verbatim.engine.text.VariantRules;

@@ -2,7 +2,7 @@ package app.verbatim.engine.review;
 
 import app.verbatim.engine.align.QuoteAligner;
 import app.verbatim.engine.align.QuoteLink;
-import app.verbatim.engine.align.QuoteWords;
+import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.model.Correction;
 import app.verbatim.model.CorrectionKind;
 import app.verbatim.model.Document;

@@ -12,7 +12,7 @@ import java.util.Set;
  * The head is a list of real words; the tail is made-up but pronounceable. A small vocabulary would
  * make every long sentence share words with every other, which real speeches do not.
  */
-final class Lexicon {
+final class BenchVocabulary {
   private static final String[] ONSETS = {"b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n",
       "p", "pr", "r", "s", "st", "t", "tr", "v", "w", "z"};
   private static final String[] NUCLEI = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "io"};
@@ -25,7 +25,7 @@ final class Lexicon {
    * @param common the most frequent words, most frequent first
    * @param size   how many words in all
    */
-  Lexicon(List<String> common, int size, Random random) {
+  BenchVocabulary(List<String> common, int size, Random random) {
     Set<String> all = new LinkedHashSet<>(common);
     while (all.size() < size) {
       StringBuilder w = new StringBuilder();

@@ -1,7 +1,5 @@
-package app.verbatim.engine.align;
+package app.verbatim.engine.text;
 
-import app.verbatim.engine.text.Token;
-import app.verbatim.engine.text.VariantRules;
 import app.verbatim.model.Quote;
 import app.verbatim.model.Span;
 import java.util.ArrayList;
