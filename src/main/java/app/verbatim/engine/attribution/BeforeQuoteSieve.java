@@ -157,6 +157,16 @@ final class BeforeQuoteSieve implements CueSieve {
       if (s == e) {
         s = beforeAppositive(w, e);
         e = s < 0 ? e : apposStart;
+        if (s < 0 && !verb.bare().endsWith("ing")) {
+          // "Mia Lund, a professor at the University of Kessel who has studied its elections for twenty
+          // years, said …": the name that opens the sentence, past an aside too long for an appositive
+          int[] after = new int[1];
+          List<W> subject = e > 0 && w.get(e - 1).text().equals(",")
+              ? clauseSubject.openingSubject(w.subList(0, v + 1), after) : List.of();
+          if (!subject.isEmpty() && after[0] == e) {
+            return new Cue(subject, participleVerb != null ? participleVerb : verbText(w, v), subject.get(0).start());
+          }
+        }
         if (s < 0) {
           // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
           // also after a preposition: "McConnell deflected questions before saying, “…”"

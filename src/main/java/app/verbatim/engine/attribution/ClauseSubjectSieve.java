@@ -186,6 +186,10 @@ final class ClauseSubjectSieve implements CueSieve {
       return close < w.size() && w.get(close).text().equals(")") ? close + 1 : w.size();
     }
     if (j < w.size() && w.get(j).text().equals(",")) {
+      int longer = pastLongAside(w, j);
+      if (longer > 0) {
+        return longer;
+      }
       int close = j + 1;
       while (close < w.size() && !w.get(close).text().equals(",") && close - j < 14) {
         close++;
@@ -193,6 +197,40 @@ final class ClauseSubjectSieve implements CueSieve {
       return close < w.size() && w.get(close).text().equals(",") ? close + 1 : w.size();
     }
     return j;
+  }
+
+  /** How many words an aside between a subject and its verb may hold. */
+  private static final int LONG_ASIDE = 40;
+
+  /**
+   * "Mia Lund, a professor of history at the University of Kessel who has studied the region's elections
+   * for twenty years, said …": an aside of any shape and length (commas of its own too) from the comma at
+   * {@code j} to the first later comma that a verb follows; where that verb starts, or -1.
+   */
+  static int pastLongAside(List<W> w, int j) {
+    for (int close = j + 2; close + 1 < w.size() && close - j <= LONG_ASIDE; close++) {
+      W x = w.get(close);
+      if (x.text().equals(".") || x.text().equals(":") || x.text().equals(";") || x.text().equals("\u2063")) {
+        return -1;
+      }
+      if (x.text().equals(",") && verbAt(w, close + 1)) {
+        return close + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case verb at {@code k}, past adverbs: a reporting verb or a finite one ("said", "is", "called", "blamed"). */
+  private static boolean verbAt(List<W> w, int k) {
+    while (k < w.size() && CueGrammar.ADVERBS.contains(w.get(k).bare()) && !w.get(k).capitalized()) {
+      k++;
+    }
+    if (k >= w.size() || w.get(k).capitalized() || w.get(k).isPunct()) {
+      return false;
+    }
+    String b = w.get(k).bare();
+    return CueGrammar.isCueVerb(w, k) || CueGrammar.SUBJECT_VERBS.contains(b)
+        || b.length() > 4 && b.endsWith("ed") && !Lexicon.ROLE_NOUNS.contains(b);
   }
 
   /** A lower-case word that can begin a predicate: a verb, an adverb, not a preposition or conjunction. */

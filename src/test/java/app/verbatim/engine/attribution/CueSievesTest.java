@@ -210,4 +210,13 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("The harbour chief waited for a skipper who knew the crews, praising “the calm of the men.”");
     assertThat(new BeforeQuoteSieve(f.ctx).find(f.quote("calm of the men"))).isNull();
   }
+
+  @Test
+  void beforeQuoteReadsPastAnAppositionTooLongForAnAppositive() {
+    SieveFixture f = new SieveFixture("Mia Lund, associate lecturer in history at the University of Kessel who has studied "
+        + "the region's elections and its harbour for more than twenty years, said towns such as Brenn and Ostland “have a longer memory.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("longer memory"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Mia Lund");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
 }

@@ -172,4 +172,13 @@ class MentionSievesTest {
     SieveFixture f = new SieveFixture("Former Kessel mayor Lena Ostrova, an early supporter of the plan, praised it.");
     assertThat(f.ctx.persons()).extracting(Person::displayName).doesNotContain("Kessel").contains("Lena Ostrova");
   }
+
+  @Test
+  void aHeadlineRunOfCapitalsMakesNoNewPersonButNamesTheOneInsideIt() {
+    List<Attribution> a = SieveFixture.resolveText("Varga Scolds Harbour Board: ‘Not one more cent’\n\n"
+        + "Opposition leader Tomas Varga spoke for an hour on Monday about the new harbour.\n\n"
+        + "“The board has spent enough of our money on studies,” Varga said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tomas Varga");
+  }
 }

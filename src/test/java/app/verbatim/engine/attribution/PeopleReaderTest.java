@@ -54,4 +54,11 @@ class PeopleReaderTest {
         + "“We will rebuild the harbour,” Hollis said.");
     assertThat(a.get(0).person()).isNull();
   }
+
+  @Test
+  void aNameAfterAPrepositionDoesNotSpeakForTheVerbAfterItsComma() {
+    SieveFixture f = new SieveFixture("Mia Lund, a lecturer at the teachers' college of Port Alder, said turnout would fall.");
+    assertThat(f.ctx.mentions().stream().filter(Mention::speech).map(m -> m.person().displayName()).toList())
+        .doesNotContain("Port Alder");
+  }
 }
