@@ -201,6 +201,7 @@ final class AfterQuoteSieve implements CueSieve {
           e--;
         }
         List<W> np = trimTrailing(w.subList(i, paren >= 0 ? paren : e));
+        np = CueGrammar.nameBeforeOf(np);
         return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, v), np.get(0).start()) : null;
       }
     }

@@ -31,7 +31,7 @@ final class NamedSieve implements MentionSieve {
 
   @Override
   public Attribution resolve(Cue cue) {
-    List<W> np = cue.np();
+    List<W> np = CueGrammar.nameBeforeOf(cue.np()); // "Tomas Varga of Brenn said": Varga, not Brenn
     String label = joinText(np);
     List<W> run = lastNameRun(np);
     W last = np.get(np.size() - 1);

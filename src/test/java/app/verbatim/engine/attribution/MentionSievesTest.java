@@ -181,4 +181,14 @@ class MentionSievesTest {
     assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
     assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void aNameThenOfAndAPlaceIsThePersonNotThePlace() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "“We will not pay for this harbour,” Tomas Varga of Brenn said.\n\n"
+        + "“The board has spent enough of our money on studies,” Jan Olsen of the Harbour Institute for "
+        + "Coastal Studies in North Brenn wrote in May.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Jan Olsen");
+  }
 }
