@@ -109,6 +109,28 @@ final class BeforeQuoteSieve implements CueSieve {
   /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
   private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
 
+  /**
+   * "Varga was asked by the moderator, Jan Olsen, whether …": a reporting verb in the passive speaks
+   * with the voice of its agent after "by", not of its subject. Null when the verb is not such.
+   */
+  private static Cue passiveAgent(List<W> w, int v) {
+    if (v < 1 || v + 2 >= w.size() || !Set.of("was", "were", "is", "are", "been", "being").contains(w.get(v - 1).bare())
+        || !w.get(v + 1).bare().equals("by")) {
+      return null;
+    }
+    List<W> np = nounPhraseForward(w, v + 2);
+    int end = np.size();
+    while (end > 0 && !np.get(end - 1).capitalized()) {
+      end--;
+    }
+    np = np.subList(0, end > 0 ? end : np.size());
+    return np.isEmpty() || !isReference(np) ? null : new Cue(np, verbText(w, v), np.get(0).start());
+  }
+
+  /** Words after which a verb's form ("remarks", "comments", "tweets") is a noun. */
+  private static final Set<String> NOUN_DETERMINERS = Lexicon.set("his", "her", "their", "its", "our", "my", "your",
+      "the", "a", "an");
+
   /** Verbs that give a name or a label, cues when the quotation follows within a few words. */
   private static final Set<String> NAMING_VERBS = Lexicon.set(
       "calls", "calling", "called", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling",
@@ -144,6 +166,13 @@ final class BeforeQuoteSieve implements CueSieve {
           && w.size() - v <= 3;
       if (verb.capitalized() || !isCueVerb(w, v) && !callsIt && !participleCue) {
         continue;
+      }
+      if (v > 0 && (w.get(v - 1).possessive() || NOUN_DETERMINERS.contains(w.get(v - 1).bare()))) {
+        continue; // "said Varga's remarks “…”", "her tweets": a noun after a possessive, not a verb
+      }
+      Cue agent = passiveAgent(w, v);
+      if (agent != null) {
+        return agent;
       }
       int e = v;
       while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
@@ -265,6 +294,16 @@ final class BeforeQuoteSieve implements CueSieve {
         if (isCueVerb(w, k) && !w.get(k).capitalized()) {
           return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
         }
+      }
+      int s0 = p;
+      while (s0 > 0 && w.get(s0 - 1).capitalized() && !w.get(s0 - 1).isPunct()) {
+        s0--;
+      }
+      int k = s0 > 0 && w.get(s0 - 1).bare().equals("that") ? s0 - 2 : s0 - 1;
+      if (k >= 0 && isCueVerb(w, k) && !w.get(k).capitalized() && !NAMING_VERBS.contains(w.get(k).bare())) {
+        // "Ostrova said Reisz's remarks “amount to a threat”": the possessor's words open the clause
+        // the reporting verb's subject says, and the quotation is part of that
+        return null;
       }
       int s = p;
       while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()

@@ -219,4 +219,28 @@ class CueSievesTest {
     assertThat(SieveFixture.phrase(cue)).isEqualTo("Mia Lund");
     assertThat(cue.verb()).isEqualTo("said");
   }
+
+  @Test
+  void beforeQuoteGivesTheClauseAfterAReportingVerbToItsSubjectNotToAPossessor() {
+    SieveFixture f = new SieveFixture("Tomas Varga said Hanne Roos's words “amount to a threat against the harbour.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("amount to a threat"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void beforeQuoteReadsAVerbFormAfterAPossessiveAsANoun() {
+    SieveFixture f = new SieveFixture("The mayor, who runs a small town in the hills, said Varga's remarks "
+        + "“have done real harm to the harbour.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("real harm"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("The mayor");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
+
+  @Test
+  void beforeQuoteGivesAPassiveReportingVerbToItsAgent() {
+    SieveFixture f = new SieveFixture("Varga was asked by harbour board member Jan Olsen whether the plan would risk "
+        + "“adding another fee to every ship that docks.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("another fee"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("harbour board member Jan Olsen");
+  }
 }
