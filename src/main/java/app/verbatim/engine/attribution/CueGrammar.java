@@ -152,6 +152,16 @@ final class CueGrammar {
     return np;
   }
 
+  /**
+   * A full stop at {@code k} that only ends an abbreviation inside the sentence: "of Allentown, Pa., said",
+   * "Calif., who" — a short capitalized word before it and a comma or a lower-case word after it.
+   */
+  static boolean abbreviationStop(List<W> w, int k) {
+    return w.get(k).text().equals(".") && k > 0 && k + 1 < w.size() && w.get(k - 1).capitalized()
+        && w.get(k - 1).text().length() <= 5 && !w.get(k - 1).isPunct()
+        && (w.get(k + 1).text().equals(",") || !w.get(k + 1).capitalized() && !w.get(k + 1).isPunct());
+  }
+
   /** The verb as the outlet wrote it, with its particle: "said", "shot back". */
   static String verbText(List<W> w, int i) {
     return Lexicon.BACK_VERBS.contains(w.get(i).bare()) && i + 1 < w.size() && w.get(i + 1).bare().equals("back")

@@ -243,4 +243,20 @@ class CueSievesTest {
     Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("another fee"));
     assertThat(SieveFixture.phrase(cue)).isEqualTo("harbour board member Jan Olsen");
   }
+
+  @Test
+  void afterQuoteReadsPastAStateAbbreviationInTheNamesAside() {
+    SieveFixture f = new SieveFixture("“I never trusted the harbour board,” Ruth Kell, 54, a retired nurse in Dayton, "
+        + "Oh., said in a later interview.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("never trusted"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Ruth Kell");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
+
+  @Test
+  void afterQuoteTakesTheNameSetOffAfterAnyRoleOfTheNews() {
+    SieveFixture f = new SieveFixture("“Will the board ever resign?” the likely harbour nominee, Tomas Varga, wrote on Sunday.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("ever resign"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
 }
