@@ -89,19 +89,29 @@ final class RoleSieve implements MentionSieve {
         return m.person();
       }
     }
-    for (Person p : ctx.persons()) {
-      if (fits(p, head, modifiers, qualifiers)) {
-        return p;
-      }
-    }
     return null;
   }
+
+  /**
+   * Titles a role noun also answers to: "Sen. Ana Ruiz" is "the senator", "Gov. Tom Hale" "the governor",
+   * and a member of a legislature is "the lawmaker".
+   */
+  private static final java.util.Map<String, Set<String>> ALSO_CALLED = java.util.Map.of(
+      "senator", Set.of("sen"),
+      "governor", Set.of("gov"),
+      "representative", Set.of("rep"),
+      "congressman", Set.of("rep"),
+      "congresswoman", Set.of("rep"),
+      "general", Set.of("gen"),
+      "professor", Set.of("prof"),
+      "lawmaker", Set.of("sen", "senator", "rep", "representative", "congressman", "congresswoman", "legislator",
+          "assemblyman", "assemblywoman"));
 
   private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers) {
     if (p.name.isEmpty()) {
       return false;
     }
-    boolean headFits = p.roles.contains(head)
+    boolean headFits = p.roles.contains(head) || ALSO_CALLED.getOrDefault(head, Set.of()).stream().anyMatch(p.roles::contains)
         || head.equals("diplomat") && (p.roles.contains("ambassador") || p.roles.contains("envoy")
             || p.roles.contains("foreign") && p.roles.contains("minister")
             || p.roles.contains("secretary") && p.roles.contains("state"))

@@ -191,4 +191,19 @@ class MentionSievesTest {
     assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
     assertThat(SieveFixture.who(a.get(1))).isEqualTo("Jan Olsen");
   }
+
+  @Test
+  void roleSieveReadsAnAbbreviatedTitleAsItsRole() {
+    SieveFixture f = new SieveFixture("Sen. Ana Ruiz toured the harbour on Monday.\n\n“The channel is too shallow,” the senator said.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "too shallow")))).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void roleSieveNeverTakesSomeoneTheTextNamesOnlyLater() {
+    SieveFixture f = new SieveFixture("“The channel is too shallow,” the senator said.\n\n"
+        + "Later that day Senator Ana Ruiz toured the harbour.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "too shallow")))).isNotEqualTo("Ana Ruiz");
+  }
 }
