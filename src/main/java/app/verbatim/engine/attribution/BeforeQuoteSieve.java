@@ -127,6 +127,15 @@ final class BeforeQuoteSieve implements CueSieve {
     return np.isEmpty() || !isReference(np) ? null : new Cue(np, verbText(w, v), np.get(0).start());
   }
 
+  /**
+   * Reporting verbs that take a clause, not an object: after "said", "Reisz's remarks" opens what is
+   * said; after "dismissed" it is the thing dismissed.
+   */
+  private static final Set<String> CLAUSE_VERBS = Lexicon.set(
+      "said", "says", "say", "told", "tells", "argued", "argues", "added", "adds", "insisted", "insists", "noted",
+      "notes", "contended", "contends", "wrote", "writes", "stated", "explained", "explains", "warned", "warns",
+      "suggested", "suggests", "believes", "believed", "thinks", "thought", "claimed", "claims", "asserted", "asserts");
+
   /** Words after which a verb's form ("remarks", "comments", "tweets") is a noun. */
   private static final Set<String> NOUN_DETERMINERS = Lexicon.set("his", "her", "their", "its", "our", "my", "your",
       "the", "a", "an");
@@ -290,6 +299,9 @@ final class BeforeQuoteSieve implements CueSieve {
       if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
         continue;
       }
+      if (n + 1 < w.size() && w.get(n + 1).bare().equals("as")) {
+        return null; // "Ostrova denounced Reisz's remarks as “…”": the subject's verdict on those words
+      }
       for (int k = n + 1; k < w.size(); k++) {
         if (isCueVerb(w, k) && !w.get(k).capitalized()) {
           return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
@@ -300,7 +312,7 @@ final class BeforeQuoteSieve implements CueSieve {
         s0--;
       }
       int k = s0 > 0 && w.get(s0 - 1).bare().equals("that") ? s0 - 2 : s0 - 1;
-      if (k >= 0 && isCueVerb(w, k) && !w.get(k).capitalized() && !NAMING_VERBS.contains(w.get(k).bare())) {
+      if (k >= 0 && !w.get(k).capitalized() && CLAUSE_VERBS.contains(w.get(k).bare())) {
         // "Ostrova said Reisz's remarks “amount to a threat”": the possessor's words open the clause
         // the reporting verb's subject says, and the quotation is part of that
         return null;

@@ -85,8 +85,15 @@ final class RoleSieve implements MentionSieve {
     }
     for (int k = ctx.mentions().size() - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
-      if (m.offset() < offset && fits(m.person(), head, modifiers, qualifiers)) {
+      if (m.offset() < offset && fits(m.person(), head, modifiers, qualifiers, true)) {
         return m.person();
+      }
+    }
+    // a role first, the name later ("the foreign minister … Foreign Minister Ri Yong Ho"): the same role
+    // word only — "the senator" is no "Sen." the text names after it, who is more often someone else
+    for (Person p : ctx.persons()) {
+      if (fits(p, head, modifiers, qualifiers, false)) {
+        return p;
       }
     }
     return null;
@@ -107,11 +114,12 @@ final class RoleSieve implements MentionSieve {
       "lawmaker", Set.of("sen", "senator", "rep", "representative", "congressman", "congresswoman", "legislator",
           "assemblyman", "assemblywoman"));
 
-  private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers) {
+  private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers, boolean abbreviated) {
     if (p.name.isEmpty()) {
       return false;
     }
-    boolean headFits = p.roles.contains(head) || ALSO_CALLED.getOrDefault(head, Set.of()).stream().anyMatch(p.roles::contains)
+    boolean headFits = p.roles.contains(head)
+        || abbreviated && ALSO_CALLED.getOrDefault(head, Set.of()).stream().anyMatch(p.roles::contains)
         || head.equals("diplomat") && (p.roles.contains("ambassador") || p.roles.contains("envoy")
             || p.roles.contains("foreign") && p.roles.contains("minister")
             || p.roles.contains("secretary") && p.roles.contains("state"))

@@ -259,4 +259,11 @@ class CueSievesTest {
     Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("ever resign"));
     assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void beforeQuoteGivesAVerdictOnSomeonesWordsToWhoeverPassesIt() {
+    SieveFixture f = new SieveFixture("Tomas Varga denounced Hanne Roos's remarks as “reckless and unworthy of the office.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("reckless"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
 }
