@@ -217,7 +217,7 @@ final class BeforeQuoteSieve implements CueSieve {
           if (afterComma && subject.isEmpty()) {
             // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
             // the clause's, whoever its object names
-            subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1]);
+            subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1], true);
           }
           if (afterComma && subject.isEmpty()) {
             subject = openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"

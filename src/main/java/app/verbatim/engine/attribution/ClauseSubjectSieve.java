@@ -64,9 +64,18 @@ final class ClauseSubjectSieve implements CueSieve {
    * {@code after[0]} to where the predicate starts.
    */
   List<W> openingSubject(List<W> w, int[] after) {
+    return openingSubject(w, after, false);
+  }
+
+  /**
+   * With {@code anyName}, also a lone capitalized word the text never made a person, when a past-tense
+   * verb follows it at once ("Varga compared himself to Ruiz, saying …"): a participle's subject speaks.
+   */
+  List<W> openingSubject(List<W> w, int[] after, boolean anyName) {
     if (w.isEmpty()) {
       return List.of();
     }
+    this.anyName = anyName;
     List<W> found = subjectFrom(w, openingPhraseEnd(w), after, false);
     // an opening phrase with commas of its own: "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
     for (int c = 1; found.isEmpty() && OPENING_PHRASE_WORDS.contains(w.get(0).bare()) && c < w.size() && c <= 16; c++) {
@@ -87,10 +96,15 @@ final class ClauseSubjectSieve implements CueSieve {
     return found;
   }
 
+  private boolean anyName;
+
   private List<W> subjectFrom(List<W> w, int start, int[] after, boolean verbAtOnce) {
     int k = start;
     while (k + 1 < w.size() && CONJUNCTIONS.contains(w.get(k).bare()) && w.get(k).capitalized()) {
       k++; // "And after the court refused, Gov. Pat McCrory blamed …"
+      while (k + 1 < w.size() && !w.get(k).capitalized() && CueGrammar.ADVERBS.contains(w.get(k).bare())) {
+        k++; // "And then Varga went on the attack, saying …"
+      }
       k += openingPhraseEnd(w.subList(k, w.size()));
     }
     if (k >= w.size()) {
@@ -124,7 +138,8 @@ final class ClauseSubjectSieve implements CueSieve {
     List<W> name = run.subList(t, run.size());
     Person known = ctx.match(name);
     // a surname two people of the text share ("Clinton") is still a person's; the mention sieve decides which
-    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous();
+    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous()
+        || anyName && j < w.size() && !w.get(j).capitalized() && w.get(j).bare().length() > 4 && w.get(j).bare().endsWith("ed");
     if (!person) {
       return List.of();
     }

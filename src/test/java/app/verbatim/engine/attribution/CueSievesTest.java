@@ -266,4 +266,21 @@ class CueSievesTest {
     Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("reckless"));
     assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void beforeQuoteGivesAParticipleToTheSubjectAfterAConjunctionAndAnAdverb() {
+    SieveFixture f = new SieveFixture("Tomas Varga spoke first.\n\nAnd then Varga went fully on the attack, saying, "
+        + "“Is the board ever going to resign?”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("ever going"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Varga");
+  }
+
+  @Test
+  void beforeQuoteGivesAParticipleToALoneSurnameThatActs() {
+    SieveFixture f = new SieveFixture("At the debate on Sunday, Varga compared himself to Ruiz, saying, "
+        + "“I take no fees from the harbour board.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("no fees"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Varga");
+    assertThat(cue.verb()).isEqualTo("saying");
+  }
 }
