@@ -186,7 +186,7 @@ final class AfterQuoteSieve implements CueSieve {
         if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
             && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
             && w.subList(v + 1, close).stream().allMatch(CueGrammar::isPersonalNameWord)
-            && Lexicon.ROLE_NOUNS.contains(w.get(v - 1).bare())) {
+            && CueGrammar.isRoleNoun(w.get(v - 1))) {
           List<W> np = w.subList(v + 1, close);
           return new Cue(np, w.get(close + 1).text(), np.get(0).start());
         }
@@ -201,6 +201,7 @@ final class AfterQuoteSieve implements CueSieve {
           e--;
         }
         List<W> np = trimTrailing(w.subList(i, paren >= 0 ? paren : e));
+        np = CueGrammar.nameBeforeOf(np);
         return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, v), np.get(0).start()) : null;
       }
     }
@@ -253,7 +254,10 @@ final class AfterQuoteSieve implements CueSieve {
     }
     for (int k = comma + 1; k < w.size() && k - comma <= ASIDE_WORDS; k++) {
       W x = w.get(k);
-      if (x.text().equals("\u2063") || x.text().equals(".") || x.text().equals(":") || x.text().equals(";")) {
+      // a state's abbreviation in the aside of a person's name ("Ruth Kell, 54, of Dayton, Oh., said"), not a sentence end
+      boolean abbreviation = CueGrammar.abbreviationStop(w, k) && !Lexicon.DETERMINERS.contains(np.get(0).bare());
+      if (x.text().equals("\u2063") || x.text().equals(".") && !abbreviation
+          || x.text().equals(":") || x.text().equals(";")) {
         return null;
       }
       if (x.text().equals(",") && k + 1 < w.size() && !w.get(k + 1).capitalized() && isCueVerb(w, k + 1)) {

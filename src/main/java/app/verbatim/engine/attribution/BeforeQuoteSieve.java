@@ -109,6 +109,37 @@ final class BeforeQuoteSieve implements CueSieve {
   /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
   private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
 
+  /**
+   * "Varga was asked by the moderator, Jan Olsen, whether …": a reporting verb in the passive speaks
+   * with the voice of its agent after "by", not of its subject. Null when the verb is not such.
+   */
+  private static Cue passiveAgent(List<W> w, int v) {
+    if (v < 1 || v + 2 >= w.size() || !Set.of("was", "were", "is", "are", "been", "being").contains(w.get(v - 1).bare())
+        || !w.get(v + 1).bare().equals("by")) {
+      return null;
+    }
+    List<W> np = nounPhraseForward(w, v + 2);
+    int end = np.size();
+    while (end > 0 && !np.get(end - 1).capitalized()) {
+      end--;
+    }
+    np = np.subList(0, end > 0 ? end : np.size());
+    return np.isEmpty() || !isReference(np) ? null : new Cue(np, verbText(w, v), np.get(0).start());
+  }
+
+  /**
+   * Reporting verbs that take a clause, not an object: after "said", "Reisz's remarks" opens what is
+   * said; after "dismissed" it is the thing dismissed.
+   */
+  private static final Set<String> CLAUSE_VERBS = Lexicon.set(
+      "said", "says", "say", "told", "tells", "argued", "argues", "added", "adds", "insisted", "insists", "noted",
+      "notes", "contended", "contends", "wrote", "writes", "stated", "explained", "explains", "warned", "warns",
+      "suggested", "suggests", "believes", "believed", "thinks", "thought", "claimed", "claims", "asserted", "asserts");
+
+  /** Words after which a verb's form ("remarks", "comments", "tweets") is a noun. */
+  private static final Set<String> NOUN_DETERMINERS = Lexicon.set("his", "her", "their", "its", "our", "my", "your",
+      "the", "a", "an");
+
   /** Verbs that give a name or a label, cues when the quotation follows within a few words. */
   private static final Set<String> NAMING_VERBS = Lexicon.set(
       "calls", "calling", "called", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling",
@@ -145,6 +176,13 @@ final class BeforeQuoteSieve implements CueSieve {
       if (verb.capitalized() || !isCueVerb(w, v) && !callsIt && !participleCue) {
         continue;
       }
+      if (v > 0 && (w.get(v - 1).possessive() || NOUN_DETERMINERS.contains(w.get(v - 1).bare()))) {
+        continue; // "said Varga's remarks “…”", "her tweets": a noun after a possessive, not a verb
+      }
+      Cue agent = passiveAgent(w, v);
+      if (agent != null) {
+        return agent;
+      }
       int e = v;
       while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
         e--;
@@ -157,6 +195,16 @@ final class BeforeQuoteSieve implements CueSieve {
       if (s == e) {
         s = beforeAppositive(w, e);
         e = s < 0 ? e : apposStart;
+        if (s < 0 && !verb.bare().endsWith("ing")) {
+          // "Mia Lund, a professor at the University of Kessel who has studied its elections for twenty
+          // years, said …": the name that opens the sentence, past an aside too long for an appositive
+          int[] after = new int[1];
+          List<W> subject = e > 0 && w.get(e - 1).text().equals(",")
+              ? clauseSubject.openingSubject(w.subList(0, v + 1), after) : List.of();
+          if (!subject.isEmpty() && after[0] == e) {
+            return new Cue(subject, participleVerb != null ? participleVerb : verbText(w, v), subject.get(0).start());
+          }
+        }
         if (s < 0) {
           // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
           // also after a preposition: "McConnell deflected questions before saying, “…”"
@@ -169,7 +217,7 @@ final class BeforeQuoteSieve implements CueSieve {
           if (afterComma && subject.isEmpty()) {
             // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
             // the clause's, whoever its object names
-            subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1]);
+            subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1], true);
           }
           if (afterComma && subject.isEmpty()) {
             subject = openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"
@@ -251,10 +299,23 @@ final class BeforeQuoteSieve implements CueSieve {
       if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
         continue;
       }
+      if (n + 1 < w.size() && w.get(n + 1).bare().equals("as")) {
+        return null; // "Ostrova denounced Reisz's remarks as “…”": the subject's verdict on those words
+      }
       for (int k = n + 1; k < w.size(); k++) {
         if (isCueVerb(w, k) && !w.get(k).capitalized()) {
           return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
         }
+      }
+      int s0 = p;
+      while (s0 > 0 && w.get(s0 - 1).capitalized() && !w.get(s0 - 1).isPunct()) {
+        s0--;
+      }
+      int k = s0 > 0 && w.get(s0 - 1).bare().equals("that") ? s0 - 2 : s0 - 1;
+      if (k >= 0 && !w.get(k).capitalized() && CLAUSE_VERBS.contains(w.get(k).bare())) {
+        // "Ostrova said Reisz's remarks “amount to a threat”": the possessor's words open the clause
+        // the reporting verb's subject says, and the quotation is part of that
+        return null;
       }
       int s = p;
       while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()

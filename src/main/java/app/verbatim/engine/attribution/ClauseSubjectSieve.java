@@ -64,9 +64,18 @@ final class ClauseSubjectSieve implements CueSieve {
    * {@code after[0]} to where the predicate starts.
    */
   List<W> openingSubject(List<W> w, int[] after) {
+    return openingSubject(w, after, false);
+  }
+
+  /**
+   * With {@code anyName}, also a lone capitalized word the text never made a person, when a past-tense
+   * verb follows it at once ("Varga compared himself to Ruiz, saying …"): a participle's subject speaks.
+   */
+  List<W> openingSubject(List<W> w, int[] after, boolean anyName) {
     if (w.isEmpty()) {
       return List.of();
     }
+    this.anyName = anyName;
     List<W> found = subjectFrom(w, openingPhraseEnd(w), after, false);
     // an opening phrase with commas of its own: "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
     for (int c = 1; found.isEmpty() && OPENING_PHRASE_WORDS.contains(w.get(0).bare()) && c < w.size() && c <= 16; c++) {
@@ -87,10 +96,15 @@ final class ClauseSubjectSieve implements CueSieve {
     return found;
   }
 
+  private boolean anyName;
+
   private List<W> subjectFrom(List<W> w, int start, int[] after, boolean verbAtOnce) {
     int k = start;
     while (k + 1 < w.size() && CONJUNCTIONS.contains(w.get(k).bare()) && w.get(k).capitalized()) {
       k++; // "And after the court refused, Gov. Pat McCrory blamed …"
+      while (k + 1 < w.size() && !w.get(k).capitalized() && CueGrammar.ADVERBS.contains(w.get(k).bare())) {
+        k++; // "And then Varga went on the attack, saying …"
+      }
       k += openingPhraseEnd(w.subList(k, w.size()));
     }
     if (k >= w.size()) {
@@ -124,7 +138,8 @@ final class ClauseSubjectSieve implements CueSieve {
     List<W> name = run.subList(t, run.size());
     Person known = ctx.match(name);
     // a surname two people of the text share ("Clinton") is still a person's; the mention sieve decides which
-    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous();
+    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous()
+        || anyName && j < w.size() && !w.get(j).capitalized() && w.get(j).bare().length() > 4 && w.get(j).bare().endsWith("ed");
     if (!person) {
       return List.of();
     }
@@ -186,6 +201,10 @@ final class ClauseSubjectSieve implements CueSieve {
       return close < w.size() && w.get(close).text().equals(")") ? close + 1 : w.size();
     }
     if (j < w.size() && w.get(j).text().equals(",")) {
+      int longer = pastLongAside(w, j);
+      if (longer > 0) {
+        return longer;
+      }
       int close = j + 1;
       while (close < w.size() && !w.get(close).text().equals(",") && close - j < 14) {
         close++;
@@ -193,6 +212,40 @@ final class ClauseSubjectSieve implements CueSieve {
       return close < w.size() && w.get(close).text().equals(",") ? close + 1 : w.size();
     }
     return j;
+  }
+
+  /** How many words an aside between a subject and its verb may hold. */
+  private static final int LONG_ASIDE = 40;
+
+  /**
+   * "Mia Lund, a professor of history at the University of Kessel who has studied the region's elections
+   * for twenty years, said …": an aside of any shape and length (commas of its own too) from the comma at
+   * {@code j} to the first later comma that a verb follows; where that verb starts, or -1.
+   */
+  static int pastLongAside(List<W> w, int j) {
+    for (int close = j + 2; close + 1 < w.size() && close - j <= LONG_ASIDE; close++) {
+      W x = w.get(close);
+      if (x.text().equals(".") || x.text().equals(":") || x.text().equals(";") || x.text().equals("\u2063")) {
+        return -1;
+      }
+      if (x.text().equals(",") && verbAt(w, close + 1)) {
+        return close + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case verb at {@code k}, past adverbs: a reporting verb or a finite one ("said", "is", "called", "blamed"). */
+  private static boolean verbAt(List<W> w, int k) {
+    while (k < w.size() && CueGrammar.ADVERBS.contains(w.get(k).bare()) && !w.get(k).capitalized()) {
+      k++;
+    }
+    if (k >= w.size() || w.get(k).capitalized() || w.get(k).isPunct()) {
+      return false;
+    }
+    String b = w.get(k).bare();
+    return CueGrammar.isCueVerb(w, k) || CueGrammar.SUBJECT_VERBS.contains(b)
+        || b.length() > 4 && b.endsWith("ed") && !Lexicon.ROLE_NOUNS.contains(b);
   }
 
   /** A lower-case word that can begin a predicate: a verb, an adverb, not a preposition or conjunction. */

@@ -134,6 +134,34 @@ final class CueGrammar {
     return np;
   }
 
+  /**
+   * "Tomas Varga of Brenn", "Jan Olsen of the Harbour Institute for Coastal Studies": a person's name,
+   * then where they are from or work — the name before "of"; the phrase itself when no personal name
+   * stands right before it ("the president of the bank", "Secretary of State", "University of Kessel").
+   */
+  static List<W> nameBeforeOf(List<W> np) {
+    for (int k = 1; k < np.size() - 1; k++) {
+      if (np.get(k).text().equals("of")) {
+        W before = np.get(k - 1);
+        String b = before.bare();
+        boolean roles = b.endsWith("s") && Lexicon.ROLE_NOUNS.contains(b.substring(0, b.length() - 1)); // "Leaders of"
+        return isPersonalNameWord(before) && !before.possessive() && !GEO_ORG.contains(b) && !roles
+            && !isTitle(before) ? np.subList(0, k) : np;
+      }
+    }
+    return np;
+  }
+
+  /**
+   * A full stop at {@code k} that only ends an abbreviation inside the sentence: "of Allentown, Pa., said",
+   * "Calif., who" — a short capitalized word before it and a comma or a lower-case word after it.
+   */
+  static boolean abbreviationStop(List<W> w, int k) {
+    return w.get(k).text().equals(".") && k > 0 && k + 1 < w.size() && w.get(k - 1).capitalized()
+        && w.get(k - 1).text().length() <= 5 && !w.get(k - 1).isPunct()
+        && (w.get(k + 1).text().equals(",") || !w.get(k + 1).capitalized() && !w.get(k + 1).isPunct());
+  }
+
   /** The verb as the outlet wrote it, with its particle: "said", "shot back". */
   static String verbText(List<W> w, int i) {
     return Lexicon.BACK_VERBS.contains(w.get(i).bare()) && i + 1 < w.size() && w.get(i + 1).bare().equals("back")

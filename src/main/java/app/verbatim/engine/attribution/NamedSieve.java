@@ -8,6 +8,7 @@ import static app.verbatim.engine.attribution.CueGrammar.lastNameRun;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.quotes.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class NamedSieve implements MentionSieve {
 
   @Override
   public Attribution resolve(Cue cue) {
-    List<W> np = cue.np();
+    List<W> np = CueGrammar.nameBeforeOf(cue.np()); // "Tomas Varga of Brenn said": Varga, not Brenn
     String label = joinText(np);
     List<W> run = lastNameRun(np);
     W last = np.get(np.size() - 1);
@@ -86,6 +87,12 @@ final class NamedSieve implements MentionSieve {
           }
           p = rest;
         }
+        if (p == null && name.size() >= 2 && inHeadline(cue)) {
+          // "Varga Scolds Harbour Board: '…'": a headline's capitals run the name into its verb and
+          // object; the speaker is the person the story names inside that run, or no one — a new person
+          // "Varga Scolds Harbour Board" would only make the story's own "Varga" ambiguous
+          return new Attribution(knownInside(name), label, cue.verb());
+        }
         if (p == null) {
           p = new Person();
           Person.absorbName(p, name);
@@ -96,6 +103,27 @@ final class NamedSieve implements MentionSieve {
           p.roles.add(run.get(k).bare());
         }
         return new Attribution(p, label, cue.verb());
+      }
+    }
+    return null;
+  }
+
+  private boolean inHeadline(Cue cue) {
+    Section s = ctx.paragraphOf(cue.offset()).section();
+    return s == Section.HEADLINE || s == Section.SUBHEADING;
+  }
+
+  /** The leftmost, then longest, part of a run of capitals that names one person the text knows. */
+  private Person knownInside(List<W> name) {
+    for (int from = 0; from < name.size(); from++) {
+      for (int to = name.size(); to > from; to--) {
+        if (from == 0 && to == name.size()) {
+          continue;
+        }
+        Person p = ctx.match(name.subList(from, to));
+        if (p != null && p.personLike) {
+          return p;
+        }
       }
     }
     return null;

@@ -113,6 +113,19 @@ final class PeopleReader {
   private static final java.util.Set<String> TITLE_CASE_SMALL = java.util.Set.of(
       "of", "the", "to", "and", "at", "on", "in", "by", "for", "a", "an", "is", "as", "or", "vs", "with", "from");
 
+  /** Prepositions whose object a name can be; "after" and "before" also open clauses, so not them. */
+  private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.set(
+      "of", "at", "to", "for", "from", "with", "in", "on", "by", "about", "against", "into", "near", "over");
+
+  /** The run at {@code at} follows a preposition, past an article: "of Kessel", "at the Harbour Institute". */
+  static boolean objectOfPreposition(List<W> words, int at) {
+    int k = at - 1;
+    if (k >= 0 && Set.of("the", "a", "an").contains(words.get(k).bare()) && !words.get(k).capitalized()) {
+      k--;
+    }
+    return k >= 0 && !words.get(k).capitalized() && OBJECT_PREPOSITIONS.contains(words.get(k).bare());
+  }
+
   /** A name of a person met before, or of one of several who share it ("Baird": Tom and Rosa Baird). */
   private boolean knownPerson(List<W> name) {
     Person p = ctx.match(name);
@@ -170,12 +183,15 @@ final class PeopleReader {
     int cueAt = at - 1;
     boolean inverted = !possessive && cueAt >= 1 && !words.get(cueAt).capitalized() && isCueVerb(words, cueAt)
         && (words.get(cueAt - 1).text().equals(",") || words.get(cueAt - 1).text().equals("\u2063"));
-    boolean speech = !possessive && followedByVerb(words, end) || inverted;
+    // "Mia Lund, a professor at the University of Kessel, said": a name after a preposition is that
+    // phrase's object, so the verb after the comma has its subject further back
+    boolean object = objectOfPreposition(words, at);
+    boolean speech = !possessive && !object && followedByVerb(words, end) || inverted;
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
     List<String> lowerRoles = rolesBefore(words, at, end);
     // "Her son Milan, who bakes the bread, was more hopeful": a role before even a lone name makes it one
-    boolean subject = speech || !possessive && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
+    boolean subject = speech || !possessive && !object && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
         && followedByVerb(words, end, true);
     boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
         || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text()) // "WASHINGTON — Hillary Clinton …"

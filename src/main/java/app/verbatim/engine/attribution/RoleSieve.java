@@ -85,23 +85,41 @@ final class RoleSieve implements MentionSieve {
     }
     for (int k = ctx.mentions().size() - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
-      if (m.offset() < offset && fits(m.person(), head, modifiers, qualifiers)) {
+      if (m.offset() < offset && fits(m.person(), head, modifiers, qualifiers, true)) {
         return m.person();
       }
     }
+    // a role first, the name later ("the foreign minister … Foreign Minister Ri Yong Ho"): the same role
+    // word only — "the senator" is no "Sen." the text names after it, who is more often someone else
     for (Person p : ctx.persons()) {
-      if (fits(p, head, modifiers, qualifiers)) {
+      if (fits(p, head, modifiers, qualifiers, false)) {
         return p;
       }
     }
     return null;
   }
 
-  private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers) {
+  /**
+   * Titles a role noun also answers to: "Sen. Ana Ruiz" is "the senator", "Gov. Tom Hale" "the governor",
+   * and a member of a legislature is "the lawmaker".
+   */
+  private static final java.util.Map<String, Set<String>> ALSO_CALLED = java.util.Map.of(
+      "senator", Set.of("sen"),
+      "governor", Set.of("gov"),
+      "representative", Set.of("rep"),
+      "congressman", Set.of("rep"),
+      "congresswoman", Set.of("rep"),
+      "general", Set.of("gen"),
+      "professor", Set.of("prof"),
+      "lawmaker", Set.of("sen", "senator", "rep", "representative", "congressman", "congresswoman", "legislator",
+          "assemblyman", "assemblywoman"));
+
+  private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers, boolean abbreviated) {
     if (p.name.isEmpty()) {
       return false;
     }
     boolean headFits = p.roles.contains(head)
+        || abbreviated && ALSO_CALLED.getOrDefault(head, Set.of()).stream().anyMatch(p.roles::contains)
         || head.equals("diplomat") && (p.roles.contains("ambassador") || p.roles.contains("envoy")
             || p.roles.contains("foreign") && p.roles.contains("minister")
             || p.roles.contains("secretary") && p.roles.contains("state"))

@@ -127,7 +127,10 @@ public final class Lexicon {
       "physician", "surgeon", "epidemiologist", "virologist", "engineer", "pastor", "priest", "farmer",
       "fisherman", "economist", "professor", "lecturer", "teacher", "student", "pollster", "campaigner",
       "defense", "prosecutor", "broker", "trader", "banker", "investor", "founder", "entrepreneur",
-      "candidate", "incumbent", "nominee", "challenger", "contender");
+      "candidate", "incumbent", "nominee", "challenger", "contender",
+      // news occupations that no surname is spelled as, and the attorney general's initials ("AG Ann Lee")
+      "actor", "actress", "comedian", "billionaire", "businessman", "businesswoman", "commentator", "columnist",
+      "blogger", "pundit", "lobbyist", "co-founder", "cofounder", "ag");
   /** Capitalized words that never start a person's name. */
   public static final Set<String> NOT_NAMES = set(
       "however", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",
@@ -146,7 +149,7 @@ public final class Lexicon {
       // sentence openers of time and quantity seen capitalized before a reporting verb on real news
       "hours", "days", "minutes", "weeks", "months", "years", "moments", "about", "around", "nearly", "almost",
       "does", "did", "do", "is", "was", "whatever", "whoever", "whether", "because", "given", "perhaps",
-      "maybe", "yesterday", "tomorrow", "tonight");
+      "maybe", "yesterday", "tomorrow", "tonight", "another");
 
   static {
     for (String v : REGULAR) {

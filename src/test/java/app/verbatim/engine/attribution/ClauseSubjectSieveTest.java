@@ -106,4 +106,11 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("The Brenn Courier's technology columnist Ann Lee went so far as to say: “The network as we "
         + "know it is over.”", "network as we")).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void anAsideOfAnyLengthBetweenTheSubjectAndItsVerbIsReadPast() {
+    assertThat(subjectOf("Tomas Varga, who questioned last year whether the harbour board's plan would survive a "
+        + "single winter of storms on the northern coast, blamed the delay on “a council that never reads its mail.”",
+        "council")).isEqualTo("Tomas Varga");
+  }
 }

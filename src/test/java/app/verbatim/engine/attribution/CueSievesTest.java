@@ -210,4 +210,77 @@ class CueSievesTest {
     SieveFixture f = new SieveFixture("The harbour chief waited for a skipper who knew the crews, praising “the calm of the men.”");
     assertThat(new BeforeQuoteSieve(f.ctx).find(f.quote("calm of the men"))).isNull();
   }
+
+  @Test
+  void beforeQuoteReadsPastAnAppositionTooLongForAnAppositive() {
+    SieveFixture f = new SieveFixture("Mia Lund, associate lecturer in history at the University of Kessel who has studied "
+        + "the region's elections and its harbour for more than twenty years, said towns such as Brenn and Ostland “have a longer memory.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("longer memory"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Mia Lund");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
+
+  @Test
+  void beforeQuoteGivesTheClauseAfterAReportingVerbToItsSubjectNotToAPossessor() {
+    SieveFixture f = new SieveFixture("Tomas Varga said Hanne Roos's words “amount to a threat against the harbour.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("amount to a threat"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void beforeQuoteReadsAVerbFormAfterAPossessiveAsANoun() {
+    SieveFixture f = new SieveFixture("The mayor, who runs a small town in the hills, said Varga's remarks "
+        + "“have done real harm to the harbour.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("real harm"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("The mayor");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
+
+  @Test
+  void beforeQuoteGivesAPassiveReportingVerbToItsAgent() {
+    SieveFixture f = new SieveFixture("Varga was asked by harbour board member Jan Olsen whether the plan would risk "
+        + "“adding another fee to every ship that docks.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("another fee"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("harbour board member Jan Olsen");
+  }
+
+  @Test
+  void afterQuoteReadsPastAStateAbbreviationInTheNamesAside() {
+    SieveFixture f = new SieveFixture("“I never trusted the harbour board,” Ruth Kell, 54, a retired nurse in Dayton, "
+        + "Oh., said in a later interview.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("never trusted"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Ruth Kell");
+    assertThat(cue.verb()).isEqualTo("said");
+  }
+
+  @Test
+  void afterQuoteTakesTheNameSetOffAfterAnyRoleOfTheNews() {
+    SieveFixture f = new SieveFixture("“Will the board ever resign?” the likely harbour nominee, Tomas Varga, wrote on Sunday.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("ever resign"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void beforeQuoteGivesAVerdictOnSomeonesWordsToWhoeverPassesIt() {
+    SieveFixture f = new SieveFixture("Tomas Varga denounced Hanne Roos's remarks as “reckless and unworthy of the office.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("reckless"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void beforeQuoteGivesAParticipleToTheSubjectAfterAConjunctionAndAnAdverb() {
+    SieveFixture f = new SieveFixture("Tomas Varga spoke first.\n\nAnd then Varga went fully on the attack, saying, "
+        + "“Is the board ever going to resign?”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("ever going"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Varga");
+  }
+
+  @Test
+  void beforeQuoteGivesAParticipleToALoneSurnameThatActs() {
+    SieveFixture f = new SieveFixture("At the debate on Sunday, Varga compared himself to Ruiz, saying, "
+        + "“I take no fees from the harbour board.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("no fees"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Varga");
+    assertThat(cue.verb()).isEqualTo("saying");
+  }
 }

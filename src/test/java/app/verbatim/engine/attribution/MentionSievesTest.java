@@ -172,4 +172,38 @@ class MentionSievesTest {
     SieveFixture f = new SieveFixture("Former Kessel mayor Lena Ostrova, an early supporter of the plan, praised it.");
     assertThat(f.ctx.persons()).extracting(Person::displayName).doesNotContain("Kessel").contains("Lena Ostrova");
   }
+
+  @Test
+  void aHeadlineRunOfCapitalsMakesNoNewPersonButNamesTheOneInsideIt() {
+    List<Attribution> a = SieveFixture.resolveText("Varga Scolds Harbour Board: ‘Not one more cent’\n\n"
+        + "Opposition leader Tomas Varga spoke for an hour on Monday about the new harbour.\n\n"
+        + "“The board has spent enough of our money on studies,” Varga said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aNameThenOfAndAPlaceIsThePersonNotThePlace() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "“We will not pay for this harbour,” Tomas Varga of Brenn said.\n\n"
+        + "“The board has spent enough of our money on studies,” Jan Olsen of the Harbour Institute for "
+        + "Coastal Studies in North Brenn wrote in May.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Tomas Varga");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Jan Olsen");
+  }
+
+  @Test
+  void roleSieveReadsAnAbbreviatedTitleAsItsRole() {
+    SieveFixture f = new SieveFixture("Sen. Ana Ruiz toured the harbour on Monday.\n\n“The channel is too shallow,” the senator said.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "too shallow")))).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void roleSieveTakesNoAbbreviatedTitleTheTextNamesOnlyLater() {
+    SieveFixture f = new SieveFixture("“The channel is too shallow,” the senator said.\n\n"
+        + "Later that day Sen. Ana Ruiz toured the harbour.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "too shallow")))).isNotEqualTo("Ana Ruiz");
+  }
 }

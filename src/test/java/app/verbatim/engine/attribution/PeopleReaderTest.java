@@ -54,4 +54,23 @@ class PeopleReaderTest {
         + "“We will rebuild the harbour,” Hollis said.");
     assertThat(a.get(0).person()).isNull();
   }
+
+  @Test
+  void aNameAfterAPrepositionDoesNotSpeakForTheVerbAfterItsComma() {
+    SieveFixture f = new SieveFixture("Mia Lund, a lecturer at the teachers' college of Port Alder, said turnout would fall.");
+    assertThat(f.ctx.mentions().stream().filter(Mention::speech).map(m -> m.person().displayName()).toList())
+        .doesNotContain("Port Alder");
+  }
+
+  @Test
+  void anOccupationOrInitialsBeforeANameMakeNoSecondPerson() {
+    List<Attribution> a = SieveFixture.resolveText("Former AG Ostrova at the harbour: board must go\n\n"
+        + "Former attorney general Lena Ostrova spoke on Monday.\n\n"
+        + "Columnist Tomas Varga wrote about it on Tuesday.\n\n"
+        + "Another Varga column followed the next day.\n\n"
+        + "“The board has failed the town,” Ostrova said.\n\n"
+        + "“She is right,” Varga wrote.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Lena Ostrova");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tomas Varga");
+  }
 }
