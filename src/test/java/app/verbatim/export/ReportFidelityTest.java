@@ -23,9 +23,9 @@ class ReportFidelityTest {
       + "remain unpaid.\n";
 
   private static Comparison comparison() {
-    String faithful = "Minister defiant\n\nMinister Ana Reyes said: \"We will not accept new targets while the old "
+    String faithful = "Minister defiant\n\nThe summit opened on Monday.\n\nMinister Ana Reyes said: \"We will not accept new targets while the old "
         + "promises remain unpaid.\"\n";
-    String cut = "Reyes speaks\n\n\"We reduced our emissions by a third without closing a single factory,\" Minister "
+    String cut = "Reyes speaks\n\nThe summit opened on Monday.\n\n\"We reduced our emissions by a third without closing a single factory,\" Minister "
         + "Ana Reyes said.\n";
     return new VerbatimEngine().compare(List.of(new Article("Wire", null, null, "en", null, faithful),
         new Article("Post", null, null, "en", null, cut), new Article("Record", null, null, "en", null, RECORD, "")));

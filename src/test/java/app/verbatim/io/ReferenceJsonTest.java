@@ -46,7 +46,7 @@ class ReferenceJsonTest {
   void aComparisonWithAReferenceCarriesFidelityAndValidates() throws Exception {
     String record = "Speech\n\nWe will not accept new targets while the old promises remain unpaid. The era of "
         + "empty pledges is over.\n";
-    String news = "Minister refuses\n\nMinister Ana Reyes said: \"We will not accept new targets while the old "
+    String news = "Minister refuses\n\nThe summit opened on Monday.\n\nMinister Ana Reyes said: \"We will not accept new targets while the old "
         + "promises remain unpaid.\"\n";
     Comparison c = new VerbatimEngine().compare(List.of(new Article("Wire", null, null, "en", null, news),
         new Article("Record", null, null, "en", null, record, "")));

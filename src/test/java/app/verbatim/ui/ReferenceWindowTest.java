@@ -40,9 +40,9 @@ class ReferenceWindowTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     opened = WindowUnderTest.open(stage, home, List.of(
-        new Article("Wire", null, null, "en", null, "Minister defiant\n\nMinister Ana Reyes said: \"We will not "
+        new Article("Wire", null, null, "en", null, "Minister defiant\n\nThe summit opened on Monday.\n\nMinister Ana Reyes said: \"We will not "
             + "accept new targets while the old promises remain unpaid.\"\n"),
-        new Article("Post", null, null, "en", null, "Reyes speaks\n\n\"We reduced our emissions by a third without "
+        new Article("Post", null, null, "en", null, "Reyes speaks\n\nThe summit opened on Monday.\n\n\"We reduced our emissions by a third without "
             + "closing a single factory,\" Minister Ana Reyes said.\n"),
         new Article("Official text", null, null, "en", null, RECORD, "")));
     workspace = opened.workspace();
