@@ -121,6 +121,9 @@ class GlanceWindowTest extends BundledWindowTest {
     @SuppressWarnings("unchecked")
     ComboBox<SpeakerChoice> speaker = robot.lookup("#speaker-filter").queryComboBox();
     SpeakerChoice ri = speaker.getItems().stream().filter(s -> s.name().equals("Ri Yong Ho")).findFirst().orElseThrow();
+    // the analyst chooses the speaker (everyone first, then Ri): Ri is s2 now, s1 once NBC (and its
+    // Mike Pompeo) is gone, so a filter kept by id would fall back to everyone
+    robot.interact(() -> speaker.getSelectionModel().select(SpeakerChoice.ALL));
     robot.interact(() -> speaker.getSelectionModel().select(ri));
     // an NBC quotation is selected; NBC's pane is then closed
     QuotationRow nbc = workspace.rows().stream()
