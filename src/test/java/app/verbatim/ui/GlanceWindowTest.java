@@ -269,6 +269,23 @@ class GlanceWindowTest extends BundledWindowTest {
     assertThat(tass.area().getCaretPosition()).isEqualTo(right.start());
   }
 
+  @Test
+  void pageFurnitureIsDimmedAndTheFirstScreenStartsAtTheHeadline() throws Exception {
+    waitForComparison();
+    ArticlePane nbc = window.comparisonView().panes().get(0);
+    assertThat(nbc.area().getStyleAtPosition(1)).contains(PaneMarks.FURNITURE);
+    int headline = PaneMarks.firstScreenStart(nbc.document());
+    int par = nbc.area().offsetToPosition(headline, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    waitUntil(() -> {
+      try {
+        return WaitForAsyncUtils.asyncFx(() -> nbc.area().firstVisibleParToAllParIndex()).get() == par;
+      } catch (Exception e) {
+        return false;
+      }
+    });
+    assertThat(nbc.area().getStyleAtPosition(headline + 1)).doesNotContain(PaneMarks.FURNITURE);
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);
