@@ -117,6 +117,9 @@ public final class ComparisonView extends HBox {
       p.setPrefWidth(400);
       if (i > 0) {
         ConnectorBand band = new ConnectorBand(panes.get(i - 1), p);
+        if (n >= 4) {
+          band.setNarrow(); // four or more articles need the width for their text
+        }
         bands.add(band);
         getChildren().add(band);
       }
