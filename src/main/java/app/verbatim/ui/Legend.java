@@ -13,12 +13,14 @@ final class Legend extends HBox {
     add("only in this outlet", "Orange background, italic: no other outlet has this quotation", "quote", "only-here");
     add("words the others left out", "Bold, solid underline: words of a linked quotation no other outlet has",
         "quote", "linked", "w-only");
-    add("spelling / punctuation variant", "Dashed underline: the same word spelled or punctuated differently "
+    add("spelling variant", "Dashed underline: the same word spelled or punctuated differently "
         + "(U.S. / US)", "quote", "linked", "w-variant");
     add("[editorial] insertion", "Grey box: brackets or ellipses the outlet added; not the speaker's words",
         "quote", "linked", "w-editorial");
-    add("corrected by the analyst", "Dashed green box: you corrected this quotation (right-click a quotation)",
+    add("corrected", "Dashed green box: you corrected this quotation (right-click a quotation); ✎ in the list",
         "quote", "linked", "corrected");
+    add("has a note", "Dotted purple box: a note on this quotation (right-click › Note…); ✉ in the list",
+        "quote", "linked", "noted");
     add("selected", "Yellow, bold: the selected passage, in every pane, in the ruler and in the list",
         "quote", "linked", "selected");
   }

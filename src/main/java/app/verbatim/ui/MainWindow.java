@@ -31,6 +31,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
@@ -295,7 +296,10 @@ public final class MainWindow {
   private void refreshMarks() {
     Comparison c = workspace.comparison();
     if (c != null) {
-      panes.show(c, workspace.selectedQuoteIds(), workspace.correctedIds(), workspace.notedIds());
+      java.util.Set<String> corrected = workspace.correctedIds();
+      java.util.Set<String> noted = workspace.notedIds();
+      panes.show(c, workspace.selectedQuoteIds(), corrected, noted);
+      table.setAnnotated(corrected, noted);
     }
   }
 
@@ -549,8 +553,24 @@ public final class MainWindow {
 
   private void askNote(Quote q) {
     String current = workspace.noteOf(q, false).map(Note::text).orElse("");
-    ask("Note", "Note on this quotation (empty removes it):", current)
-        .ifPresent(text -> workspace.setNote(q, false, text));
+    noteDialog(current).showAndWait().ifPresent(text -> workspace.setNote(q, false, text));
+  }
+
+  /** The note editor: several lines (Enter starts a new one), empty removes the note. */
+  javafx.scene.control.Dialog<String> noteDialog(String current) {
+    javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+    d.initOwner(stage);
+    d.setTitle("Note");
+    d.setHeaderText("Note on this quotation (empty removes it)");
+    TextArea text = new TextArea(current);
+    text.setWrapText(true);
+    text.setPrefRowCount(6);
+    text.setPrefColumnCount(48);
+    d.getDialogPane().setContent(text);
+    d.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+    d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? text.getText().strip() : null);
+    d.setOnShown(e -> text.requestFocus());
+    return d;
   }
 
   private Optional<String> ask(String title, String prompt, String value) {

@@ -286,6 +286,30 @@ class GlanceWindowTest extends BundledWindowTest {
     assertThat(nbc.area().getStyleAtPosition(headline + 1)).doesNotContain(PaneMarks.FURNITURE);
   }
 
+  @Test
+  void correctionsAndNotesLeaveAMarkInThePaneAndTheList() throws Exception {
+    waitForComparison();
+    waitUntil(() -> window.table().getScene() != null);
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    Quote q = group.quotes().get(0);
+    WaitForAsyncUtils.asyncFx(() -> workspace.setNote(q, false, "check the transcript")).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    ArticlePane pane = window.comparisonView().panes().get(0);
+    assertThat(pane.area().getStyleAtPosition(q.start() + 1)).contains("noted");
+    assertThat(window.table().annotationMark(group)).isEqualTo("✉ ");
+    waitUntil(() -> window.table().lookupAll(".speaker-cell").stream()
+        .anyMatch(n -> ((TableCell<?, ?>) n).getText() != null && ((TableCell<?, ?>) n).getText().startsWith("✉ ")));
+    WaitForAsyncUtils.asyncFx(() -> workspace.setNote(q, false, "")).get();
+  }
+
+  @Test
+  void theNoteEditorTakesSeveralLines() throws Exception {
+    waitForComparison();
+    javafx.scene.control.Dialog<String> d = WaitForAsyncUtils.asyncFx(() -> window.noteDialog("first line\nsecond line")).get();
+    assertThat(d.getDialogPane().getContent()).isInstanceOf(javafx.scene.control.TextArea.class);
+    assertThat(((javafx.scene.control.TextArea) d.getDialogPane().getContent()).getText()).isEqualTo("first line\nsecond line");
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);
