@@ -438,6 +438,11 @@ public final class MainWindow {
     }
   }
 
+  /** The speaker the filter shows, or null for all speakers. */
+  String speakerFilterId() {
+    return speaker.getValue() == null ? null : speaker.getValue().speakerId();
+  }
+
   void focusSearch() {
     search.requestFocus();
     search.selectAll();

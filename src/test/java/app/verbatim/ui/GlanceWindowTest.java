@@ -310,6 +310,25 @@ class GlanceWindowTest extends BundledWindowTest {
     assertThat(((javafx.scene.control.TextArea) d.getDialogPane().getContent()).getText()).isEqualTo("first line\nsecond line");
   }
 
+  @Test
+  void theReportIsAboutTheSpeakerTheWindowShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    waitForComparison();
+    @SuppressWarnings("unchecked")
+    ComboBox<SpeakerChoice> speaker = robot.lookup("#speaker-filter").queryComboBox();
+    SpeakerChoice pompeo = speaker.getItems().stream().filter(s -> s.name().equals("Mike Pompeo")).findFirst().orElseThrow();
+    robot.interact(() -> speaker.getSelectionModel().select(pompeo));
+    java.nio.file.Path pdf = dir.resolve("report.pdf");
+    WaitForAsyncUtils.asyncFx(() -> window.files().export(app.verbatim.export.ReportFormat.PDF, pdf));
+    waitUntil(() -> java.nio.file.Files.exists(pdf) && !workspace.busyProperty().get() && window.notifications().isShowing());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Focus speaker: Mike Pompeo").contains("Mike Pompeo’s quotations");
+    }
+    assertThat(FileActions.reportOptions(null, true).landscape()).isTrue();
+    robot.interact(() -> speaker.getSelectionModel().select(SpeakerChoice.ALL));
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);
