@@ -513,12 +513,17 @@ public final class MainWindow {
         pendingOffset = pane.area().hit(e.getX(), e.getY()).getInsertionIndex());
     menu.setOnShowing(e -> {
       Optional<Quote> q = quoteUnderMenu(pane);
-      speakerItem.setDisable(q.isEmpty());
-      notQuote.setDisable(q.isEmpty());
-      unlink.setDisable(q.isEmpty() || !workspace.comparison().isLinked(q.get().id()));
-      link.setDisable(q.isEmpty() || linkPartner(q.get()).isEmpty());
-      note.setDisable(q.isEmpty());
-      missed.setDisable(pane.area().getSelection().getLength() == 0);
+      // a disabled item says why, in its own text (menu items have no tooltips)
+      String noQuote = "right-click on a quotation";
+      because(speakerItem, "Change speaker…", q.isEmpty() ? noQuote : null);
+      because(notQuote, "Not a quotation", q.isEmpty() ? noQuote : null);
+      because(unlink, "Unlink from its group", q.isEmpty() ? noQuote
+          : !workspace.comparison().isLinked(q.get().id()) ? "it is not linked" : null);
+      because(link, "Link to the selected passage", q.isEmpty() ? noQuote
+          : linkPartner(q.get()).isEmpty() ? "select a passage in another outlet first" : null);
+      because(note, "Note on this quotation…", q.isEmpty() ? noQuote : null);
+      because(missed, "Mark selected text as a quotation…",
+          pane.area().getSelection().getLength() == 0 ? "select its text first" : null);
     });
     speakerItem.setOnAction(e -> quoteUnderMenu(pane).ifPresent(this::askSpeaker));
     notQuote.setOnAction(e -> quoteUnderMenu(pane).flatMap(workspace::refOf)
@@ -535,6 +540,12 @@ public final class MainWindow {
               .ifPresent(ref -> workspace.correct(Correction.missedQuote(ref, name))));
     });
     return menu;
+  }
+
+  /** Enables an item, or disables it with the reason after its name: "Unlink from its group (it is not linked)". */
+  private static void because(MenuItem item, String name, String whyNot) {
+    item.setDisable(whyNot != null);
+    item.setText(whyNot == null ? name : name + " (" + whyNot + ")");
   }
 
   private Optional<Quote> quoteUnderMenu(ArticlePane pane) {

@@ -329,6 +329,18 @@ class GlanceWindowTest extends BundledWindowTest {
     robot.interact(() -> speaker.getSelectionModel().select(SpeakerChoice.ALL));
   }
 
+  @Test
+  void aDisabledMenuItemSaysWhy() throws Exception {
+    waitForComparison();
+    javafx.scene.control.ContextMenu menu = window.comparisonView().panes().get(0).area().getContextMenu();
+    WaitForAsyncUtils.asyncFx(() -> menu.getOnShowing().handle(null)).get();
+    List<javafx.scene.control.MenuItem> disabled = menu.getItems().stream()
+        .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem) && i.isDisable()).toList();
+    assertThat(disabled).isNotEmpty();
+    disabled.forEach(i -> assertThat(i.getText()).as(i.getText()).matches(".+ \\(.+\\)"));
+    assertThat(menu.getItems()).anyMatch(i -> "Link to the selected passage (right-click on a quotation)".equals(i.getText()));
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);
