@@ -341,6 +341,20 @@ class GlanceWindowTest extends BundledWindowTest {
     assertThat(menu.getItems()).anyMatch(i -> "Link to the selected passage (right-click on a quotation)".equals(i.getText()));
   }
 
+  @Test
+  void theDetailViewTablesHowEachOutletFramedThePassage() throws Exception {
+    waitForComparison();
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    WaitForAsyncUtils.asyncFx(() -> workspace.selectedKeyProperty().set(group.key())).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node table = window.detail().lookup(".framing-table");
+    assertThat(table).isNotNull();
+    List<String> texts = ((javafx.scene.layout.GridPane) table).getChildren().stream()
+        .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    assertThat(texts).contains("Outlet", "Verb", "Named as", "Where", "NBC News", "TASS")
+        .anyMatch(t -> t.contains("neutral"));
+  }
+
   /** WCAG contrast ratio. */
   private static double contrast(Color a, Color b) {
     double la = luminance(a);
