@@ -81,6 +81,8 @@ public final class MainWindow {
   /** The speaker the panes were last painted for (others' quotations are dimmed). */
   private String paintedSpeaker;
   private boolean splitsRestored;
+  /** The passage selected before a right-click selected another one: what "Link to…" links to. */
+  private QuotationRow linkTarget;
   private String paintedSearch;
   private Stage guide;
 
@@ -245,6 +247,7 @@ public final class MainWindow {
   // --- reacting to the workspace -------------------------------------------------------------
 
   private void comparisonChanged(Comparison c) {
+    linkTarget = null; // its quotations belong to the comparison before
     if (c == null) {
       return;
     }
@@ -504,13 +507,12 @@ public final class MainWindow {
     MenuItem speakerItem = new MenuItem("Change speaker…");
     MenuItem notQuote = new MenuItem("Not a quotation");
     MenuItem missed = new MenuItem("Mark selected text as a quotation…");
-    MenuItem link = new MenuItem("Link to the selected passage");
+    MenuItem link = new MenuItem("Link to the passage selected before");
     MenuItem unlink = new MenuItem("Unlink from its group");
     MenuItem note = new MenuItem("Note on this quotation…");
     ContextMenu menu = new ContextMenu(speakerItem, notQuote, new SeparatorMenuItem(), link, unlink,
         new SeparatorMenuItem(), missed, note);
-    pane.area().setOnContextMenuRequested(e ->
-        pendingOffset = pane.area().hit(e.getX(), e.getY()).getInsertionIndex());
+    pane.area().setOnContextMenuRequested(e -> rightClicked(pane, pane.area().hit(e.getX(), e.getY()).getInsertionIndex()));
     menu.setOnShowing(e -> {
       Optional<Quote> q = quoteUnderMenu(pane);
       // a disabled item says why, in its own text (menu items have no tooltips)
@@ -519,7 +521,7 @@ public final class MainWindow {
       because(notQuote, "Not a quotation", q.isEmpty() ? noQuote : null);
       because(unlink, "Unlink from its group", q.isEmpty() ? noQuote
           : !workspace.comparison().isLinked(q.get().id()) ? "it is not linked" : null);
-      because(link, "Link to the selected passage", q.isEmpty() ? noQuote
+      because(link, "Link to the passage selected before", q.isEmpty() ? noQuote
           : linkPartner(q.get()).isEmpty() ? "select a passage in another outlet first" : null);
       because(note, "Note on this quotation…", q.isEmpty() ? noQuote : null);
       because(missed, "Mark selected text as a quotation…",
@@ -555,9 +557,27 @@ public final class MainWindow {
     return workspace.quoteAt(pane.document().id(), pendingOffset);
   }
 
-  /** The selected passage's quotation in another outlet, to link this one to. */
+  /**
+   * A right-click selects the quotation it lands on (as a left click does), so the menu acts on what is
+   * shown selected; the passage selected until then is kept as the one "Link to…" links to.
+   */
+  void rightClicked(ArticlePane pane, int offset) {
+    pendingOffset = offset;
+    if (pane.document() == null) {
+      return;
+    }
+    Optional<Quote> q = workspace.quoteAt(pane.document().id(), offset);
+    Optional<QuotationRow> before = workspace.selectedRow();
+    if (q.isPresent() && (before.isEmpty() || !before.get().contains(q.get().id()))) {
+      linkTarget = before.orElse(null);
+      detail.commitNote();
+      workspace.selectQuote(q.get().id());
+    }
+  }
+
+  /** The quotation in another outlet of the passage selected before the right-click, to link this one to. */
   private Optional<Quote> linkPartner(Quote q) {
-    return workspace.selectedRow().flatMap(r -> r.quotes().stream()
+    return Optional.ofNullable(linkTarget).flatMap(r -> r.quotes().stream()
         .filter(o -> !o.documentId().equals(q.documentId())).findFirst());
   }
 

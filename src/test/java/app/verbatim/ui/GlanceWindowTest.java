@@ -338,7 +338,7 @@ class GlanceWindowTest extends BundledWindowTest {
         .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem) && i.isDisable()).toList();
     assertThat(disabled).isNotEmpty();
     disabled.forEach(i -> assertThat(i.getText()).as(i.getText()).matches(".+ \\(.+\\)"));
-    assertThat(menu.getItems()).anyMatch(i -> "Link to the selected passage (right-click on a quotation)".equals(i.getText()));
+    assertThat(menu.getItems()).anyMatch(i -> "Link to the passage selected before (right-click on a quotation)".equals(i.getText()));
   }
 
   @Test
@@ -353,6 +353,35 @@ class GlanceWindowTest extends BundledWindowTest {
         .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
     assertThat(texts).contains("Outlet", "Verb", "Named as", "Where", "NBC News", "TASS")
         .anyMatch(t -> t.contains("neutral"));
+  }
+
+  @Test
+  void aRightClickSelectsWhatItClicksAndLinksToThePassageSelectedBefore() throws Exception {
+    waitForComparison();
+    QuotationRow nbcOnly = workspace.rows().stream()
+        .filter(r -> r.relation() == RowRelation.ONLY && r.quotes().get(0).documentId().equals("d1")).findFirst().orElseThrow();
+    QuotationRow tassOnly = workspace.rows().stream()
+        .filter(r -> r.relation() == RowRelation.ONLY && r.quotes().get(0).documentId().equals("d2")).findFirst().orElseThrow();
+    Quote b = tassOnly.quotes().get(0);
+    WaitForAsyncUtils.asyncFx(() -> workspace.selectedKeyProperty().set(nbcOnly.key())).get();
+    ArticlePane tass = window.comparisonView().panes().get(1);
+    WaitForAsyncUtils.asyncFx(() -> window.rightClicked(tass, b.start() + 1)).get();
+    assertThat(workspace.selectedRow()).contains(tassOnly);
+    javafx.scene.control.ContextMenu menu = tass.area().getContextMenu();
+    WaitForAsyncUtils.asyncFx(() -> menu.getOnShowing().handle(null)).get();
+    javafx.scene.control.MenuItem link = menu.getItems().stream()
+        .filter(i -> "Link to the passage selected before".equals(i.getText())).findFirst().orElseThrow();
+    assertThat(link.isDisable()).isFalse();
+    WaitForAsyncUtils.asyncFx(link::fire).get();
+    waitUntil(() -> {
+      try {
+        return WaitForAsyncUtils.asyncFx(() -> !workspace.busyProperty().get() && workspace.session().corrections().size() == 1
+            && workspace.rows().stream().anyMatch(r -> r.linked() && r.quotes().stream()
+                .anyMatch(q -> q.documentId().equals("d2") && q.start() == b.start()))).get();
+      } catch (Exception e) {
+        return false;
+      }
+    });
   }
 
   /** WCAG contrast ratio. */
