@@ -376,13 +376,34 @@ public final class FileActions {
   // --- export --------------------------------------------------------------------------------
 
   void export(ReportFormat format) {
+    export(format, false);
+  }
+
+  /** Asks where, then exports; {@code landscape} sets the outlets' wordings side by side. */
+  void export(ReportFormat format, boolean landscape) {
     FileChooser fc = exportChooser("Export " + format.label());
     fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
     fc.setInitialFileName(ExportName.of(workspace.comparison(), format.extension()));
     File f = fc.showSaveDialog(window.stage());
     if (f != null) {
-      export(format, f.toPath());
+      export(format, f.toPath(), reportOptions(reportSpeaker(), landscape));
     }
+  }
+
+  /** The speaker the window shows, or null when that is the engine's focus speaker (or everyone). */
+  private String reportSpeaker() {
+    String shown = window.speakerFilterId();
+    Comparison c = workspace.comparison();
+    return shown == null || c == null || shown.equals(c.focusSpeaker()) ? null : shown;
+  }
+
+  /**
+   * The report's settings: about the speaker the window shows (the engine's focus speaker when it shows
+   * everyone), so its figures are the summary line's; landscape on request.
+   */
+  static ReportOptions reportOptions(String speakerId, boolean landscape) {
+    return ReportOptions.defaults().withFocusSpeaker(speakerId)
+        .withOrientation(landscape ? ReportOptions.Orientation.LANDSCAPE : ReportOptions.Orientation.PORTRAIT);
   }
 
   void exportJson() {
@@ -402,6 +423,11 @@ public final class FileActions {
 
   /** Writes a report off the JavaFX thread with progress in the status bar, then offers to open it. */
   public void export(ReportFormat format, Path target) {
+    export(format, target, reportOptions(reportSpeaker(), false));
+  }
+
+  /** Writes a report with these settings (see {@link #export(ReportFormat, Path)}). */
+  public void export(ReportFormat format, Path target, ReportOptions options) {
     Comparison c = workspace.comparison();
     if (c == null) {
       return;
@@ -410,7 +436,7 @@ public final class FileActions {
     Task<Path> task = new Task<>() {
       @Override
       protected Path call() throws Exception {
-        format.writer().write(c, ReportOptions.defaults(), annotations, target, (done, total, step) -> {
+        format.writer().write(c, options, annotations, target, (done, total, step) -> {
           updateProgress(done, total);
           updateMessage(step);
         });

@@ -19,8 +19,10 @@ final class Legend extends HBox {
         "quote", "linked", "w-punct");
     add("[editorial] insertion", "Grey box: brackets or ellipses the outlet added; not the speaker's words",
         "quote", "linked", "w-editorial");
-    add("corrected by the analyst", "Dashed green box: you corrected this quotation (right-click a quotation)",
+    add("corrected", "Dashed green box: you corrected this quotation (right-click a quotation); ✎ in the list",
         "quote", "linked", "corrected");
+    add("has a note", "Dotted ochre box: a note on this quotation (right-click › Note…); ✉ in the list",
+        "quote", "linked", "noted");
     add("selected", "Yellow, bold: the selected passage, in every pane, in the ruler and in the list",
         "quote", "linked", "selected");
   }

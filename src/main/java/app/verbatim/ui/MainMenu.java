@@ -43,6 +43,8 @@ final class MainMenu {
     for (ReportFormat f : ReportFormat.values()) {
       export.getItems().add(item(f.label() + "…", null, () -> files.export(f)));
     }
+    export.getItems().add(1, item("PDF report, landscape (wordings side by side)…", null,
+        () -> files.export(ReportFormat.PDF, true)));
     export.getItems().add(item("Comparison JSON…", null, files::exportJson));
     MenuItem close = item("Close Window", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
         () -> window.stage().fireEvent(new javafx.stage.WindowEvent(window.stage(),

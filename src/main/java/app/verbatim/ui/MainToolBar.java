@@ -43,6 +43,9 @@ final class MainToolBar extends HBox {
       m.setOnAction(e -> files.export(f));
       export.getItems().add(m);
     }
+    MenuItem landscape = new MenuItem("PDF report, landscape (wordings side by side)…");
+    landscape.setOnAction(e -> files.export(ReportFormat.PDF, true));
+    export.getItems().add(1, landscape);
     MenuItem json = new MenuItem("Comparison JSON…");
     json.setOnAction(e -> files.exportJson());
     export.getItems().add(json);

@@ -32,6 +32,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
@@ -83,6 +84,8 @@ public final class MainWindow {
   /** The speaker the panes were last painted for (others' quotations are dimmed). */
   private String paintedSpeaker;
   private boolean splitsRestored;
+  /** The passage selected before a right-click selected another one: what "Link to…" links to. */
+  private QuotationRow linkTarget;
   private String paintedSearch;
   private Stage guide;
 
@@ -257,6 +260,7 @@ public final class MainWindow {
   // --- reacting to the workspace -------------------------------------------------------------
 
   private void comparisonChanged(Comparison c) {
+    linkTarget = null; // its quotations belong to the comparison before
     if (c == null) {
       return;
     }
@@ -314,7 +318,10 @@ public final class MainWindow {
   private void refreshMarks() {
     Comparison c = workspace.comparison();
     if (c != null) {
-      panes.show(c, workspace.selectedQuoteIds(), workspace.correctedIds(), workspace.notedIds());
+      java.util.Set<String> corrected = workspace.correctedIds();
+      java.util.Set<String> noted = workspace.notedIds();
+      panes.show(c, workspace.selectedQuoteIds(), corrected, noted);
+      table.setAnnotated(corrected, noted);
     }
   }
 
@@ -453,6 +460,11 @@ public final class MainWindow {
     }
   }
 
+  /** The speaker the filter shows, or null for all speakers. */
+  String speakerFilterId() {
+    return speaker.getValue() == null ? null : speaker.getValue().speakerId();
+  }
+
   void focusSearch() {
     search.requestFocus();
     search.selectAll();
@@ -514,22 +526,26 @@ public final class MainWindow {
     MenuItem speakerItem = new MenuItem("Change speaker…");
     MenuItem notQuote = new MenuItem("Not a quotation");
     MenuItem missed = new MenuItem("Mark selected text as a quotation…");
-    MenuItem link = new MenuItem("Link to the selected passage");
+    MenuItem link = new MenuItem("Link to the passage selected before");
     MenuItem unlink = new MenuItem("Unlink from its group");
     MenuItem note = new MenuItem("Note on this quotation…");
     MenuItem reference = new MenuItem("Use as the Reference");
     ContextMenu menu = new ContextMenu(speakerItem, notQuote, new SeparatorMenuItem(), link, unlink,
         new SeparatorMenuItem(), missed, note, new SeparatorMenuItem(), reference);
-    pane.area().setOnContextMenuRequested(e ->
-        pendingOffset = pane.area().hit(e.getX(), e.getY()).getInsertionIndex());
+    pane.area().setOnContextMenuRequested(e -> rightClicked(pane, pane.area().hit(e.getX(), e.getY()).getInsertionIndex()));
     menu.setOnShowing(e -> {
       Optional<Quote> q = quoteUnderMenu(pane);
-      speakerItem.setDisable(q.isEmpty());
-      notQuote.setDisable(q.isEmpty());
-      unlink.setDisable(q.isEmpty() || !workspace.comparison().isLinked(q.get().id()));
-      link.setDisable(q.isEmpty() || linkPartner(q.get()).isEmpty());
-      note.setDisable(q.isEmpty());
-      missed.setDisable(pane.area().getSelection().getLength() == 0);
+      // a disabled item says why, in its own text (menu items have no tooltips)
+      String noQuote = "right-click on a quotation";
+      because(speakerItem, "Change speaker…", q.isEmpty() ? noQuote : null);
+      because(notQuote, "Not a quotation", q.isEmpty() ? noQuote : null);
+      because(unlink, "Unlink from its group", q.isEmpty() ? noQuote
+          : !workspace.comparison().isLinked(q.get().id()) ? "it is not linked" : null);
+      because(link, "Link to the passage selected before", q.isEmpty() ? noQuote
+          : linkPartner(q.get()).isEmpty() ? "select a passage in another outlet first" : null);
+      because(note, "Note on this quotation…", q.isEmpty() ? noQuote : null);
+      because(missed, "Mark selected text as a quotation…",
+          pane.area().getSelection().getLength() == 0 ? "select its text first" : null);
       boolean isRecord = pane.document() != null && pane.document().article().referenceDocument();
       reference.setText(isRecord ? "Use as a News Article" : "Use as the Reference (the record of the speech)");
     });
@@ -555,6 +571,12 @@ public final class MainWindow {
     return menu;
   }
 
+  /** Enables an item, or disables it with the reason after its name: "Unlink from its group (it is not linked)". */
+  private static void because(MenuItem item, String name, String whyNot) {
+    item.setDisable(whyNot != null);
+    item.setText(whyNot == null ? name : name + " (" + whyNot + ")");
+  }
+
   private Optional<Quote> quoteUnderMenu(ArticlePane pane) {
     if (pane.document() == null || pendingOffset < 0) {
       return Optional.empty();
@@ -562,9 +584,27 @@ public final class MainWindow {
     return workspace.quoteAt(pane.document().id(), pendingOffset);
   }
 
-  /** The selected passage's quotation in another outlet, to link this one to. */
+  /**
+   * A right-click selects the quotation it lands on (as a left click does), so the menu acts on what is
+   * shown selected; the passage selected until then is kept as the one "Link to…" links to.
+   */
+  void rightClicked(ArticlePane pane, int offset) {
+    pendingOffset = offset;
+    if (pane.document() == null) {
+      return;
+    }
+    Optional<Quote> q = workspace.quoteAt(pane.document().id(), offset);
+    Optional<QuotationRow> before = workspace.selectedRow();
+    if (q.isPresent() && (before.isEmpty() || !before.get().contains(q.get().id()))) {
+      linkTarget = before.orElse(null);
+      detail.commitNote();
+      workspace.selectQuote(q.get().id());
+    }
+  }
+
+  /** The quotation in another outlet of the passage selected before the right-click, to link this one to. */
   private Optional<Quote> linkPartner(Quote q) {
-    return workspace.selectedRow().flatMap(r -> r.quotes().stream()
+    return Optional.ofNullable(linkTarget).flatMap(r -> r.quotes().stream()
         .filter(o -> !o.documentId().equals(q.documentId())).findFirst());
   }
 
@@ -576,8 +616,24 @@ public final class MainWindow {
 
   private void askNote(Quote q) {
     String current = workspace.noteOf(q, false).map(Note::text).orElse("");
-    ask("Note", "Note on this quotation (empty removes it):", current)
-        .ifPresent(text -> workspace.setNote(q, false, text));
+    noteDialog(current).showAndWait().ifPresent(text -> workspace.setNote(q, false, text));
+  }
+
+  /** The note editor: several lines (Enter starts a new one), empty removes the note. */
+  javafx.scene.control.Dialog<String> noteDialog(String current) {
+    javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+    d.initOwner(stage);
+    d.setTitle("Note");
+    d.setHeaderText("Note on this quotation (empty removes it)");
+    TextArea text = new TextArea(current);
+    text.setWrapText(true);
+    text.setPrefRowCount(6);
+    text.setPrefColumnCount(48);
+    d.getDialogPane().setContent(text);
+    d.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+    d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? text.getText().strip() : null);
+    d.setOnShown(e -> text.requestFocus());
+    return d;
   }
 
   private Optional<String> ask(String title, String prompt, String value) {

@@ -121,6 +121,9 @@ class GlanceWindowTest extends BundledWindowTest {
     @SuppressWarnings("unchecked")
     ComboBox<SpeakerChoice> speaker = robot.lookup("#speaker-filter").queryComboBox();
     SpeakerChoice ri = speaker.getItems().stream().filter(s -> s.name().equals("Ri Yong Ho")).findFirst().orElseThrow();
+    // the analyst chooses the speaker (everyone first, then Ri): Ri is s2 now, s1 once NBC (and its
+    // Mike Pompeo) is gone, so a filter kept by id would fall back to everyone
+    robot.interact(() -> speaker.getSelectionModel().select(SpeakerChoice.ALL));
     robot.interact(() -> speaker.getSelectionModel().select(ri));
     // an NBC quotation is selected; NBC's pane is then closed
     QuotationRow nbc = workspace.rows().stream()
@@ -264,6 +267,121 @@ class GlanceWindowTest extends BundledWindowTest {
     Quote right = group.quotes().stream().filter(q -> q.documentId().equals("d2")).findFirst().orElseThrow();
     assertThat(tass.area().isFocused()).isTrue();
     assertThat(tass.area().getCaretPosition()).isEqualTo(right.start());
+  }
+
+  @Test
+  void pageFurnitureIsDimmedAndTheFirstScreenStartsAtTheHeadline() throws Exception {
+    waitForComparison();
+    ArticlePane nbc = window.comparisonView().panes().get(0);
+    assertThat(nbc.area().getStyleAtPosition(1)).contains(PaneMarks.FURNITURE);
+    int headline = PaneMarks.firstScreenStart(nbc.document());
+    int par = nbc.area().offsetToPosition(headline, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    waitUntil(() -> {
+      try {
+        return WaitForAsyncUtils.asyncFx(() -> nbc.area().firstVisibleParToAllParIndex()).get() == par;
+      } catch (Exception e) {
+        return false;
+      }
+    });
+    assertThat(nbc.area().getStyleAtPosition(headline + 1)).doesNotContain(PaneMarks.FURNITURE);
+  }
+
+  @Test
+  void correctionsAndNotesLeaveAMarkInThePaneAndTheList() throws Exception {
+    waitForComparison();
+    waitUntil(() -> window.table().getScene() != null);
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    Quote q = group.quotes().get(0);
+    WaitForAsyncUtils.asyncFx(() -> workspace.setNote(q, false, "check the transcript")).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    ArticlePane pane = window.comparisonView().panes().get(0);
+    assertThat(pane.area().getStyleAtPosition(q.start() + 1)).contains("noted");
+    assertThat(window.table().annotationMark(group)).isEqualTo("✉ ");
+    waitUntil(() -> window.table().lookupAll(".speaker-cell").stream()
+        .anyMatch(n -> ((TableCell<?, ?>) n).getText() != null && ((TableCell<?, ?>) n).getText().startsWith("✉ ")));
+    WaitForAsyncUtils.asyncFx(() -> workspace.setNote(q, false, "")).get();
+  }
+
+  @Test
+  void theNoteEditorTakesSeveralLines() throws Exception {
+    waitForComparison();
+    javafx.scene.control.Dialog<String> d = WaitForAsyncUtils.asyncFx(() -> window.noteDialog("first line\nsecond line")).get();
+    assertThat(d.getDialogPane().getContent()).isInstanceOf(javafx.scene.control.TextArea.class);
+    assertThat(((javafx.scene.control.TextArea) d.getDialogPane().getContent()).getText()).isEqualTo("first line\nsecond line");
+  }
+
+  @Test
+  void theReportIsAboutTheSpeakerTheWindowShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    waitForComparison();
+    @SuppressWarnings("unchecked")
+    ComboBox<SpeakerChoice> speaker = robot.lookup("#speaker-filter").queryComboBox();
+    SpeakerChoice pompeo = speaker.getItems().stream().filter(s -> s.name().equals("Mike Pompeo")).findFirst().orElseThrow();
+    robot.interact(() -> speaker.getSelectionModel().select(pompeo));
+    java.nio.file.Path pdf = dir.resolve("report.pdf");
+    WaitForAsyncUtils.asyncFx(() -> window.files().export(app.verbatim.export.ReportFormat.PDF, pdf));
+    waitUntil(() -> java.nio.file.Files.exists(pdf) && !workspace.busyProperty().get() && window.notifications().isShowing());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Focus speaker: Mike Pompeo").contains("Mike Pompeo’s quotations");
+    }
+    assertThat(FileActions.reportOptions(null, true).landscape()).isTrue();
+    robot.interact(() -> speaker.getSelectionModel().select(SpeakerChoice.ALL));
+  }
+
+  @Test
+  void aDisabledMenuItemSaysWhy() throws Exception {
+    waitForComparison();
+    javafx.scene.control.ContextMenu menu = window.comparisonView().panes().get(0).area().getContextMenu();
+    WaitForAsyncUtils.asyncFx(() -> menu.getOnShowing().handle(null)).get();
+    List<javafx.scene.control.MenuItem> disabled = menu.getItems().stream()
+        .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem) && i.isDisable()).toList();
+    assertThat(disabled).isNotEmpty();
+    disabled.forEach(i -> assertThat(i.getText()).as(i.getText()).matches(".+ \\(.+\\)"));
+    assertThat(menu.getItems()).anyMatch(i -> "Link to the passage selected before (right-click on a quotation)".equals(i.getText()));
+  }
+
+  @Test
+  void theDetailViewTablesHowEachOutletFramedThePassage() throws Exception {
+    waitForComparison();
+    QuotationRow group = workspace.rows().stream().filter(QuotationRow::linked).findFirst().orElseThrow();
+    WaitForAsyncUtils.asyncFx(() -> workspace.selectedKeyProperty().set(group.key())).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node table = window.detail().lookup(".framing-table");
+    assertThat(table).isNotNull();
+    List<String> texts = ((javafx.scene.layout.GridPane) table).getChildren().stream()
+        .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    assertThat(texts).contains("Outlet", "Verb", "Named as", "Where", "NBC News", "TASS")
+        .anyMatch(t -> t.contains("neutral"));
+  }
+
+  @Test
+  void aRightClickSelectsWhatItClicksAndLinksToThePassageSelectedBefore() throws Exception {
+    waitForComparison();
+    QuotationRow nbcOnly = workspace.rows().stream()
+        .filter(r -> r.relation() == RowRelation.ONLY && r.quotes().get(0).documentId().equals("d1")).findFirst().orElseThrow();
+    QuotationRow tassOnly = workspace.rows().stream()
+        .filter(r -> r.relation() == RowRelation.ONLY && r.quotes().get(0).documentId().equals("d2")).findFirst().orElseThrow();
+    Quote b = tassOnly.quotes().get(0);
+    WaitForAsyncUtils.asyncFx(() -> workspace.selectedKeyProperty().set(nbcOnly.key())).get();
+    ArticlePane tass = window.comparisonView().panes().get(1);
+    WaitForAsyncUtils.asyncFx(() -> window.rightClicked(tass, b.start() + 1)).get();
+    assertThat(workspace.selectedRow()).contains(tassOnly);
+    javafx.scene.control.ContextMenu menu = tass.area().getContextMenu();
+    WaitForAsyncUtils.asyncFx(() -> menu.getOnShowing().handle(null)).get();
+    javafx.scene.control.MenuItem link = menu.getItems().stream()
+        .filter(i -> "Link to the passage selected before".equals(i.getText())).findFirst().orElseThrow();
+    assertThat(link.isDisable()).isFalse();
+    WaitForAsyncUtils.asyncFx(link::fire).get();
+    waitUntil(() -> {
+      try {
+        return WaitForAsyncUtils.asyncFx(() -> !workspace.busyProperty().get() && workspace.session().corrections().size() == 1
+            && workspace.rows().stream().anyMatch(r -> r.linked() && r.quotes().stream()
+                .anyMatch(q -> q.documentId().equals("d2") && q.start() == b.start()))).get();
+      } catch (Exception e) {
+        return false;
+      }
+    });
   }
 
   /** WCAG contrast ratio. */

@@ -131,8 +131,11 @@ public final class ArticlePane extends VBox {
     date.setText(doc.article().date() == null ? "" : doc.article().date());
     if (!sameText) {
       area.replaceText(doc.text());
-      area.moveTo(0);
-      area.requestFollowCaret();
+      // the first screen starts at the headline, past any page furniture above it (still there, dimmed)
+      int start = Math.min(PaneMarks.firstScreenStart(doc), area.getLength());
+      area.moveTo(start);
+      int par = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+      area.showParagraphAtTop(par);
     }
   }
 

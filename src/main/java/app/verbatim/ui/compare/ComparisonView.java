@@ -74,8 +74,9 @@ public final class ComparisonView extends HBox {
       ArticlePane p = panes.get(i);
       p.show(docs.get(i));
       p.setRemovable(docs.size() > 1);
-      p.paint(PaneMarks.overlay(PaneMarks.dimOthers(TextStyles.of(c, docs.get(i).id(), selected, corrected, noted), c,
-          docs.get(i).id(), speakerId), PaneMarks.searchHits(c, docs.get(i).id(), search), PaneMarks.SEARCH_HIT));
+      p.paint(PaneMarks.overlay(PaneMarks.overlay(PaneMarks.dimOthers(TextStyles.of(c, docs.get(i).id(), selected, corrected,
+          noted), c, docs.get(i).id(), speakerId), PaneMarks.searchHits(c, docs.get(i).id(), search), PaneMarks.SEARCH_HIT),
+          PaneMarks.furniture(docs.get(i)), PaneMarks.FURNITURE));
       p.ruler().setMarks(PaneMarks.ruler(c, docs.get(i).id(), speakerId, corrected, selected));
       javafx.application.Platform.runLater(p::updateRulerView);
     }
@@ -116,6 +117,9 @@ public final class ComparisonView extends HBox {
       p.setPrefWidth(400);
       if (i > 0) {
         ConnectorBand band = new ConnectorBand(panes.get(i - 1), p);
+        if (n >= 4) {
+          band.setNarrow(); // four or more articles need the width for their text
+        }
         bands.add(band);
         getChildren().add(band);
       }

@@ -35,6 +35,13 @@ public final class ConnectorBand extends Pane {
     widthProperty().addListener((o, a, b) -> redraw());
   }
 
+  /** A narrower band, for four or more panes side by side. */
+  public void setNarrow() {
+    setMinWidth(28);
+    setPrefWidth(40);
+    setMaxWidth(40);
+  }
+
   public void setLinks(List<Link> links) {
     this.links = List.copyOf(links);
     redraw();

@@ -157,4 +157,37 @@ public final class PaneMarks {
     }
     return out;
   }
+
+  /** The style class on page furniture and photo captions the reader recognised: shown, but dimmed. */
+  public static final String FURNITURE = "furniture";
+
+  /** The paragraphs that are page furniture or captions ("IE 11 is not supported", "All news", credits). */
+  public static List<Span> furniture(app.verbatim.model.Document d) {
+    List<Span> out = new ArrayList<>();
+    for (app.verbatim.model.Paragraph p : d.paragraphs()) {
+      if (p.section() == app.verbatim.model.Section.BOILERPLATE || p.section() == app.verbatim.model.Section.CAPTION) {
+        out.add(p.span());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * Where the first screen of an article starts: its headline, else its first paragraph that is not page
+   * furniture, so the reader's eye lands on the story rather than on a browser notice.
+   */
+  public static int firstScreenStart(app.verbatim.model.Document d) {
+    for (app.verbatim.model.Paragraph p : d.paragraphs()) {
+      if (p.section() == app.verbatim.model.Section.HEADLINE) {
+        return p.span().start();
+      }
+    }
+    for (app.verbatim.model.Paragraph p : d.paragraphs()) {
+      if (p.section() != app.verbatim.model.Section.BOILERPLATE) {
+        return p.span().start();
+      }
+    }
+    return 0;
+  }
 }

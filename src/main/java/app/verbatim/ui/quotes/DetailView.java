@@ -124,6 +124,42 @@ public final class DetailView extends ScrollPane {
     return why;
   }
 
+  /**
+   * How each outlet framed the passage, one line per outlet: its reporting verb (neutral or loaded), how
+   * it named the speaker (name, role or pronoun) and where the quotation sits.
+   */
+  static javafx.scene.layout.GridPane framing(Comparison c, QuotationRow row) {
+    javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+    g.getStyleClass().add("framing-table");
+    g.setHgap(10);
+    g.setVgap(2);
+    String[] heads = {"Outlet", "Verb", "Named as", "Where"};
+    for (int i = 0; i < heads.length; i++) {
+      Label h = new Label(heads[i]);
+      h.getStyleClass().add("framing-head");
+      g.add(h, i, 0);
+    }
+    int r = 1;
+    for (Quote q : row.quotes()) {
+      String outlet = c.document(q.documentId()).map(Document::outlet).orElse("?");
+      String tone = Framing.verbTone(q.verb());
+      String name = c.speaker(q.speakerId()).map(s -> s.name()).orElse(null);
+      Label verb = new Label(q.verb() == null ? "—" : "“" + q.verb() + "”" + (tone.isEmpty() ? "" : " · " + tone));
+      if ("loaded".equals(tone)) {
+        verb.getStyleClass().add("framing-loaded");
+      }
+      g.add(new Label(outlet), 0, r);
+      g.add(verb, 1, r);
+      g.add(new Label(q.speakerLabel() == null ? "—"
+          : "“" + q.speakerLabel() + "” · " + Framing.naming(q.speakerLabel(), name)), 2, r);
+      g.add(new Label(q.position().label()), 3, r);
+      r++;
+    }
+    // whole words, never "neu…": a narrow detail view scrolls sideways instead
+    g.getChildren().forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
+    return g;
+  }
+
   public void show(Comparison c, QuotationRow row, Function<Quote, List<Correction>> corrections, String noteText) {
     content.getChildren().clear();
     Label title = new Label(row.speakerName() + " — " + row.relationLabel()
@@ -132,6 +168,9 @@ public final class DetailView extends ScrollPane {
     title.getStyleClass().add("detail-title");
     title.setWrapText(true);
     content.getChildren().add(title);
+    if (row.quotes().size() > 1) {
+      content.getChildren().add(framing(c, row));
+    }
     List<Alignment> alignments = row.group() == null ? List.of() : c.groups().getOrDefault(row.group(), List.of());
     for (Quote q : row.quotes()) {
       Document d = c.document(q.documentId()).orElseThrow();

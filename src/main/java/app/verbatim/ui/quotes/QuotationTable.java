@@ -44,6 +44,25 @@ public final class QuotationTable extends TableView<QuotationRow> {
   }
 
   private final List<TableColumn<QuotationRow, String>> wordingColumns = new java.util.ArrayList<>();
+  /** Quotation ids the analyst corrected or noted: their rows carry a mark in the speaker cell. */
+  private java.util.Set<String> corrected = java.util.Set.of();
+  private java.util.Set<String> noted = java.util.Set.of();
+
+  /** Marks the rows holding corrected (✎) or noted (✉) quotations. */
+  public void setAnnotated(java.util.Set<String> correctedIds, java.util.Set<String> notedIds) {
+    if (!correctedIds.equals(corrected) || !notedIds.equals(noted)) {
+      corrected = java.util.Set.copyOf(correctedIds);
+      noted = java.util.Set.copyOf(notedIds);
+      refresh();
+    }
+  }
+
+  /** The mark a row's speaker cell starts with: "✎ " corrected, "✉ " noted, both, or nothing. */
+  public String annotationMark(QuotationRow row) {
+    boolean c = row.quotes().stream().anyMatch(q -> corrected.contains(q.id()));
+    boolean n = row.quotes().stream().anyMatch(q -> noted.contains(q.id()));
+    return (c ? "✎" : "") + (n ? "✉" : "") + (c || n ? " " : "");
+  }
 
   private void shareWidth() {
     double others = getColumns().stream().filter(c -> !wordingColumns.contains(c) && c.isVisible())
@@ -67,7 +86,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     TableColumn<QuotationRow, String> speaker = text("Speaker", r -> r.speakerName());
-    speaker.setCellFactory(col -> new SpeakerCell(id -> Optional.ofNullable(byId.get(id))));
+    speaker.setCellFactory(col -> new SpeakerCell(id -> Optional.ofNullable(byId.get(id)), this::annotationMark));
     fixed(speaker, 120);
     speaker.setMaxWidth(260); // the analyst may widen it; a longer corrected name does not
     speaker.widthProperty().addListener((o, a, b) -> shareWidth());
@@ -144,8 +163,11 @@ public final class QuotationTable extends TableView<QuotationRow> {
     private final Function<String, Optional<Document>> documents;
     private final Tooltip tip = new Tooltip();
 
-    SpeakerCell(Function<String, Optional<Document>> documents) {
+    private final Function<QuotationRow, String> mark;
+
+    SpeakerCell(Function<String, Optional<Document>> documents, Function<QuotationRow, String> mark) {
       this.documents = documents;
+      this.mark = mark;
       getStyleClass().add("speaker-cell");
       tip.setWrapText(true);
       tip.setMaxWidth(640);
@@ -154,10 +176,12 @@ public final class QuotationTable extends TableView<QuotationRow> {
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
-      setText(empty ? null : item);
       QuotationRow row = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size()
           ? null : getTableView().getItems().get(getIndex());
-      String why = row == null ? "" : EvidenceText.lines(row.quotes(), documents);
+      String marked = row == null ? "" : mark.apply(row);
+      setText(empty ? null : marked + item);
+      String why = row == null ? "" : EvidenceText.lines(row.quotes(), documents)
+          + (marked.contains("✎") ? "\n✎ Corrected by the analyst" : "") + (marked.contains("✉") ? "\n✉ Has a note" : "");
       tip.setText(why);
       setTooltip(why.isEmpty() ? null : tip);
     }

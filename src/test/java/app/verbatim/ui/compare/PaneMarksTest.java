@@ -83,4 +83,16 @@ class PaneMarksTest {
         new StyleRun(20, 22, List.of("quote", "linked", "hit")),
         new StyleRun(22, 30, List.of("quote", "linked")));
   }
+
+  @Test
+  void pageFurnitureIsFoundAndTheFirstScreenStartsAtTheHeadline() {
+    app.verbatim.model.Document nbc = c.document("d1").orElseThrow();
+    String text = nbc.text();
+    List<Span> furniture = PaneMarks.furniture(nbc);
+    assertThat(furniture).anyMatch(s -> s.of(text).startsWith("IE 11 is not supported"));
+    int start = PaneMarks.firstScreenStart(nbc);
+    assertThat(text.substring(start)).startsWith("North Korea says it won't disarm first");
+    app.verbatim.model.Document tass = c.document("d2").orElseThrow();
+    assertThat(PaneMarks.furniture(tass)).anyMatch(s -> s.of(tass.text()).equals("All news"));
+  }
 }

@@ -1,0 +1,67 @@
+package app.verbatim.ui.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How an outlet framed a quotation: whether its reporting verb is neutral ("said", "told") or loaded
+ * ("claimed", "insisted", "admitted"), and whether it named the speaker by name, by role or by a pronoun.
+ * No JavaFX here; the detail view shows it as a table.
+ */
+public final class Framing {
+  private static final Set<String> NEUTRAL = Set.of("say", "said", "says", "saying", "tell", "told", "tells",
+      "telling", "add", "added", "adds", "state", "stated", "states", "note", "noted", "notes", "explain",
+      "explained", "explains", "remark", "remarked", "reply", "replied", "replies", "respond", "responded",
+      "answer", "answered", "according", "write", "wrote", "writes", "continue", "continued", "ask", "asked",
+      "announce", "announced", "declare", "declared", "comment", "commented");
+  private static final Set<String> LOADED = Set.of("claim", "claimed", "claims", "insist", "insisted", "insists",
+      "admit", "admitted", "admits", "allege", "alleged", "alleges", "concede", "conceded", "concedes", "boast",
+      "boasted", "boasts", "warn", "warned", "warns", "threaten", "threatened", "threatens", "deny", "denied",
+      "denies", "complain", "complained", "complains", "lash", "lashed", "slam", "slammed", "slams", "blast",
+      "blasted", "vow", "vowed", "vows", "brag", "bragged", "confess", "confessed", "grumble", "grumbled",
+      "rant", "ranted", "snap", "snapped", "scoff", "scoffed", "demand", "demanded", "demands", "accuse",
+      "accused", "accuses", "stress", "stressed", "stresses", "urge", "urged", "urges", "assert", "asserted");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
+
+  private Framing() {}
+
+  /** "neutral", "loaded", or "" when there is no verb or it is neither list's. */
+  public static String verbTone(String verb) {
+    if (verb == null || verb.isBlank()) {
+      return "";
+    }
+    for (String w : verb.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (LOADED.contains(w)) {
+        return "loaded";
+      }
+    }
+    for (String w : verb.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (NEUTRAL.contains(w)) {
+        return "neutral";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * "pronoun" ("he"), "name" (a word of the speaker's name: "Ri", "Ri Yong Ho"), "role" (any other label:
+   * "the foreign minister"), or "—" when the outlet did not say.
+   */
+  public static String naming(String label, String speakerName) {
+    if (label == null || label.isBlank()) {
+      return "—";
+    }
+    String l = label.strip().toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(l)) {
+      return "pronoun";
+    }
+    if (speakerName != null) {
+      for (String part : speakerName.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        if (part.length() > 1 && (" " + l.replace('-', ' ') + " ").contains(" " + part + " ")) {
+          return "name";
+        }
+      }
+    }
+    return "role";
+  }
+}
