@@ -1,6 +1,7 @@
 package app.verbatim.export;
 
 import app.verbatim.engine.present.EvidenceText;
+import app.verbatim.engine.present.Framing;
 import app.verbatim.engine.present.Mark;
 import app.verbatim.engine.present.Segment;
 import app.verbatim.export.ReportContent.Group;
@@ -190,7 +191,35 @@ final class ReportHtml {
       }
     }
     spellings(box, g);
+    framing(box, g);
     annotations(box, g.id());
+  }
+
+  /**
+   * How each outlet framed the passage: its reporting verb, neutral ("said") or loaded ("claimed"); how it
+   * named the speaker (name, role, pronoun); where it put the quotation.
+   */
+  private void framing(Element box, Group g) {
+    Element t = box.appendElement("table").addClass("framing");
+    Element hr = t.appendElement("thead").appendElement("tr");
+    for (String h : List.of("Outlet", "Reporting verb", "Speaker named as", "Where")) {
+      hr.appendElement("th").text(h);
+    }
+    Element body = t.appendElement("tbody");
+    for (Map.Entry<Document, List<ShownQuote>> e : g.byDocument().entrySet()) {
+      for (ShownQuote q : e.getValue()) {
+        Quote quote = q.quote();
+        Element tr = body.appendElement("tr");
+        tr.appendElement("td").addClass("outlet").text(policy.clean(e.getKey().outlet()));
+        String tone = Framing.verbTone(quote.verb());
+        tr.appendElement("td").addClass(tone.isEmpty() ? "tone" : "tone-" + tone)
+            .text(quote.verb() == null ? "—" : policy.clean("“" + quote.verb() + "”" + (tone.isEmpty() ? "" : " · " + tone)));
+        String named = quote.speakerLabel() == null ? "—"
+            : "“" + quote.speakerLabel() + "” · " + Framing.naming(quote.speakerLabel(), q.speakerName());
+        tr.appendElement("td").text(policy.clean(named));
+        tr.appendElement("td").text(policy.clean(quote.position().label()));
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package app.verbatim.ui.quotes;
 
 import app.verbatim.engine.present.EvidenceText;
+import app.verbatim.engine.present.Framing;
 import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.engine.present.QuoteMarker;
 import app.verbatim.engine.present.Segment;

@@ -1,4 +1,4 @@
-package app.verbatim.ui.quotes;
+package app.verbatim.engine.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.verbatim.ui.quotes;
+package app.verbatim.engine.present;
 
 import java.util.Locale;
 import java.util.Set;
@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * How an outlet framed a quotation: whether its reporting verb is neutral ("said", "told") or loaded
  * ("claimed", "insisted", "admitted"), and whether it named the speaker by name, by role or by a pronoun.
- * No JavaFX here; the detail view shows it as a table.
+ * The detail view and the report show it as a table per passage.
  */
 public final class Framing {
   private static final Set<String> NEUTRAL = Set.of("say", "said", "says", "saying", "tell", "told", "tells",
