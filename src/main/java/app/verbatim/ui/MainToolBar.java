@@ -63,17 +63,22 @@ final class MainToolBar extends HBox {
     speakerLabel.setLabelFor(speaker);
     Label relationLabel = new Label("Relation:");
     relationLabel.setLabelFor(relation);
-    search.setMinWidth(120);
-    speaker.setMinWidth(150);
-    relation.setMinWidth(145);
+    search.setMinWidth(90);
+    speaker.setMinWidth(130);
+    relation.setMinWidth(115);
     search.setPrefWidth(260);
     HBox filters = new HBox(6, speakerLabel, speaker, relationLabel, relation, fidelity, search, sync);
     filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     filters.getStyleClass().add("filter-bar");
     HBox.setHgrow(search, Priority.ALWAYS);
     HBox.setHgrow(filters, Priority.ALWAYS);
-    for (Control c : new Control[] {open, paste, reference, previous, next, export, theme, speakerLabel, relationLabel, sync}) {
+    for (Control c : new Control[] {open, paste, reference, previous, next, export, theme}) {
       c.setMinWidth(Control.USE_PREF_SIZE);
+    }
+    // on a narrow screen the filter labels and the sync box give way (their tooltips say what they are)
+    // rather than widen the window past the screen
+    for (Control c : new Control[] {speakerLabel, relationLabel, sync}) {
+      c.setMinWidth(0);
     }
     getChildren().addAll(open, paste, reference, separator(), previous, next, separator(), export, theme, separator(), filters);
   }

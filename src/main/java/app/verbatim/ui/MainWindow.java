@@ -104,7 +104,7 @@ public final class MainWindow {
       fidelity.getItems().add(k.label());
     }
     fidelity.setValue(fidelity.getItems().get(0));
-    fidelity.setMinWidth(150);
+    fidelity.setMinWidth(115);
     fidelity.setVisible(false);
     fidelity.setManaged(false);
     search.setId("search");
