@@ -29,6 +29,8 @@ abstract class BundledWindowTest {
 
   @AfterEach
   void stop() {
+    // the recovery file is written before the temporary home is deleted, never while it is
+    window.files().flushRecovery();
     workspace.shutdown();
   }
 

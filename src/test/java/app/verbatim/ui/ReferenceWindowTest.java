@@ -50,6 +50,8 @@ class ReferenceWindowTest {
 
   @AfterEach
   void stop() {
+    // the recovery file is written before the temporary home is deleted, never while it is
+    opened.window().files().flushRecovery();
     workspace.shutdown();
   }
 
