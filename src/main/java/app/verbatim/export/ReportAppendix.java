@@ -76,6 +76,19 @@ final class ReportAppendix {
     return p;
   }
 
+  /** The passage tags ("P3", "only") of the quotations first met in [ps, pe), each quotation once. */
+  private java.util.Set<String> tags(int ps, int pe, int k, Integer[] order, List<Span> spans, List<Quote> owners,
+      java.util.Set<String> tagged) {
+    java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+    for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
+      if (spans.get(order[j]).end() > ps && tagged.add(owners.get(order[j]).id())) {
+        String group = content.groupOf(owners.get(order[j]).id());
+        tags.add(group == null ? "only" : "P" + content.numberOf(group));
+      }
+    }
+    return tags;
+  }
+
   private void fullText(Element parent, Document d) {
     String article = d.text();
     String lang = d.article().language();
@@ -104,14 +117,7 @@ final class ReportAppendix {
       int pe = Math.min(para.span().end(), article.length());
       Element p = paragraph(parent, para);
       // the quotations starting here are tagged before the text, so copied text stays exactly the article's
-      java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
-      for (int j = k; j < order.length && spans.get(order[j]).start() < pe; j++) {
-        if (spans.get(order[j]).end() > ps && tagged.add(owners.get(order[j]).id())) {
-          String group = content.groupOf(owners.get(order[j]).id());
-          tags.add(group == null ? "only" : "P" + content.numberOf(group));
-        }
-      }
-      for (String tag : tags) {
+      for (String tag : tags(ps, pe, k, order, spans, owners, tagged)) {
         p.appendElement("span").addClass("qtag").text(tag);
         p.appendText(" ");
       }

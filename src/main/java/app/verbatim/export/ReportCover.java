@@ -43,6 +43,29 @@ final class ReportCover {
     cover.appendElement("p").addClass("kicker").text("Verbatim · quotation comparison report");
     cover.appendElement("h1").text(policy.clean(title));
 
+    articles(cover);
+
+    Speaker focus = content.focus();
+    focus(cover, focus);
+
+    figures(cover, focus);
+    cover.appendElement("p").addClass("summary").text(groupSummary());
+    new ReportFidelity(comparison, policy, text).table(cover);
+
+    legend(cover);
+
+    Element made = cover.appendElement("p").addClass("made");
+    made.appendText("Generated " + generatedAt + " by Verbatim " + options.version() + ". Settings: "
+        + options.settingsLabel() + "; focus speaker "
+        + (focus == null ? "none" : policy.clean(focus.name())) + ". Engine warnings: "
+        + (comparison.warnings().isEmpty() ? "none" : comparison.warnings().size() + " (listed at the end)") + ".");
+    Element missingNotice = cover.appendElement("p").addClass("notice");
+
+    analystNotes(cover);
+    return missingNotice;
+  }
+  /** Each article: outlet (the record tagged), headline, date, source, and the SHA-256 of its text. */
+  private void articles(Element cover) {
     cover.appendElement("h2").text("Articles compared");
     Element t = cover.appendElement("table").addClass("articles");
     Element hr = t.appendElement("thead").appendElement("tr");
@@ -65,8 +88,10 @@ final class ReportCover {
       cell.appendElement("span").addClass("hash-label").text("SHA-256 of the text: ");
       cell.appendElement("span").addClass("hash").text(policy.clean(d.sha256() == null ? "—" : d.sha256()));
     }
+  }
 
-    Speaker focus = content.focus();
+  /** Who the report is about, with the other names the outlets used. */
+  private void focus(Element cover, Speaker focus) {
     Element fp = cover.appendElement("p").addClass("focus");
     fp.appendElement("span").addClass("label").text("Focus speaker: ");
     if (focus == null) {
@@ -82,7 +107,9 @@ final class ReportCover {
       }
       fp.appendText(options.focusSpeaker() != null ? " (chosen by the analyst)" : " (quoted by the most outlets)");
     }
+  }
 
+  private void figures(Element cover, Speaker focus) {
     cover.appendElement("h2").text("Figures");
     Element ft = cover.appendElement("table").addClass("figures");
     // the focus speaker's figures first, counted as the window's summary line counts them; the totals
@@ -115,18 +142,10 @@ final class ReportCover {
       tr.appendElement("td").addClass("num").text(Integer.toString(f.shared()));
       tr.appendElement("td").addClass("num").text(Integer.toString(f.onlyHere()));
     }
-    cover.appendElement("p").addClass("summary").text(groupSummary());
-    new ReportFidelity(comparison, policy, text).table(cover);
+  }
 
-    legend(cover);
-
-    Element made = cover.appendElement("p").addClass("made");
-    made.appendText("Generated " + generatedAt + " by Verbatim " + options.version() + ". Settings: "
-        + options.settingsLabel() + "; focus speaker "
-        + (focus == null ? "none" : policy.clean(focus.name())) + ". Engine warnings: "
-        + (comparison.warnings().isEmpty() ? "none" : comparison.warnings().size() + " (listed at the end)") + ".");
-    Element missingNotice = cover.appendElement("p").addClass("notice");
-
+  /** Notes and corrections the analyst made about the comparison as a whole. */
+  private void analystNotes(Element cover) {
     List<ReportAnnotations.Note> general = notes.notesOn(null);
     List<ReportAnnotations.Correction> generalCorrections = notes.correctionsOf(null);
     if (!general.isEmpty() || !generalCorrections.isEmpty()) {
@@ -145,8 +164,8 @@ final class ReportCover {
           ? "1 analyst correction is applied; it is marked “Analyst’s correction” where it applies."
           : n + " analyst corrections are applied; each is marked “Analyst’s correction” where it applies.");
     }
-    return missingNotice;
   }
+
 
   private String groupSummary() {
     List<Group> gs = content.groups();

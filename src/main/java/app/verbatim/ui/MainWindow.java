@@ -5,11 +5,9 @@ import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.engine.present.QuotationRows;
 import app.verbatim.engine.present.RowRelation;
 import app.verbatim.model.Comparison;
-import app.verbatim.model.Correction;
 import app.verbatim.model.Document;
 import app.verbatim.model.FidelityClass;
 import app.verbatim.model.Note;
-import app.verbatim.model.Quote;
 import app.verbatim.model.Session;
 import app.verbatim.model.ViewSettings;
 import app.verbatim.ui.compare.ArticlePane;
@@ -21,25 +19,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -61,8 +53,7 @@ public final class MainWindow {
   private final DetailView detail = new DetailView();
   private final ComboBox<SpeakerChoice> speaker = new ComboBox<>();
   private final ComboBox<String> relation = new ComboBox<>();
-  /** Fidelity against the record; shown only while a reference is open. */
-  private final ComboBox<String> fidelity = new ComboBox<>();
+  private final FidelityFilter fidelity = new FidelityFilter();
   private final TextField search = new TextField();
   private final CheckBox sync = new CheckBox("Sync scroll");
   private final Label summary = new Label();
@@ -71,21 +62,15 @@ public final class MainWindow {
   private final VBox top;
   private final Scene scene;
   private final FileActions files;
-  private final StackPane listSlot = new StackPane();
-  private final StackPane detailSlot = new StackPane();
-  private final SplitPane bottom = new SplitPane();
-  private final SplitPane center = new SplitPane();
-  /** Divider moves are written to the preferences once the analyst lets go, not at every pixel. */
-  private final PauseTransition saveLayout = new PauseTransition(Duration.millis(400));
   private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
   private boolean updatingSelection;
   private boolean speakerChosenByUser;
-  private int pendingOffset = -1;
   /** The speaker the panes were last painted for (others' quotations are dimmed). */
   private String paintedSpeaker;
-  private boolean splitsRestored;
-  /** The passage selected before a right-click selected another one: what "Link to…" links to. */
-  private QuotationRow linkTarget;
+  /** The right-click menu of the panes' text: corrections, notes, links, the reference. */
+  private final QuoteMenu quoteMenu;
+  /** The articles over the list and the detail, in remembered split panes. */
+  private final SplitLayout splits;
   private String paintedSearch;
   private Stage guide;
 
@@ -95,31 +80,10 @@ public final class MainWindow {
     this.prefs = prefs;
     this.table = new QuotationTable(workspace.rows());
     this.files = new FileActions(this, workspace, prefs, recovery);
+    this.quoteMenu = new QuoteMenu(stage, workspace, panes, detail);
+    this.splits = new SplitLayout(prefs, panes);
 
-    speaker.setId("speaker-filter");
-    relation.setId("relation-filter");
-    fidelity.setId("fidelity-filter");
-    fidelity.getItems().add("All fidelity");
-    for (FidelityClass k : FidelityClass.values()) {
-      fidelity.getItems().add(k.label());
-    }
-    fidelity.setValue(fidelity.getItems().get(0));
-    fidelity.setMinWidth(115);
-    fidelity.setVisible(false);
-    fidelity.setManaged(false);
-    search.setId("search");
-    summary.setId("summary");
-    javafx.scene.control.Tooltip summaryTip = new javafx.scene.control.Tooltip();
-    summaryTip.textProperty().bind(summary.textProperty());
-    summary.setTooltip(summaryTip);
-    table.setId("quotation-table");
-    detail.setId("detail");
-    search.setPromptText("Search (Ctrl+F)");
-    relation.getItems().add("All relations");
-    for (RowRelation r : RowRelation.values()) {
-      relation.getItems().add(r.label());
-    }
-    relation.getSelectionModel().select(0);
+    setUpFilters();
     sync.setSelected(prefs.syncScroll());
     panes.setSyncScroll(prefs.syncScroll());
     panes.setFontSize(prefs.fontSize());
@@ -127,40 +91,15 @@ public final class MainWindow {
 
     // the list and the detail join the window a frame after its first one: that frame shows the articles
     // side by side sooner without skinning, styling and laying out the table and the detail first
-    FirstFrame.after(stage, () -> {
-      listSlot.getChildren().setAll(table);
-      detailSlot.getChildren().setAll(detail);
-      // the first layouts, at the stage's initial sizes, move the dividers: they are put back where the
-      // analyst left them once the window has its size, and only moves after that are remembered
-      layoutSplits();
-      splitsRestored = true;
-    });
-    listSlot.setMinSize(0, 0);
-    detailSlot.setMinSize(0, 0);
-    bottom.setMinHeight(0);
-    center.setOrientation(Orientation.VERTICAL);
-    layoutSplits();
+    FirstFrame.after(stage, () -> splits.fill(table, detail));
 
-    ProgressBar progress = new ProgressBar();
-    progress.progressProperty().bind(workspace.progressProperty());
-    progress.visibleProperty().bind(workspace.busyProperty());
-    progress.setPrefWidth(140);
-    Label status = new Label();
-    status.textProperty().bind(workspace.statusProperty());
-    // with three or more outlets the summary takes a second line rather than ending in "…"
-    summary.setWrapText(true);
-    summary.setMaxWidth(Double.MAX_VALUE);
-    summary.setMinHeight(Region.USE_PREF_SIZE);
-    HBox.setHgrow(summary, Priority.ALWAYS);
-    HBox statusBar = new HBox(10, summary, status, progress);
-    statusBar.setAlignment(Pos.CENTER_LEFT);
-    statusBar.getStyleClass().add("status-bar");
+    HBox statusBar = statusBar();
 
     MainMenu menu = new MainMenu(this, files);
     top = new VBox(menu.bar(), new MainToolBar(this, files, speaker, relation, fidelity, search, sync), new Legend());
     // the message bar slides in over the articles, below the menu and the filters: wrapping the whole
     // window, it covered the menu bar and cut its first line off at the top
-    notifications = new NotificationPane(center);
+    notifications = new NotificationPane(splits.center());
     notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
     BorderPane root = new BorderPane(notifications, top, null, statusBar, null);
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -231,7 +170,12 @@ public final class MainWindow {
     });
     detail.setOnNote(text -> workspace.selectedRow().ifPresent(r -> workspace.setNote(r.quotes().get(0), true, text)));
     detail.setOnTyping(workspace::markUnsaved);
-    panes.setActions(new ComparisonView.PaneActions() {
+    panes.setActions(paneActions());
+  }
+
+  /** What a click, a close or a right-click in a pane does. */
+  private ComparisonView.PaneActions paneActions() {
+    return new ComparisonView.PaneActions() {
       @Override
       public void clicked(Document d, int offset) {
         workspace.quoteAt(d.id(), offset).ifPresent(q -> {
@@ -247,27 +191,63 @@ public final class MainWindow {
 
       @Override
       public ContextMenu menuFor(ArticlePane pane) {
-        return correctionMenu(pane);
+        return quoteMenu.menuFor(pane);
       }
 
       @Override
       public String describe(Document d, int offset) {
         return workspace.quoteAt(d.id(), offset).map(q -> workspace.describe(q, d)).orElse(null);
       }
-    });
+    };
+  }
+
+  /** Ids (for tests and CSS), prompts and choices of the filters and the summary line. */
+  private void setUpFilters() {
+    speaker.setId("speaker-filter");
+    relation.setId("relation-filter");
+    search.setId("search");
+    summary.setId("summary");
+    javafx.scene.control.Tooltip summaryTip = new javafx.scene.control.Tooltip();
+    summaryTip.textProperty().bind(summary.textProperty());
+    summary.setTooltip(summaryTip);
+    table.setId("quotation-table");
+    detail.setId("detail");
+    search.setPromptText("Search (Ctrl+F)");
+    relation.getItems().add("All relations");
+    for (RowRelation r : RowRelation.values()) {
+      relation.getItems().add(r.label());
+    }
+    relation.getSelectionModel().select(0);
+  }
+
+  /** The summary line, the analysis's status and its progress. */
+  private HBox statusBar() {
+    ProgressBar progress = new ProgressBar();
+    progress.progressProperty().bind(workspace.progressProperty());
+    progress.visibleProperty().bind(workspace.busyProperty());
+    progress.setPrefWidth(140);
+    Label status = new Label();
+    status.textProperty().bind(workspace.statusProperty());
+    // with three or more outlets the summary takes a second line rather than ending in "…"
+    summary.setWrapText(true);
+    summary.setMaxWidth(Double.MAX_VALUE);
+    summary.setMinHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(summary, Priority.ALWAYS);
+    HBox statusBar = new HBox(10, summary, status, progress);
+    statusBar.setAlignment(Pos.CENTER_LEFT);
+    statusBar.getStyleClass().add("status-bar");
+    return statusBar;
   }
 
   // --- reacting to the workspace -------------------------------------------------------------
 
   private void comparisonChanged(Comparison c) {
-    linkTarget = null; // its quotations belong to the comparison before
+    quoteMenu.forgetLinkTarget(); // its quotations belong to the comparison before
     if (c == null) {
       return;
     }
     table.setDocuments(c.documents());
-    boolean withRecord = !c.references().isEmpty();
-    fidelity.setVisible(withRecord);
-    fidelity.setManaged(withRecord);
+    fidelity.showFor(!c.references().isEmpty());
     updatingSelection = true;
     try {
       SpeakerChoice current = speaker.getValue();
@@ -294,8 +274,7 @@ public final class MainWindow {
     int r = relation.getSelectionModel().getSelectedIndex();
     RowRelation rel = r <= 0 ? null : RowRelation.values()[r - 1];
     String text = search.getText();
-    int f = fidelity.getSelectionModel().getSelectedIndex();
-    FidelityClass kind = f <= 0 || !fidelity.isVisible() ? null : FidelityClass.values()[f - 1];
+    FidelityClass kind = fidelity.kind();
     java.util.function.Predicate<QuotationRow> shown = row -> QuotationRows.matches(row, speakerId, rel, kind, text);
     table.setFilter(shown);
     workspace.setFilter(shown); // a selection the filter hides is cleared, with the detail and the highlight
@@ -361,57 +340,14 @@ public final class MainWindow {
    * Puts the list and the detail under the articles as the preferences say: each can be hidden, and
    * with both hidden the articles take the whole height. Divider positions are restored and remembered.
    */
-  private void layoutSplits() {
-    List<javafx.scene.Node> shown = new java.util.ArrayList<>();
-    if (prefs.showList()) {
-      shown.add(listSlot);
-    }
-    if (prefs.showDetail()) {
-      shown.add(detailSlot);
-    }
-    bottom.getItems().setAll(shown);
-    if (shown.size() == 2) {
-      bottom.setDividerPositions(prefs.listSplit());
-      bottom.getDividers().get(0).positionProperty().addListener((o, a, b) -> layoutMoved());
-    }
-    center.getItems().setAll(shown.isEmpty() ? List.of(panes) : List.of(panes, bottom));
-    if (!shown.isEmpty()) {
-      center.setDividerPositions(prefs.textSplit());
-      center.getDividers().get(0).positionProperty().addListener((o, a, b) -> layoutMoved());
-    }
-    saveLayout.setOnFinished(e -> saveSplits());
-  }
-
-  private void layoutMoved() {
-    if (splitsRestored) {
-      saveLayout.playFromStart();
-    }
-  }
-
-  private void saveSplits() {
-    if (!center.getDividers().isEmpty()) {
-      prefs.textSplit(center.getDividers().get(0).getPosition());
-    }
-    if (!bottom.getDividers().isEmpty()) {
-      prefs.listSplit(bottom.getDividers().get(0).getPosition());
-    }
-    prefs.save();
-  }
-
   /** Shows or hides the quotation list (View menu); remembered. */
   void showList(boolean on) {
-    saveSplits();
-    prefs.showList(on);
-    prefs.save();
-    layoutSplits();
+    splits.showList(on);
   }
 
   /** Shows or hides the detail view (View menu); remembered. */
   void showDetail(boolean on) {
-    saveSplits();
-    prefs.showDetail(on);
-    prefs.save();
-    layoutSplits();
+    splits.showDetail(on);
   }
 
   Preferences prefs() {
@@ -419,7 +355,7 @@ public final class MainWindow {
   }
 
   SplitPane textSplit() {
-    return center;
+    return splits.center();
   }
 
   // --- actions the menus call ----------------------------------------------------------------
@@ -522,127 +458,14 @@ public final class MainWindow {
     return sync;
   }
 
-  private ContextMenu correctionMenu(ArticlePane pane) {
-    MenuItem speakerItem = new MenuItem("Change speaker…");
-    MenuItem notQuote = new MenuItem("Not a quotation");
-    MenuItem missed = new MenuItem("Mark selected text as a quotation…");
-    MenuItem link = new MenuItem("Link to the passage selected before");
-    MenuItem unlink = new MenuItem("Unlink from its group");
-    MenuItem note = new MenuItem("Note on this quotation…");
-    MenuItem reference = new MenuItem("Use as the Reference");
-    ContextMenu menu = new ContextMenu(speakerItem, notQuote, new SeparatorMenuItem(), link, unlink,
-        new SeparatorMenuItem(), missed, note, new SeparatorMenuItem(), reference);
-    pane.area().setOnContextMenuRequested(e -> rightClicked(pane, pane.area().hit(e.getX(), e.getY()).getInsertionIndex()));
-    menu.setOnShowing(e -> {
-      Optional<Quote> q = quoteUnderMenu(pane);
-      // a disabled item says why, in its own text (menu items have no tooltips)
-      String noQuote = "right-click on a quotation";
-      because(speakerItem, "Change speaker…", q.isEmpty() ? noQuote : null);
-      because(notQuote, "Not a quotation", q.isEmpty() ? noQuote : null);
-      because(unlink, "Unlink from its group", q.isEmpty() ? noQuote
-          : !workspace.comparison().isLinked(q.get().id()) ? "it is not linked" : null);
-      because(link, "Link to the passage selected before", q.isEmpty() ? noQuote
-          : linkPartner(q.get()).isEmpty() ? "select a passage in another outlet first" : null);
-      because(note, "Note on this quotation…", q.isEmpty() ? noQuote : null);
-      because(missed, "Mark selected text as a quotation…",
-          pane.area().getSelection().getLength() == 0 ? "select its text first" : null);
-      boolean isRecord = pane.document() != null && pane.document().article().referenceDocument();
-      reference.setText(isRecord ? "Use as a News Article" : "Use as the Reference (the record of the speech)");
-    });
-    reference.setOnAction(e -> {
-      if (pane.document() != null) {
-        workspace.setReference(panes.panes().indexOf(pane), !pane.document().article().referenceDocument());
-      }
-    });
-    speakerItem.setOnAction(e -> quoteUnderMenu(pane).ifPresent(this::askSpeaker));
-    notQuote.setOnAction(e -> quoteUnderMenu(pane).flatMap(workspace::refOf)
-        .ifPresent(ref -> workspace.correct(Correction.notAQuote(ref))));
-    unlink.setOnAction(e -> quoteUnderMenu(pane).flatMap(workspace::refOf)
-        .ifPresent(ref -> workspace.correct(Correction.unlink(ref, null))));
-    link.setOnAction(e -> quoteUnderMenu(pane).ifPresent(q -> linkPartner(q).ifPresent(p ->
-        workspace.correct(Correction.link(workspace.refOf(q).orElseThrow(), workspace.refOf(p).orElseThrow())))));
-    note.setOnAction(e -> quoteUnderMenu(pane).ifPresent(this::askNote));
-    missed.setOnAction(e -> {
-      var sel = pane.area().getSelection();
-      ask("Mark as a quotation", "Who is quoted? (leave empty if unknown)", "").ifPresent(name ->
-          workspace.refOf(pane.document().id(), sel.getStart(), sel.getEnd())
-              .ifPresent(ref -> workspace.correct(Correction.missedQuote(ref, name))));
-    });
-    return menu;
-  }
-
-  /** Enables an item, or disables it with the reason after its name: "Unlink from its group (it is not linked)". */
-  private static void because(MenuItem item, String name, String whyNot) {
-    item.setDisable(whyNot != null);
-    item.setText(whyNot == null ? name : name + " (" + whyNot + ")");
-  }
-
-  private Optional<Quote> quoteUnderMenu(ArticlePane pane) {
-    if (pane.document() == null || pendingOffset < 0) {
-      return Optional.empty();
-    }
-    return workspace.quoteAt(pane.document().id(), pendingOffset);
-  }
-
-  /**
-   * A right-click selects the quotation it lands on (as a left click does), so the menu acts on what is
-   * shown selected; the passage selected until then is kept as the one "Link to…" links to.
-   */
+  /** A right-click on a pane's text: selects the quotation there (see {@link QuoteMenu#rightClicked}). */
   void rightClicked(ArticlePane pane, int offset) {
-    pendingOffset = offset;
-    if (pane.document() == null) {
-      return;
-    }
-    Optional<Quote> q = workspace.quoteAt(pane.document().id(), offset);
-    Optional<QuotationRow> before = workspace.selectedRow();
-    if (q.isPresent() && (before.isEmpty() || !before.get().contains(q.get().id()))) {
-      linkTarget = before.orElse(null);
-      detail.commitNote();
-      workspace.selectQuote(q.get().id());
-    }
+    quoteMenu.rightClicked(pane, offset);
   }
 
-  /** The quotation in another outlet of the passage selected before the right-click, to link this one to. */
-  private Optional<Quote> linkPartner(Quote q) {
-    return Optional.ofNullable(linkTarget).flatMap(r -> r.quotes().stream()
-        .filter(o -> !o.documentId().equals(q.documentId())).findFirst());
-  }
-
-  private void askSpeaker(Quote q) {
-    String current = workspace.comparison().speaker(q.speakerId()).map(s -> s.name()).orElse("");
-    ask("Change speaker", "Who is quoted here?", current).filter(s -> !s.isBlank()).ifPresent(name ->
-        workspace.refOf(q).ifPresent(ref -> workspace.correct(Correction.speaker(ref, name))));
-  }
-
-  private void askNote(Quote q) {
-    String current = workspace.noteOf(q, false).map(Note::text).orElse("");
-    noteDialog(current).showAndWait().ifPresent(text -> workspace.setNote(q, false, text));
-  }
-
-  /** The note editor: several lines (Enter starts a new one), empty removes the note. */
+  /** The note editor (see {@link QuoteMenu#noteDialog}). */
   javafx.scene.control.Dialog<String> noteDialog(String current) {
-    javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
-    d.initOwner(stage);
-    d.setTitle("Note");
-    d.setHeaderText("Note on this quotation (empty removes it)");
-    TextArea text = new TextArea(current);
-    text.setWrapText(true);
-    text.setPrefRowCount(6);
-    text.setPrefColumnCount(48);
-    d.getDialogPane().setContent(text);
-    d.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-    d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? text.getText().strip() : null);
-    d.setOnShown(e -> text.requestFocus());
-    return d;
-  }
-
-  private Optional<String> ask(String title, String prompt, String value) {
-    TextInputDialog d = new TextInputDialog(value);
-    d.initOwner(stage);
-    d.setTitle(title);
-    d.setHeaderText(null);
-    d.setContentText(prompt);
-    return d.showAndWait().map(String::strip);
+    return quoteMenu.noteDialog(current);
   }
 
   // --- messages ------------------------------------------------------------------------------
