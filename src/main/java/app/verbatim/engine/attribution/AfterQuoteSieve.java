@@ -137,6 +137,30 @@ final class AfterQuoteSieve implements CueSieve {
   }
 
   /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
+  /** A comma after the start of a name: an aside set off by commas before the verb, or a name after a role. */
+  private Cue afterComma(List<W> w, int i, int v, int paren) {
+    // "…," Varga, the opposition leader, said.
+    int close = v + 1;
+    while (close < w.size() && !w.get(close).isPunct() && close - v <= 7) {
+      close++;
+    }
+    if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+        && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized()
+        && w.subList(v + 1, close).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
+      List<W> np = trimTrailing(w.subList(i, v));
+      return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
+    }
+    // "…," the prime minister, Helena Varga, said: a role, then the name set off by commas
+    if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
+        && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
+        && w.subList(v + 1, close).stream().allMatch(CueGrammar::isPersonalNameWord)
+        && CueGrammar.isRoleNoun(w.get(v - 1))) {
+      List<W> np = w.subList(v + 1, close);
+      return new Cue(np, w.get(close + 1).text(), np.get(0).start());
+    }
+    return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+  }
+
   Cue cueAfter(int from, int to) {
     List<W> w = ctx.prose(from, to);
     int i = 0;
@@ -171,26 +195,7 @@ final class AfterQuoteSieve implements CueSieve {
         continue;
       }
       if (verb.text().equals(",") && v + 1 < w.size()) {
-        // "…," Varga, the opposition leader, said.
-        int close = v + 1;
-        while (close < w.size() && !w.get(close).isPunct() && close - v <= 7) {
-          close++;
-        }
-        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
-            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized()
-            && w.subList(v + 1, close).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
-          List<W> np = trimTrailing(w.subList(i, v));
-          return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
-        }
-        // "…," the prime minister, Helena Varga, said: a role, then the name set off by commas
-        if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
-            && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
-            && w.subList(v + 1, close).stream().allMatch(CueGrammar::isPersonalNameWord)
-            && CueGrammar.isRoleNoun(w.get(v - 1))) {
-          List<W> np = w.subList(v + 1, close);
-          return new Cue(np, w.get(close + 1).text(), np.get(0).start());
-        }
-        return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+        return afterComma(w, i, v, paren);
       }
       if (verb.isPunct()) {
         return null;

@@ -69,10 +69,12 @@ final class ContinuationSieve implements QuoteSieve {
   }
 
   /** A quotation with no cue of its own continues the previous speaker where the text supports it. */
-  Attribution continuation(FoundQuote q, int index, List<Attribution> done) {
-    Paragraph para = ctx.paragraphs().get(q.paragraph());
-    // the sentence just before reports this speaker's words: "The 54-year-old union leader … said her
-    // members were ready for a long fight. “We have strike funds …”"
+  /**
+   * The speaker the sentence just before names, when the quotation opens its own sentence right after
+   * it: "The 54-year-old union leader … said her members were ready for a long fight. “We have strike
+   * funds …”"; null when it names nobody.
+   */
+  private Person sentenceBefore(FoundQuote q, int index, List<Attribution> done, Paragraph para) {
     Sentences sentences = new Sentences(ctx.text(), para.span().start(), para.span().end(), ctx.quotedIndex());
     int own = sentences.startOf(q.start());
     if (own > para.span().start() && ctx.text().substring(own, q.start()).isBlank()) {
@@ -87,20 +89,29 @@ final class ContinuationSieve implements QuoteSieve {
         Attribution prev = done.get(index - 1);
         if (prev.person() != null && prev.cue() != null && prev.cue().offset() >= from && prev.cue().offset() < own
             && "cue-after".equals(prev.cue().sieve())) {
-          return new Attribution(prev.person(), null, null);
+          return prev.person();
         }
       }
       Cue c = before.cueBefore(from, own);
       if (c != null && c.verb() != null && !c.verb().equals("according to")) {
         Attribution a = resolver.apply(c);
         if (a.person() != null) {
-          return new Attribution(a.person(), null, null);
+          return a.person();
         }
       }
       Person gesturing = gesturing(ctx.prose(from, own));
       if (gesturing != null) {
-        return new Attribution(gesturing, null, null);
+        return gesturing;
       }
+    }
+    return null;
+  }
+
+  Attribution continuation(FoundQuote q, int index, List<Attribution> done) {
+    Paragraph para = ctx.paragraphs().get(q.paragraph());
+    Person inSentenceBefore = sentenceBefore(q, index, done, para);
+    if (inSentenceBefore != null) {
+      return new Attribution(inSentenceBefore, null, null);
     }
     // introduced by a colon whose sentence names nobody known ("Kang's deputy was more cautious:"):
     // someone else speaks, not the previous quotation's speaker

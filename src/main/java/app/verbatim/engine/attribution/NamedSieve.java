@@ -29,6 +29,29 @@ final class NamedSieve implements MentionSieve {
     return "named";
   }
 
+  /** The index of the last title in a run of capitals ("Foreign Minister"), or -1. */
+  private int lastTitle(List<W> run) {
+    int lastTitle = -1;
+    for (int k = 0; k < run.size(); k++) {
+      if (isTitle(run.get(k))) {
+        lastTitle = k;
+      }
+    }
+    return lastTitle;
+  }
+
+  /** The name after the titles, without words that are never names or a day after it. */
+  private static List<W> nameAfter(List<W> run, int lastTitle) {
+    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
+      name.remove(0);
+    }
+    while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
+      name.remove(name.size() - 1); // "told Broaddrick Sunday": a day, not part of the name
+    }
+    return name;
+  }
+
   @Override
   public Attribution resolve(Cue cue) {
     List<W> np = CueGrammar.nameBeforeOf(cue.np()); // "Tomas Varga of Brenn said": Varga, not Brenn
@@ -45,19 +68,8 @@ final class NamedSieve implements MentionSieve {
       return new Attribution(ctx.described(np), lowerFirst(label), cue.verb());
     }
     if (!run.isEmpty() && !hasRoleHead && !describes && !roleOf(np, run)) {
-      int lastTitle = -1;
-      for (int k = 0; k < run.size(); k++) {
-        if (isTitle(run.get(k))) {
-          lastTitle = k;
-        }
-      }
-      List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
-      while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
-        name.remove(0);
-      }
-      while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
-        name.remove(name.size() - 1); // "told Broaddrick Sunday": a day, not part of the name
-      }
+      int lastTitle = lastTitle(run);
+      List<W> name = nameAfter(run, lastTitle);
       if (name.size() == 1 && lastTitle < 0 && GEO_ORG.contains(name.get(0).bare())
           && Lexicon.DETERMINERS.contains(np.get(0).bare())) {
         // "the Ministry said": the body the text named in full before ("The Ministry of Foreign

@@ -41,6 +41,34 @@ final class SplitQuoteRule {
    * Two quotations in one paragraph are one utterance when only a short attribution stands between
    * them and the first does not end its sentence, or the second continues it in lower case.
    */
+  /** Whether the second part is followed by an attribution of its own ("…," Diallo said). */
+  private static boolean hasOwnCue(String text, List<Span> second) {
+    int afterSecond = second.get(second.size() - 1).end();
+    int lineEnd = text.indexOf('\n', afterSecond);
+    String after = text.substring(afterSecond, Math.min(lineEnd < 0 ? text.length() : lineEnd, afterSecond + 60));
+    if (OWN_CUE.matcher(after).find()) {
+      String[] aw = after.replaceAll("^[\\s,;:\"”’'»“‘«—–-]+", "").split("[^\\p{L}’'-]+");
+      for (int k = 0; k < Math.min(4, aw.length); k++) {
+        if (Lexicon.isVerb(Lexicon.lower(aw[k]))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words between the parts hold a reporting verb ("said", "wrote back"). */
+  private static boolean hasVerb(String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      String w = Lexicon.lower(words[k].replaceAll("[^\\p{L}]", ""));
+      if (Lexicon.isVerb(w) || Lexicon.BACK_VERBS.contains(w) && k + 1 < words.length
+          && Lexicon.lower(words[k + 1].replaceAll("[^\\p{L}]", "")).equals("back")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isSplit(String text, List<Span> firstParts, List<Span> firstMarked, List<Span> second, List<Span> secondParts) {
     if (firstMarked.get(firstMarked.size() - 1).end() > second.get(0).start()) {
       return false;
@@ -81,26 +109,7 @@ final class SplitQuoteRule {
       return false;
     }
     // the second part has its own attribution after it: two speakers, not one split quotation
-    int afterSecond = second.get(second.size() - 1).end();
-    int lineEnd = text.indexOf('\n', afterSecond);
-    String after = text.substring(afterSecond, Math.min(lineEnd < 0 ? text.length() : lineEnd, afterSecond + 60));
-    if (OWN_CUE.matcher(after).find()) {
-      String[] aw = after.replaceAll("^[\\s,;:\"”’'»“‘«—–-]+", "").split("[^\\p{L}’'-]+");
-      for (int k = 0; k < Math.min(4, aw.length); k++) {
-        if (Lexicon.isVerb(Lexicon.lower(aw[k]))) {
-          return false;
-        }
-      }
-    }
-    boolean hasVerb = false;
-    for (int k = 0; k < words.length; k++) {
-      String w = Lexicon.lower(words[k].replaceAll("[^\\p{L}]", ""));
-      if (Lexicon.isVerb(w) || Lexicon.BACK_VERBS.contains(w) && k + 1 < words.length
-          && Lexicon.lower(words[k + 1].replaceAll("[^\\p{L}]", "")).equals("back")) {
-        hasVerb = true;
-      }
-    }
-    if (!hasVerb) {
+    if (hasOwnCue(text, second) || !hasVerb(words)) {
       return false;
     }
     // a nested quotation may close with the first part: "… as my predecessor said, 'a promise,'"
