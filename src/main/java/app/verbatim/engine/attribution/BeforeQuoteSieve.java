@@ -146,8 +146,46 @@ final class BeforeQuoteSieve implements CueSieve {
       "branded", "branding", "termed", "terming", "referring", "referred", "describing", "described");
 
   /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
-  Cue cueBefore(int from, int to) {
-    List<W> w = withoutTags(ctx.prose(from, to));
+  /**
+   * "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing, and so
+   * do "calling him “…”", "labeling it “…”", "referring to herself as “…”" (as nouns or in "calling for"
+   * they are no cue).
+   */
+  private static boolean callsIt(List<W> w, int v) {
+    return NAMING_VERBS.contains(w.get(v).bare()) && v + 1 < w.size() && w.size() - v <= 6
+        && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive()
+        && !w.get(v + 1).bare().equals("for") && !w.get(v + 1).bare().equals("on");
+  }
+
+  /** "…, writing: “…”", "…, replying that “…”": a participle that is no cue elsewhere, right before the quotation. */
+  private static boolean participleCue(List<W> w, int v) {
+    return PARTICIPLE_CUES.contains(w.get(v).bare()) && v > 0 && w.get(v - 1).text().equals(",")
+        && w.size() - v <= 3;
+  }
+
+  /** Where the clause ending at {@code e} starts: after punctuation, a clause break or another verb. */
+  private static int clauseStart(List<W> w, int e) {
+    int s = e;
+    while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
+        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+      s--;
+    }
+    return s;
+  }
+
+  /**
+   * "Mia Lund, a professor at the University of Kessel who has studied its elections for twenty years,
+   * said …": the name that opens the sentence, past an aside too long for an appositive; empty if none.
+   */
+  private List<W> subjectPastAside(List<W> w, int v, int e) {
+    int[] after = new int[1];
+    List<W> subject = e > 0 && w.get(e - 1).text().equals(",")
+        ? clauseSubject.openingSubject(w.subList(0, v + 1), after) : List.of();
+    return !subject.isEmpty() && after[0] == e ? subject : List.of();
+  }
+
+  /** "according to X" anywhere before the quotation. */
+  private Cue accordingTo(List<W> w) {
     for (int i = 0; i + 1 < w.size(); i++) {
       if (w.get(i).bare().equals("according") && w.get(i + 1).bare().equals("to")) {
         List<W> np = nounPhraseForward(w, i + 2);
@@ -156,88 +194,25 @@ final class BeforeQuoteSieve implements CueSieve {
         }
       }
     }
-    Cue owner = wordsOwnedBefore(w);
-    if (owner != null) {
-      return owner;
+    return null;
+  }
+
+  /** The subject of a participle clause ending at {@code e} ("…, saying"): the sentence's, the clause's, a role. */
+  private List<W> participleSubject(List<W> w, int e) {
+    List<W> subject = sentenceSubject(w, e - 1);
+    if (subject.isEmpty()) {
+      // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
+      // the clause's, whoever its object names
+      subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1], true);
     }
-    Cue participle = null;
-    String participleVerb = null;
-    for (int v = w.size() - 1; v >= 0; v--) {
-      W verb = w.get(v);
-      // "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing
-      // and so do "calling him “…”", "labeling it “…”", "referring to herself as “…”" (as nouns or in
-      // "calling for" they are no cue)
-      boolean callsIt = NAMING_VERBS.contains(verb.bare()) && v + 1 < w.size() && w.size() - v <= 6
-          && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive()
-          && !w.get(v + 1).bare().equals("for") && !w.get(v + 1).bare().equals("on");
-      // "…, writing: “…”", "…, replying that “…”": a participle that is no cue elsewhere, right before the quotation
-      boolean participleCue = PARTICIPLE_CUES.contains(verb.bare()) && v > 0 && w.get(v - 1).text().equals(",")
-          && w.size() - v <= 3;
-      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt && !participleCue) {
-        continue;
-      }
-      if (v > 0 && (w.get(v - 1).possessive() || NOUN_DETERMINERS.contains(w.get(v - 1).bare()))) {
-        continue; // "said Varga's remarks “…”", "her tweets": a noun after a possessive, not a verb
-      }
-      Cue agent = passiveAgent(w, v);
-      if (agent != null) {
-        return agent;
-      }
-      int e = v;
-      while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
-        e--;
-      }
-      int s = e;
-      while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
-          && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
-        s--;
-      }
-      if (s == e) {
-        s = beforeAppositive(w, e);
-        e = s < 0 ? e : apposStart;
-        if (s < 0 && !verb.bare().endsWith("ing")) {
-          // "Mia Lund, a professor at the University of Kessel who has studied its elections for twenty
-          // years, said …": the name that opens the sentence, past an aside too long for an appositive
-          int[] after = new int[1];
-          List<W> subject = e > 0 && w.get(e - 1).text().equals(",")
-              ? clauseSubject.openingSubject(w.subList(0, v + 1), after) : List.of();
-          if (!subject.isEmpty() && after[0] == e) {
-            return new Cue(subject, participleVerb != null ? participleVerb : verbText(w, v), subject.get(0).start());
-          }
-        }
-        if (s < 0) {
-          // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
-          // also after a preposition: "McConnell deflected questions before saying, “…”"
-          boolean afterComma = e > 0 && verb.bare().endsWith("ing")
-              && (w.get(e - 1).text().equals(",") || PARTICIPLE_OPENERS.contains(w.get(e - 1).bare()) && e > 1);
-          if (afterComma && participleVerb == null) {
-            participleVerb = verbText(w, v);
-          }
-          List<W> subject = afterComma ? sentenceSubject(w, e - 1) : List.of();
-          if (afterComma && subject.isEmpty()) {
-            // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
-            // the clause's, whoever its object names
-            subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1], true);
-          }
-          if (afterComma && subject.isEmpty()) {
-            subject = openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"
-          }
-          if (!subject.isEmpty() && participle == null) {
-            participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
-          }
-          continue;
-        }
-      }
-      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
-      if (!np.isEmpty() && isReference(np)) {
-        // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
-        // speaker, the participle closest to the quotation is the reporting verb
-        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
-      }
+    if (subject.isEmpty()) {
+      subject = openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"
     }
-    if (participle != null) {
-      return participle;
-    }
+    return subject;
+  }
+
+  /** A colon before the quotation: a sentence that introduces it, or a headline's speaker ("Marsh: '…'"). */
+  private Cue colonCue(List<W> w) {
     // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
     if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
       List<W> subject = sentenceSubject(w, w.size() - 1);
@@ -275,6 +250,70 @@ final class BeforeQuoteSieve implements CueSieve {
       }
     }
     return null;
+  }
+
+  Cue cueBefore(int from, int to) {
+    List<W> w = withoutTags(ctx.prose(from, to));
+    Cue according = accordingTo(w);
+    if (according != null) {
+      return according;
+    }
+    Cue owner = wordsOwnedBefore(w);
+    if (owner != null) {
+      return owner;
+    }
+    Cue participle = null;
+    String participleVerb = null;
+    for (int v = w.size() - 1; v >= 0; v--) {
+      W verb = w.get(v);
+      if (verb.capitalized() || !isCueVerb(w, v) && !callsIt(w, v) && !participleCue(w, v)) {
+        continue;
+      }
+      if (v > 0 && (w.get(v - 1).possessive() || NOUN_DETERMINERS.contains(w.get(v - 1).bare()))) {
+        continue; // "said Varga's remarks “…”", "her tweets": a noun after a possessive, not a verb
+      }
+      Cue agent = passiveAgent(w, v);
+      if (agent != null) {
+        return agent;
+      }
+      int e = v;
+      while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
+        e--;
+      }
+      int s = clauseStart(w, e);
+      if (s == e) {
+        s = beforeAppositive(w, e);
+        e = s < 0 ? e : apposStart;
+        List<W> opener = s < 0 && !verb.bare().endsWith("ing") ? subjectPastAside(w, v, e) : List.of();
+        if (!opener.isEmpty()) {
+          return new Cue(opener, participleVerb != null ? participleVerb : verbText(w, v), opener.get(0).start());
+        }
+        if (s < 0) {
+          // a participle clause: "Mayor Linda Okafor defended her plan, telling the council that “…"
+          // also after a preposition: "McConnell deflected questions before saying, “…”"
+          boolean afterComma = e > 0 && verb.bare().endsWith("ing")
+              && (w.get(e - 1).text().equals(",") || PARTICIPLE_OPENERS.contains(w.get(e - 1).bare()) && e > 1);
+          if (afterComma && participleVerb == null) {
+            participleVerb = verbText(w, v);
+          }
+          List<W> subject = afterComma ? participleSubject(w, e) : List.of();
+          if (!subject.isEmpty() && participle == null) {
+            participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
+          }
+          continue;
+        }
+      }
+      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
+      if (!np.isEmpty() && isReference(np)) {
+        // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
+        // speaker, the participle closest to the quotation is the reporting verb
+        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
+      }
+    }
+    if (participle != null) {
+      return participle;
+    }
+    return colonCue(w);
   }
 
   /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */

@@ -132,34 +132,27 @@ final class PeopleReader {
     return p != null ? p.personLike : ctx.lastMatchAmbiguous();
   }
 
-  private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
+  /** The index of a run's last title word, or -1; "the" and "and" count only inside a title ("Secretary of the Treasury"). */
+  private int lastTitleOf(List<W> run) {
     int lastTitle = -1;
     for (int k = 0; k < run.size(); k++) {
-      // "the" and "and" belong to a title only inside one ("Secretary of the Treasury"), never before
       if (isTitle(run.get(k)) && (lastTitle >= 0 || !TITLE_GLUE.contains(run.get(k).bare()))) {
         lastTitle = k;
       }
     }
-    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
-    W dropped = null;
-    while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
-      dropped = name.remove(0);
-    }
-    while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
-      name.remove(name.size() - 1); // "told Broaddrick Sunday": a day, not part of the name
-    }
-    boolean lineStart = at == 0 || words.get(at - 1).text().equals(".") || words.get(at - 1).text().equals("\u2063");
-    while (name.size() >= 2 && lastTitle < 0 && lineStart && name.get(0) == run.get(0) && ctx.commonWord(name.get(0))) {
-      dropped = name.remove(0); // "Another Varga supporter", "Understated Ostrova raises her profile"
-    }
+    return lastTitle;
+  }
+
+  /** Capitals that are no person: a dateline or acronym, a place before a role, a word describing a noun, a place. */
+  private boolean notAPerson(List<W> name, List<W> run, List<W> words, int at, int lastTitle, W dropped) {
     if (name.stream().allMatch(w -> w.text().length() >= 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
         && w.text().chars().anyMatch(Character::isLetter))) {
-      return; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
+      return true; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
     }
     int next = at + run.size();
     if (!name.get(name.size() - 1).possessive() && next + 1 < words.size() && !words.get(next).capitalized()
         && Lexicon.ROLE_NOUNS.contains(words.get(next).bare()) && CueGrammar.isPersonalNameWord(words.get(next + 1))) {
-      return; // "Former Arizona governor Jan Brewer", "Texas delegate Bill Eastland": where the role is, not a person
+      return true; // "Former Arizona governor Jan Brewer", "Texas delegate Bill Eastland": where the role is, not a person
     }
     if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()
         && !words.get(next).capitalized() && !Lexicon.isVerb(words.get(next).bare())
@@ -167,11 +160,53 @@ final class PeopleReader {
         && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
         && !(coordinatedName(words, at, next) && knownPerson(name))
         && !(words.get(next).bare().endsWith("ed") && knownPerson(name))) {
-      return; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
+      return true; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
     W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
     if (before != null && PLACE_PREPOSITIONS.contains(before.bare())) {
-      return; // "In Kessel, …", "at Brenn": a place, whatever appositive follows
+      return true; // "In Kessel, …", "at Brenn": a place, whatever appositive follows
+    }
+    return false;
+  }
+
+  /** What a strong mention tells of its person: the name, titles and qualifiers, roles, gender. */
+  private void absorb(Person p, List<W> name, List<W> titleWords, List<String> lowerRoles, List<String> apposition,
+      int lastTitle) {
+    Person.absorbName(p, name);
+    p.personLike |= lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty() || p.name.size() >= 2;
+    for (W t : titleWords) {
+      String b = t.bare();
+      if (isTitle(t)) {
+        p.roles.add(b);
+      } else {
+        p.qualifiers.add(b);
+      }
+      Person.genderFrom(p, b);
+    }
+    for (String r : lowerRoles) {
+      p.roles.add(r);
+      Person.genderFrom(p, r);
+    }
+    for (String r : apposition) {
+      p.roles.add(r);
+      Person.genderFrom(p, r);
+    }
+  }
+
+  private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
+    int lastTitle = lastTitleOf(run);
+    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    W dropped = null;
+    while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
+      dropped = name.remove(0);
+    }
+    dropTrailingTimeWords(name);
+    boolean lineStart = at == 0 || words.get(at - 1).text().equals(".") || words.get(at - 1).text().equals("\u2063");
+    while (name.size() >= 2 && lastTitle < 0 && lineStart && name.get(0) == run.get(0) && ctx.commonWord(name.get(0))) {
+      dropped = name.remove(0); // "Another Varga supporter", "Understated Ostrova raises her profile"
+    }
+    if (notAPerson(name, run, words, at, lastTitle, dropped)) {
+      return;
     }
     if (name.isEmpty()) {
       return;
@@ -179,10 +214,7 @@ final class PeopleReader {
     List<W> titleWords = run.subList(0, lastTitle + 1);
     int end = at + run.size();
     boolean possessive = name.get(name.size() - 1).possessive();
-    // "…, said Grant Green, a former official": a name right after its reporting verb speaks there too
-    int cueAt = at - 1;
-    boolean inverted = !possessive && cueAt >= 1 && !words.get(cueAt).capitalized() && isCueVerb(words, cueAt)
-        && (words.get(cueAt - 1).text().equals(",") || words.get(cueAt - 1).text().equals("\u2063"));
+    boolean inverted = !possessive && afterItsCue(words, at);
     // "Mia Lund, a professor at the University of Kessel, said": a name after a preposition is that
     // phrase's object, so the verb after the comma has its subject further back
     boolean object = objectOfPreposition(words, at);
@@ -193,18 +225,14 @@ final class PeopleReader {
     // "Her son Milan, who bakes the bread, was more hopeful": a role before even a lone name makes it one
     boolean subject = speech || !possessive && !object && (name.size() >= 2 || lastTitle >= 0 || !lowerRoles.isEmpty())
         && followedByVerb(words, end, true);
-    boolean sentenceStart = at == 0 || words.get(at - 1).text().equals(".")
-        || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text()) // "WASHINGTON — Hillary Clinton …"
-        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
+    boolean sentenceStart = opensSentence(words, at);
     // "The regional agriculture minister, Hanne Roos, visited …": the name set off after the role that
     // opens the sentence is that sentence's subject, whatever its verb
     boolean apposed = !possessive && roleApposedAtSentenceStart(words, at, end);
     subject |= apposed;
     List<String> apposition = possessive ? List.of() : appositive(words, end);
-    boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
-    boolean strong = !geo && (lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty()
-        || name.size() >= 2 && (speech || sentenceStart || apposed
-            || FirstNames.genderOf(name.get(0).text()) != Person.Gender.UNKNOWN)); // a known given name
+    boolean strong = strong(name, lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty(),
+        speech || sentenceStart || apposed);
     Person p = ctx.match(name);
     if (p == null && !strongOnly && ctx.lastMatchAmbiguous()) {
       // "Clinton" when the text has Hillary Clinton and Bill Clinton: a title's gender may tell them
@@ -229,32 +257,51 @@ final class PeopleReader {
       return;
     }
     if (strong || p.name.isEmpty()) {
-      Person.absorbName(p, name);
-      p.personLike |= lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty() || p.name.size() >= 2;
-      for (W t : titleWords) {
-        String b = t.bare();
-        if (isTitle(t)) {
-          p.roles.add(b);
-        } else {
-          p.qualifiers.add(b);
-        }
-        Person.genderFrom(p, b);
-      }
-      for (String r : lowerRoles) {
-        p.roles.add(r);
-        Person.genderFrom(p, r);
-      }
-      for (String r : apposition) {
-        p.roles.add(r);
-        Person.genderFrom(p, r);
-      }
+      absorb(p, name, titleWords, lowerRoles, apposition, lastTitle);
     }
     if (!strongOnly) {
-      // a person already known, followed by a past-tense verb, is its subject: "Pompeo shrugged."
-      boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
-          && !words.get(end).isPunct() && words.get(end).bare().endsWith("ed");
-      ctx.mentions().add(new Mention(run.get(0).start(), run.get(run.size() - 1).end(), p, subject || sentenceStart || acts, speech));
-      p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
+      mention(p, run, words, end, possessive, subject || sentenceStart, speech);
     }
+  }
+
+  /**
+   * Whether a mention names a person for sure: a title, a role or an appositive says so, or a name of two
+   * words where it speaks, opens a sentence, is set off after a role, or starts with a known given name.
+   */
+  private static boolean strong(List<W> name, boolean described, boolean placed) {
+    boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
+    return !geo && (described || name.size() >= 2 && (placed
+        || FirstNames.genderOf(name.get(0).text()) != Person.Gender.UNKNOWN)); // a known given name
+  }
+
+  /** "told Broaddrick Sunday": a day, not part of the name. */
+  private static void dropTrailingTimeWords(List<W> name) {
+    while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
+      name.remove(name.size() - 1);
+    }
+  }
+
+  /** Notes where the person is named, and whether as the subject of the sentence or of speech. */
+  private void mention(Person p, List<W> run, List<W> words, int end, boolean possessive, boolean subject,
+      boolean speech) {
+    // a person already known, followed by a past-tense verb, is its subject: "Pompeo shrugged."
+    boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
+        && !words.get(end).isPunct() && words.get(end).bare().endsWith("ed");
+    ctx.mentions().add(new Mention(run.get(0).start(), run.get(run.size() - 1).end(), p, subject || acts, speech));
+    p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
+  }
+
+  /** "…, said Grant Green, a former official": a name right after its reporting verb speaks there too. */
+  private boolean afterItsCue(List<W> words, int at) {
+    int cueAt = at - 1;
+    return cueAt >= 1 && !words.get(cueAt).capitalized() && isCueVerb(words, cueAt)
+        && (words.get(cueAt - 1).text().equals(",") || words.get(cueAt - 1).text().equals("\u2063"));
+  }
+
+  /** Whether the name opens its sentence ("WASHINGTON — Hillary Clinton …" too). */
+  private boolean opensSentence(List<W> words, int at) {
+    return at == 0 || words.get(at - 1).text().equals(".")
+        || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text())
+        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
   }
 }
