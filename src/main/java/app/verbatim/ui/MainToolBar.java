@@ -66,7 +66,7 @@ final class MainToolBar extends HBox {
     search.setMinWidth(90);
     speaker.setMinWidth(130);
     relation.setMinWidth(115);
-    search.setPrefWidth(260);
+    search.setPrefWidth(130); // it grows into the room there is; on a narrow screen it gives way before the labels
     HBox filters = new HBox(6, speakerLabel, speaker, relationLabel, relation, fidelity, search, sync);
     filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     filters.getStyleClass().add("filter-bar");
@@ -75,12 +75,21 @@ final class MainToolBar extends HBox {
     for (Control c : new Control[] {open, paste, reference, previous, next, export, theme}) {
       c.setMinWidth(Control.USE_PREF_SIZE);
     }
-    // on a narrow screen the filter labels and the sync box give way (their tooltips say what they are)
-    // rather than widen the window past the screen
-    for (Control c : new Control[] {speakerLabel, relationLabel, sync}) {
-      c.setMinWidth(0);
-    }
+    stepAsideWhenNarrow(speakerLabel, relationLabel);
+    sync.setMinWidth(Control.USE_PREF_SIZE);
     getChildren().addAll(open, paste, reference, separator(), previous, next, separator(), export, theme, separator(), filters);
+  }
+
+  /**
+   * On a narrow screen the filter labels step aside whole (the boxes' values and tooltips say what they
+   * are) rather than show as "Spe…" or widen the window past the screen.
+   */
+  private void stepAsideWhenNarrow(Label... labels) {
+    for (Label l : labels) {
+      l.setMinWidth(Control.USE_PREF_SIZE);
+      l.managedProperty().bind(widthProperty().greaterThan(1400));
+      l.visibleProperty().bind(l.managedProperty());
+    }
   }
 
   private static Separator separator() {
