@@ -121,7 +121,8 @@ final class SummaryPrinter {
         Document d = c.document(q.documentId()).orElseThrow();
         String framing = framing(q);
         out.println("  " + d.outlet() + ", " + q.position().label() + (framing.isEmpty() ? "" : " (" + framing + ")") + ":");
-        wrapper.wrap("    “", "     ", QuoteText.inGroup(q, d.text(), alignments) + "”").forEach(out::println);
+        wrapper.wrap("    “", "     ",
+            QuoteText.wordsInGroup(q, d.text(), alignments) + "”" + QuoteText.partLabel(q, alignments)).forEach(out::println);
       }
       for (Alignment a : alignments) {
         String indent = "  ";

@@ -68,4 +68,19 @@ class SummaryPrinterTest {
         .doesNotContain("Our growers", "talks continue", "g1 ·", "SCARE QUOTES")
         .contains("No quotation appears in more than one outlet.");
   }
+
+  @Test
+  void putsThePartLabelOfAStitchAfterTheClosingMark() throws java.io.IOException {
+    List<app.verbatim.model.Article> articles = new java.util.ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      String name = String.format("o%02d", i);
+      try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/passages-12/" + name + ".txt")) {
+        articles.add(new app.verbatim.model.Article(name, null, null, "en", null,
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+    }
+    String s = print(new app.verbatim.engine.VerbatimEngine().compare(articles), null, 100);
+    // the label names the part; inside the marks it would read as the speaker's words
+    assertThat(s).containsPattern("” \\(part 1 of \\d\\)").doesNotContainPattern("\\(part \\d of \\d\\)”");
+  }
 }

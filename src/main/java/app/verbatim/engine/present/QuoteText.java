@@ -47,7 +47,20 @@ public final class QuoteText {
    * it (a stitch of several passages), with "(part 1 of 2)" after them.
    */
   public static String inGroup(Quote q, String documentText, Collection<Alignment> group) {
-    Optional<QuotePart> part = group.stream().map(a -> a.partOf(q.id())).flatMap(Optional::stream).findFirst();
-    return part.map(p -> of(p.spans(), documentText) + " (" + p.label() + ")").orElseGet(() -> of(q, documentText));
+    return wordsInGroup(q, documentText, group) + partLabel(q, group);
+  }
+
+  /** The words {@link #inGroup} shows, without the part label (to put quotation marks round them). */
+  public static String wordsInGroup(Quote q, String documentText, Collection<Alignment> group) {
+    return part(q, group).map(p -> of(p.spans(), documentText)).orElseGet(() -> of(q, documentText));
+  }
+
+  /** " (part 1 of 2)" when the group links only a part of the quotation, else "". */
+  public static String partLabel(Quote q, Collection<Alignment> group) {
+    return part(q, group).map(p -> " (" + p.label() + ")").orElse("");
+  }
+
+  private static Optional<QuotePart> part(Quote q, Collection<Alignment> group) {
+    return group.stream().map(a -> a.partOf(q.id())).flatMap(Optional::stream).findFirst();
   }
 }
