@@ -17,17 +17,30 @@ final class ExportProgress {
   }
 
   private final ProgressListener listener;
+  private final double from;
+  private final double span;
   private long last = -1;
   private String lastStep;
 
   ExportProgress(ProgressListener listener) {
+    this(listener, 0, 1);
+  }
+
+  private ExportProgress(ProgressListener listener, double from, double to) {
     this.listener = listener == null ? ProgressListener.NONE : listener;
+    this.from = from;
+    this.span = to - from;
+  }
+
+  /** The same listener, with this phase's 0..1 mapped onto [from, to] of the whole. */
+  ExportProgress scaled(double from, double to) {
+    return new ExportProgress(listener, this.from + span * from, this.from + span * to);
   }
 
   /** Reports {@code fraction} (0..1) done with a status line; throws {@link Cancelled} if interrupted. */
   void at(double fraction, String step) {
     checkCancelled();
-    long done = Math.max(0, Math.min(TOTAL, Math.round(fraction * TOTAL)));
+    long done = Math.max(0, Math.min(TOTAL, Math.round((from + span * fraction) * TOTAL)));
     if (done != last || !step.equals(lastStep)) {
       last = done;
       lastStep = step;

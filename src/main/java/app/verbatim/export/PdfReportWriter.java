@@ -4,6 +4,7 @@ import app.verbatim.engine.ProgressListener;
 import app.verbatim.model.Comparison;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
@@ -65,11 +66,31 @@ public final class PdfReportWriter implements ReportWriter {
     }
   }
 
-  /** Renders the PDF in memory; nothing touches the disk until it is complete. */
+  /**
+   * Renders the PDF in memory; nothing touches the disk until it is complete. When the last page would
+   * hold only a few lines, the report is laid out once more a little tighter and that version kept if it
+   * saves the page: a page with two lines on it reads as if something were missing.
+   */
   byte[] render(Comparison comparison, ReportOptions options, ReportAnnotations annotations, ExportProgress progress)
       throws ExportException {
     progress.at(0, "Preparing the report");
     ReportContent content = new ReportContent(comparison, options.focusSpeaker());
+    Rendered normal = renderOnce(content, options, annotations, progress.scaled(0, 0.9), false);
+    if (normal.pages() < 2 || normal.lastPageFill() >= NEARLY_EMPTY) {
+      return normal.pdf();
+    }
+    progress.at(0.9, "Fitting the last page");
+    Rendered tight = renderOnce(content, options, annotations, progress.scaled(0.9, 0.95), true);
+    return tight.pages() < normal.pages() ? tight.pdf() : normal.pdf();
+  }
+
+  /** Under this share of its height filled, a last page counts as nearly empty. */
+  static final double NEARLY_EMPTY = 0.2;
+
+  private record Rendered(byte[] pdf, int pages, double lastPageFill) {}
+
+  private Rendered renderOnce(ReportContent content, ReportOptions options, ReportAnnotations annotations,
+      ExportProgress progress, boolean tight) throws ExportException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     NoExternalResources guard = new NoExternalResources();
     lastGuard = guard;
@@ -86,13 +107,15 @@ public final class PdfReportWriter implements ReportWriter {
       ReportHtml html = new ReportHtml(content, options, annotations, ReportHtml.Target.PDF,
           TextPolicy.glyphsOf(session.drawable()), progress);
       org.jsoup.nodes.Document jsoupDoc = html.build(0.02, 0.15);
+      if (tight) {
+        jsoupDoc.body().addClass("tight");
+      }
       progress.at(0.17, "Preparing the layout");
-      org.w3c.dom.Document w3c = new W3CDom().fromJsoup(jsoupDoc);
-      builder.withW3cDocument(w3c, null);
+      builder.withW3cDocument(new W3CDom().fromJsoup(jsoupDoc), null);
 
       int[] pageCount = {0};
       builder.usePageSupplier((doc, w, h, index, shadow) -> {
-        progress.within(0.45, 0.9, index, Math.max(pageCount[0], index + 1),
+        progress.within(0.45, 1, index, Math.max(pageCount[0], index + 1),
             "Writing page " + (index + 1) + (pageCount[0] > 0 ? " of " + pageCount[0] : ""));
         PDPage page = new PDPage(new PDRectangle(w, h));
         doc.addPage(page);
@@ -101,13 +124,14 @@ public final class PdfReportWriter implements ReportWriter {
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         progress.at(0.2, "Laying out the pages");
         renderer.layout();
-        pageCount[0] = renderer.getRootBox().getLayer().getPages().size();
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        pageCount[0] = pages.size();
         progress.at(0.45, "Writing " + pageCount[0] + " pages");
         renderer.createPDFWithoutClosing();
         describe(pdf, html.title(), options);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
         pdf.save(out);
-        return out.toByteArray();
+        return new Rendered(out.toByteArray(), pages.size(), lastPageFill(renderer.getRootBox().getHeight(), pages));
       }
     } catch (ExportProgress.Cancelled e) {
       throw e;
@@ -115,6 +139,13 @@ public final class PdfReportWriter implements ReportWriter {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
       throw new ExportException("the PDF could not be made: " + m, e);
     }
+  }
+
+  /** The share of the last page's height that the content reaches into (document coordinates). */
+  private static double lastPageFill(int contentHeight, List<PageBox> pages) {
+    PageBox last = pages.get(pages.size() - 1);
+    int height = Math.max(1, last.getBottom() - last.getTop());
+    return Math.max(0, Math.min(1, (contentHeight - last.getTop()) / (double) height));
   }
 
   private static void describe(PDDocument pdf, String title, ReportOptions options) {

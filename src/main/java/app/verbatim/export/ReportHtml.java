@@ -379,22 +379,32 @@ final class ReportHtml {
   private void onlyHere(Element body) {
     Element sec = body.appendElement("section").addClass("only-here");
     sec.appendElement("h2").text("Quotations only one outlet has");
+    // outlets with nothing of their own share one line each kind, not a heading each
+    List<String> allShared = new ArrayList<>();
+    List<String> noneFound = new ArrayList<>();
     for (OnlyHere o : content.onlyHere()) {
-      Element block = sec.appendElement("div").addClass("outlet-only");
       int n = o.count();
-      block.appendElement("h3").text(policy.clean("Only in " + o.document().outlet()) + " — " + n
-          + (n == 1 ? " quotation" : " quotations"));
       if (n == 0) {
-        block.appendElement("p").addClass("none")
-            .text(policy.clean("None: every quotation in " + o.document().outlet() + " is also in another outlet."));
+        boolean any = !content.comparison().quotesOf(o.document().id()).isEmpty();
+        (any ? allShared : noneFound).add(o.document().outlet());
         continue;
       }
+      Element block = sec.appendElement("div").addClass("outlet-only");
+      block.appendElement("h3").text(policy.clean("Only in " + o.document().outlet()) + " — " + n
+          + (n == 1 ? " quotation" : " quotations"));
       for (Map.Entry<Speaker, List<ShownQuote>> e : o.bySpeaker().entrySet()) {
         speakerList(block, e.getKey().name(), e.getValue());
       }
       if (!o.unknownSpeaker().isEmpty()) {
         speakerList(block, "Speaker not stated", o.unknownSpeaker());
       }
+    }
+    if (!allShared.isEmpty()) {
+      sec.appendElement("p").addClass("none").text(policy.clean("Nothing only in " + joinOutlets(allShared)
+          + ": every quotation " + (allShared.size() == 1 ? "in it" : "in them") + " is also in another outlet."));
+    }
+    if (!noneFound.isEmpty()) {
+      sec.appendElement("p").addClass("none").text(policy.clean("No quotation found in " + joinOutlets(noneFound) + "."));
     }
   }
 

@@ -17,6 +17,8 @@ final class PdfReading {
   final int pages;
   final List<PDFont> fonts = new ArrayList<>();
   final String title;
+  /** Each page's text, in order. */
+  final List<String> pageTexts = new ArrayList<>();
 
   PdfReading(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -25,6 +27,11 @@ final class PdfReading {
       text = stripper.getText(doc);
       flat = flatten(text);
       pages = doc.getNumberOfPages();
+      for (int i = 1; i <= pages; i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        pageTexts.add(stripper.getText(doc));
+      }
       title = doc.getDocumentInformation().getTitle();
       for (PDPage page : doc.getPages()) {
         for (var name : page.getResources().getFontNames()) {

@@ -137,7 +137,7 @@ class PdfReportWriterTest {
     Comparison three = HandBuilt.threeOutlets();
     PdfReading pdf = write(three, OPTIONS.withOrientation(ReportOptions.Orientation.LANDSCAPE).withAppendix(true));
     assertThat(pdf.flat).contains("Daily Ledger", "Вестник Daily", "Le Courrier", "3 outlets",
-        "Only in Le Courrier — 0 quotations", "Only in Вестник Daily — 1 quotation");
+        "Nothing only in Daily Ledger and Le Courrier", "Only in Вестник Daily — 1 quotation");
     for (Quote q : three.quotes()) {
       for (String w : q.text().split("\\s+")) {
         assertThat(pdf.flat).contains(w);
@@ -264,5 +264,39 @@ class PdfReportWriterTest {
         .contains("Analyst’s correction: speaker: unknown → Zoë Marček")
         .contains("Analyst’s note: TASS-style paraphrase; check the transcript.")
         .contains("Compared for the weekly media review.");
+  }
+
+  @Test
+  void noPageHoldsOnlyALineOrTwo() throws Exception {
+    List<String> outlets = List.of("Ledger", "Vestnik", "Courrier", "Herald", "Wire");
+    List<app.verbatim.model.Article> five = new ArrayList<>();
+    for (String outlet : outlets) {
+      five.add(new app.verbatim.model.Article(outlet, null, null, "en", null,
+          "Minister speaks\n\nThe minister, Arlen Voss, spoke on Monday.\n\n\"We will not give up our ports "
+              + "while the blockade lasts,\" Voss said to " + outlet + ".\n"));
+    }
+    Comparison fiveOutlets = new VerbatimEngine().compare(five);
+    // three long articles whose report, laid out as usual, ends with one quotation alone on its last page
+    List<app.verbatim.model.Article> summit = new ArrayList<>();
+    for (String name : List.of("continentale-guillemets-colon-cue", "ledger-single-quotes-apostrophes-nested-stitched",
+        "meridian-straight-quotes-split-headline")) {
+      try (var in = getClass().getResourceAsStream("/fixtures/norvessa-trade-summit/" + name + ".txt")) {
+        summit.add(new app.verbatim.model.Article(name, null, null, "en", null,
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+      }
+    }
+    for (Comparison c : List.of(seed, fiveOutlets, HandBuilt.threeOutlets(), new VerbatimEngine().compare(summit))) {
+      for (ReportOptions o : List.of(OPTIONS, OPTIONS.withOrientation(ReportOptions.Orientation.LANDSCAPE),
+          OPTIONS.withPaper(ReportOptions.Paper.LETTER))) {
+        PdfReading pdf = write(c, o);
+        for (int i = 0; i < pdf.pages; i++) {
+          // besides the running header and the footer, a page carries a real part of the report
+          long lines = pdf.pageTexts.get(i).lines().filter(l -> !l.isBlank())
+              .filter(l -> !l.startsWith("Verbatim report") && !l.startsWith("Verbatim ")).count();
+          assertThat(lines).as("page %d of %d (%d articles, landscape %s):%n%s", i + 1, pdf.pages,
+              c.documents().size(), o.landscape(), pdf.pageTexts.get(i)).isGreaterThan(4);
+        }
+      }
+    }
   }
 }

@@ -28,7 +28,7 @@ class ReportShapesTest {
     new PdfReportWriter(new ReportFonts(List.of())).write(c, PdfReportWriterTest.OPTIONS.withAppendix(true), pdf);
     PdfReading text = new PdfReading(pdf);
     assertThat(text.flat).contains("Quotations in First and Second", "Focus speaker: none",
-        "No passage is quoted by more than one outlet", "Only in First — 0 quotations", "Nothing quoted here.");
+        "No passage is quoted by more than one outlet", "No quotation found in First and Second.", "Nothing quoted here.");
     Path csv = dir.resolve("empty.csv");
     new CsvReportWriter().write(c, PdfReportWriterTest.OPTIONS, csv);
     assertThat(CsvReportWriterTest.parse(Files.readString(csv).substring(1))).hasSize(1);
