@@ -54,7 +54,7 @@ final class MainToolBar extends HBox {
     theme.setId("tb-theme");
     theme.selectedProperty().bindBidirectional(window.darkProperty());
     tip(theme, "Switch between the light and the dark theme");
-    tip(speaker, "Show the quotations of one speaker (the number is how many quotations they have)");
+    speakerTip(speaker);
     tip(relation, "Show only identical, variant, overlapping or one-outlet quotations");
     tip(fidelity, "Show only the quotations of one fidelity class against the record (with a reference open)");
     tip(search, "Show the quotations containing these words; Escape clears the search (Ctrl+F)");
@@ -90,6 +90,15 @@ final class MainToolBar extends HBox {
       l.managedProperty().bind(widthProperty().greaterThan(1400));
       l.visibleProperty().bind(l.managedProperty());
     }
+  }
+
+  /** The whole name first: the box shortens a long one. */
+  private static void speakerTip(ComboBox<?> speaker) {
+    tip(speaker, "");
+    speaker.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> (speaker.getValue() == null ? "" : speaker.getValue() + "\n")
+            + "Show the quotations of one speaker (the number is how many quotations they have)",
+        speaker.valueProperty()));
   }
 
   private static Separator separator() {

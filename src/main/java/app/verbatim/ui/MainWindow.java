@@ -204,6 +204,14 @@ public final class MainWindow {
   /** Ids (for tests and CSS), prompts and choices of the filters and the summary line. */
   private void setUpFilters() {
     speaker.setId("speaker-filter");
+    speaker.setButtonCell(new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(SpeakerChoice item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : item.boxLabel());
+      }
+    });
+    speaker.setMaxWidth(280);
     relation.setId("relation-filter");
     search.setId("search");
     summary.setId("summary");

@@ -59,6 +59,25 @@ record SpeakerChoice(String speakerId, String name, int outlets, int quotations)
     return choices.stream().filter(s -> s.speakerId() != null && s.speakerId().equals(focusId)).findFirst().orElse(ALL);
   }
 
+  /** Longer names are shortened in the toolbar's box, so the count and the boxes after it stay in view. */
+  static final int BOX_CHARS = 24;
+
+  /**
+   * The label in the toolbar's box: the name, or for a long one its first and last words ("Evangelina …
+   * Castellanos"), then the count. The list and the tooltip keep the whole name.
+   */
+  String boxLabel() {
+    if (speakerId == null || name.length() <= BOX_CHARS) {
+      return toString();
+    }
+    String[] words = name.split("\\s+");
+    String shortName = words.length >= 3 ? words[0] + " … " + words[words.length - 1] : name;
+    if (shortName.length() > BOX_CHARS) {
+      shortName = name.substring(0, BOX_CHARS / 2 - 1).strip() + "…" + name.substring(name.length() - BOX_CHARS / 2).strip();
+    }
+    return shortName + " (" + quotations + ")";
+  }
+
   @Override
   public String toString() {
     return speakerId == null ? name : name + " (" + quotations + ")";

@@ -29,4 +29,17 @@ class SpeakerChoiceTest {
     assertThat(SpeakerChoice.pick(AFTER, gone, true, "Kim Jong Un", "s2").name()).isEqualTo("Mike Pompeo");
     assertThat(SpeakerChoice.pick(AFTER, null, false, null, "s1").name()).isEqualTo("Ri Yong Ho");
   }
+
+  @Test
+  void theToolbarBoxShortensALongNameButKeepsTheCount() {
+    SpeakerChoice shortName = new SpeakerChoice("s1", "Ada Lind", 2, 5);
+    assertThat(shortName.boxLabel()).isEqualTo("Ada Lind (5)");
+    SpeakerChoice three = new SpeakerChoice("s2", "Evangelina Montgomery-Fairweather Castellanos", 2, 12);
+    assertThat(three.boxLabel()).isEqualTo("Evangelina … Castellanos (12)");
+    assertThat(three.toString()).isEqualTo("Evangelina Montgomery-Fairweather Castellanos (12)");
+    SpeakerChoice oneLongWord = new SpeakerChoice("s3", "Wolfeschlegelsteinhausenbergerdorff Jr", 1, 1);
+    assertThat(oneLongWord.boxLabel()).endsWith(" (1)").contains("…")
+        .hasSizeLessThanOrEqualTo(SpeakerChoice.BOX_CHARS + " (1)".length());
+    assertThat(SpeakerChoice.ALL.boxLabel()).isEqualTo("All speakers");
+  }
 }
