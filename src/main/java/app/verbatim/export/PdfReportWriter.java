@@ -94,7 +94,7 @@ public final class PdfReportWriter implements ReportWriter {
     List<Diagnostic> diagnostics = new ArrayList<>();
     NoExternalResources guard = new NoExternalResources();
     lastGuard = guard;
-    try (PDDocument pdf = new PDDocument(); ReportFonts.Session session = fonts.open()) {
+    try (PDDocument pdf = new PDDocument(); ReportFonts.FontSession session = fonts.open()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePDDocument(pdf);

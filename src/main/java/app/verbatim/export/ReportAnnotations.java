@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param corrections changes the analyst made to what the engine found
  * @param notes       free-text notes on a quotation, a linked group, or the whole comparison
  */
-public record ReportAnnotations(List<Correction> corrections, List<Note> notes) {
+public record ReportAnnotations(List<CorrectionEntry> corrections, List<NoteEntry> notes) {
   /** No corrections, no notes. */
   public static final ReportAnnotations NONE = new ReportAnnotations(List.of(), List.of());
 
@@ -28,8 +28,8 @@ public record ReportAnnotations(List<Correction> corrections, List<Note> notes) 
    * @param before  the engine's value as shown to a reader (e.g. "unknown"), or null
    * @param after   the analyst's value (e.g. "Mike Pompeo"), or null
    */
-  public record Correction(String quoteId, String what, String before, String after) {
-    public Correction {
+  public record CorrectionEntry(String quoteId, String what, String before, String after) {
+    public CorrectionEntry {
       Objects.requireNonNull(what, "what");
     }
 
@@ -49,17 +49,17 @@ public record ReportAnnotations(List<Correction> corrections, List<Note> notes) 
    * @param targetId a quotation id ("q3"), a group id ("g1"), or null for the whole comparison
    * @param text     the note
    */
-  public record Note(String targetId, String text) {
-    public Note {
+  public record NoteEntry(String targetId, String text) {
+    public NoteEntry {
       Objects.requireNonNull(text, "text");
     }
   }
 
-  public List<Correction> correctionsOf(String quoteId) {
+  public List<CorrectionEntry> correctionsOf(String quoteId) {
     return corrections.stream().filter(c -> Objects.equals(c.quoteId(), quoteId)).toList();
   }
 
-  public List<Note> notesOn(String targetId) {
+  public List<NoteEntry> notesOn(String targetId) {
     return notes.stream().filter(n -> Objects.equals(n.targetId(), targetId)).toList();
   }
 

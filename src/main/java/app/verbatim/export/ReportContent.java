@@ -26,7 +26,7 @@ final class ReportContent {
    * Figures for one outlet. shared = quotations linked to another outlet; onlyHere = the rest; the focus
    * speaker's counted the same way, as the window's summary line counts them.
    */
-  record OutletFigures(Document document, int quotations, int focusQuotations, int shared, int onlyHere,
+  record FigureRow(Document document, int quotations, int focusQuotations, int shared, int onlyHere,
       int focusShared, int focusOnlyHere) {}
 
   /** One quotation as a report shows it. */
@@ -54,7 +54,7 @@ final class ReportContent {
 
   private final Comparison comparison;
   private final Speaker focus;
-  private final List<OutletFigures> figures;
+  private final List<FigureRow> figures;
   private final List<Group> groups;
   private final List<OnlyHere> onlyHere;
   private final Map<String, String> groupOfQuote = new HashMap<>();
@@ -101,8 +101,8 @@ final class ReportContent {
     return List.copyOf(out);
   }
 
-  private List<OutletFigures> buildFigures() {
-    List<OutletFigures> out = new ArrayList<>();
+  private List<FigureRow> buildFigures() {
+    List<FigureRow> out = new ArrayList<>();
     for (Document d : comparison.documents()) {
       if (d.article().referenceDocument()) {
         continue; // the record quotes nobody; its table is the fidelity table
@@ -112,7 +112,7 @@ final class ReportContent {
       List<Quote> focused = focus == null ? List.of()
           : qs.stream().filter(q -> focus.id().equals(q.speakerId())).toList();
       int focusShared = (int) focused.stream().filter(q -> groupOfQuote.containsKey(q.id())).count();
-      out.add(new OutletFigures(d, qs.size(), focused.size(), shared, qs.size() - shared, focusShared,
+      out.add(new FigureRow(d, qs.size(), focused.size(), shared, qs.size() - shared, focusShared,
           focused.size() - focusShared));
     }
     return List.copyOf(out);
@@ -153,7 +153,7 @@ final class ReportContent {
     return focus;
   }
 
-  List<OutletFigures> figures() {
+  List<FigureRow> figures() {
     return figures;
   }
 

@@ -1,7 +1,7 @@
 package app.verbatim.export;
 
 import app.verbatim.export.ReportContent.Group;
-import app.verbatim.export.ReportContent.OutletFigures;
+import app.verbatim.export.ReportContent.FigureRow;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
 import app.verbatim.model.Relation;
@@ -130,7 +130,7 @@ final class ReportCover {
       fh.appendElement("th").addClass("num").text("Only here");
     }
     Element fb = ft.appendElement("tbody");
-    for (OutletFigures f : content.figures()) {
+    for (FigureRow f : content.figures()) {
       Element tr = fb.appendElement("tr");
       tr.appendElement("td").addClass("outlet").text(policy.clean(f.document().outlet()));
       if (focus != null) {
@@ -146,15 +146,15 @@ final class ReportCover {
 
   /** Notes and corrections the analyst made about the comparison as a whole. */
   private void analystNotes(Element cover) {
-    List<ReportAnnotations.Note> general = notes.notesOn(null);
-    List<ReportAnnotations.Correction> generalCorrections = notes.correctionsOf(null);
+    List<ReportAnnotations.NoteEntry> general = notes.notesOn(null);
+    List<ReportAnnotations.CorrectionEntry> generalCorrections = notes.correctionsOf(null);
     if (!general.isEmpty() || !generalCorrections.isEmpty()) {
       Element box = cover.appendElement("div").addClass("analyst");
       box.appendElement("p").addClass("analyst-label").text("Analyst’s notes");
-      for (ReportAnnotations.Correction c : generalCorrections) {
+      for (ReportAnnotations.CorrectionEntry c : generalCorrections) {
         text.append(box.appendElement("p"), "Correction — " + c.describe());
       }
-      for (ReportAnnotations.Note n : general) {
+      for (ReportAnnotations.NoteEntry n : general) {
         text.append(box.appendElement("p"), n.text());
       }
     }

@@ -103,7 +103,7 @@ final class ReportFonts {
   }
 
   /** The fonts registered for one render; close after the PDF is saved. */
-  final class Session implements Closeable {
+  final class FontSession implements Closeable {
     private final List<Closeable> open = new ArrayList<>();
     private IntPredicate drawable = dejaVu();
     private String cjkName;
@@ -181,8 +181,8 @@ final class ReportFonts {
     }
   }
 
-  Session open() {
-    return new Session();
+  FontSession open() {
+    return new FontSession();
   }
 
   private static boolean covers(TrueTypeFont f, int cp) {

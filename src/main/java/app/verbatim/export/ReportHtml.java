@@ -281,7 +281,7 @@ final class ReportHtml {
     quoteText(p, q.segments());
     differences(w, q);
     new ReportFidelity(comparison, policy, text).under(w, q.quote().id());
-    for (ReportAnnotations.Correction c : notes.correctionsOf(q.quote().id())) {
+    for (ReportAnnotations.CorrectionEntry c : notes.correctionsOf(q.quote().id())) {
       Element a = w.appendElement("p").addClass("analyst");
       a.appendElement("span").addClass("analyst-label").text("Analyst’s correction: ");
       text(a, c.describe());
@@ -367,7 +367,7 @@ final class ReportHtml {
   }
 
   private void annotations(Element parent, String targetId) {
-    for (ReportAnnotations.Note n : notes.notesOn(targetId)) {
+    for (ReportAnnotations.NoteEntry n : notes.notesOn(targetId)) {
       Element a = parent.appendElement("p").addClass("analyst");
       a.appendElement("span").addClass("analyst-label").text("Analyst’s note: ");
       text(a, n.text());

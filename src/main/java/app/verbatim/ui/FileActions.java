@@ -481,18 +481,18 @@ public final class FileActions {
 
   /** The analyst's corrections and notes in the report's terms (quotation ids of this comparison). */
   ReportAnnotations annotations(Comparison c) {
-    List<ReportAnnotations.Correction> corrections = new ArrayList<>();
-    List<ReportAnnotations.Note> notes = new ArrayList<>();
+    List<ReportAnnotations.CorrectionEntry> corrections = new ArrayList<>();
+    List<ReportAnnotations.NoteEntry> notes = new ArrayList<>();
     for (Quote q : c.quotes()) {
       for (Correction k : workspace.correctionsOf(q)) {
-        corrections.add(new ReportAnnotations.Correction(q.id(), k.kind().label(), null, k.speaker()));
+        corrections.add(new ReportAnnotations.CorrectionEntry(q.id(), k.kind().label(), null, k.speaker()));
       }
       for (boolean group : new boolean[] {false, true}) {
         Optional<Note> n = workspace.noteOf(q, group);
         if (n.isPresent()) {
           String target = group ? c.alignmentsOf(q.id()).stream().map(a -> a.group()).findFirst().orElse(q.id()) : q.id();
           if (notes.stream().noneMatch(x -> x.targetId().equals(target) && x.text().equals(n.get().text()))) {
-            notes.add(new ReportAnnotations.Note(target, n.get().text()));
+            notes.add(new ReportAnnotations.NoteEntry(target, n.get().text()));
           }
         }
       }

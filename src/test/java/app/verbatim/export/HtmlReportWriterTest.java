@@ -30,7 +30,7 @@ class HtmlReportWriterTest {
   void oneCorrectionIsCountedInTheSingular() throws Exception {
     Comparison c = HandBuilt.twoOutlets();
     Path out = dir.resolve("one.html");
-    ReportAnnotations one = new ReportAnnotations(List.of(new ReportAnnotations.Correction(c.quotes().get(0).id(),
+    ReportAnnotations one = new ReportAnnotations(List.of(new ReportAnnotations.CorrectionEntry(c.quotes().get(0).id(),
         "speaker", null, "Someone Else")), List.of());
     new HtmlReportWriter().write(c, PdfReportWriterTest.OPTIONS, one, out, app.verbatim.engine.ProgressListener.NONE);
     String text = Jsoup.parse(Files.readString(out)).body().text();

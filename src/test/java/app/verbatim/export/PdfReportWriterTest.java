@@ -254,9 +254,9 @@ class PdfReportWriterTest {
   void analystCorrectionsAndNotesAreMarkedAsTheAnalysts() throws Exception {
     Comparison c = HandBuilt.twoOutlets();
     ReportAnnotations notes = new ReportAnnotations(
-        List.of(new ReportAnnotations.Correction("q3", "speaker", "unknown", "Zoë Marček")),
-        List.of(new ReportAnnotations.Note("g1", "TASS-style paraphrase; check the transcript."),
-            new ReportAnnotations.Note(null, "Compared for the weekly media review.")));
+        List.of(new ReportAnnotations.CorrectionEntry("q3", "speaker", "unknown", "Zoë Marček")),
+        List.of(new ReportAnnotations.NoteEntry("g1", "TASS-style paraphrase; check the transcript."),
+            new ReportAnnotations.NoteEntry(null, "Compared for the weekly media review.")));
     Path out = dir.resolve("notes.pdf");
     new PdfReportWriter(new ReportFonts(List.of())).write(c, OPTIONS, notes, out, null);
     PdfReading pdf = new PdfReading(out);

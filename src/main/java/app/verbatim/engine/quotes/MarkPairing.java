@@ -17,17 +17,17 @@ final class MarkPairing {
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
 
   /** A top-level pair (or unclosed opener, {@code close} -1) in one paragraph. */
-  record Segment(int open, int close, Family family, int paragraph) {
+  record MarkSegment(int open, int close, Family family, int paragraph) {
     boolean closed() {
       return close >= 0;
     }
   }
 
   /** Pairs the marks of one paragraph and returns its top-level segments. */
-  List<Segment> pair(String text, Span para, int p) {
+  List<MarkSegment> pair(String text, Span para, int p) {
     List<QuoteMark> marks = scanner.scan(text, para.start(), para.end());
     Deque<QuoteMark> stack = new ArrayDeque<>();
-    List<Segment> top = new ArrayList<>();
+    List<MarkSegment> top = new ArrayList<>();
     for (int i = 0; i < marks.size(); i++) {
       QuoteMark m = marks.get(i);
       QuoteMark open = nearestOpen(stack, m.family());
@@ -44,7 +44,7 @@ final class MarkPairing {
         }
         stack.pop();
         if (stack.isEmpty()) {
-          top.add(new Segment(open.pos(), m.pos(), m.family(), p));
+          top.add(new MarkSegment(open.pos(), m.pos(), m.family(), p));
         }
       } else {
         stack.push(m);
@@ -55,11 +55,11 @@ final class MarkPairing {
       QuoteMark bottom = stack.peekLast();
       boolean insideClosed = top.stream().anyMatch(s -> s.open() < bottom.pos() && s.close() > bottom.pos());
       if (!insideClosed) {
-        top.add(new Segment(bottom.pos(), -1, bottom.family(), p));
+        top.add(new MarkSegment(bottom.pos(), -1, bottom.family(), p));
         top.sort((a, b) -> Integer.compare(a.open(), b.open()));
         // segments after an unclosed opener are inside it
-        List<Segment> kept = new ArrayList<>();
-        for (Segment s : top) {
+        List<MarkSegment> kept = new ArrayList<>();
+        for (MarkSegment s : top) {
           if (s.open() > bottom.pos()) {
             continue;
           }

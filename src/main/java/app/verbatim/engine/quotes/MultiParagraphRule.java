@@ -1,6 +1,6 @@
 package app.verbatim.engine.quotes;
 
-import app.verbatim.engine.quotes.MarkPairing.Segment;
+import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.engine.quotes.QuoteMark.Family;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
@@ -43,11 +43,11 @@ final class MultiParagraphRule {
   }
 
   /** The first segment of a paragraph when it continues a quotation of {@code family} left open before. */
-  Segment continuation(Paragraph para, List<Segment> segs, Family family) {
+  MarkSegment continuation(Paragraph para, List<MarkSegment> segs, Family family) {
     if (para.section() != Section.BODY || segs.isEmpty()) {
       return null;
     }
-    Segment first = segs.get(0);
+    MarkSegment first = segs.get(0);
     return first.open() == para.span().start() && first.family() == family ? first : null;
   }
 }

@@ -1,6 +1,6 @@
 package app.verbatim.engine.quotes;
 
-import app.verbatim.engine.quotes.MarkPairing.Segment;
+import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import app.verbatim.model.Span;
@@ -26,7 +26,7 @@ public final class QuoteFinder {
   public record Found(List<FoundQuote> quotes, List<Span> scareQuotes, List<String> warnings, List<Integer> warningOffsets) {}
 
   public Found find(String text, List<Paragraph> paragraphs) {
-    List<List<Segment>> perParagraph = new ArrayList<>();
+    List<List<MarkSegment>> perParagraph = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<Integer> offsets = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -40,13 +40,13 @@ public final class QuoteFinder {
     List<QuoteChain> chains = new ArrayList<>();
     boolean[] consumedFirst = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
-      List<Segment> segs = perParagraph.get(p);
+      List<MarkSegment> segs = perParagraph.get(p);
       int paraEnd = paragraphs.get(p).span().end();
       for (int s = 0; s < segs.size(); s++) {
         if (s == 0 && consumedFirst[p]) {
           continue;
         }
-        Segment seg = segs.get(s);
+        MarkSegment seg = segs.get(s);
         List<Span> marked = new ArrayList<>();
         List<Span> parts = new ArrayList<>();
         if (seg.closed()) {
@@ -55,13 +55,13 @@ public final class QuoteFinder {
           addPart(text, seg.open(), paraEnd, paraEnd, marked, parts);
           // multi-paragraph: the next paragraph opens with a mark of the same family
           int q = p;
-          Segment cur = seg;
+          MarkSegment cur = seg;
           while (!cur.closed()) {
             int nextP = q + 1;
             // only a quotation that opens as speech runs on: a mark mid-sentence ("known as “the Owl…")
             // left open is a stray, however the next paragraph begins
             boolean opensAsSpeech = cur != seg || multiParagraph.opensSpeech(text, paragraphs.get(p).span().start(), seg.open());
-            Segment cont = !opensAsSpeech || nextP >= paragraphs.size() ? null
+            MarkSegment cont = !opensAsSpeech || nextP >= paragraphs.size() ? null
                 : multiParagraph.continuation(paragraphs.get(nextP), perParagraph.get(nextP), cur.family());
             if (cont == null) {
               UnbalancedMarkRule.Verdict verdict = unbalanced.judge(text, cur, opensAsSpeech);

@@ -1,6 +1,6 @@
 package app.verbatim.engine.quotes;
 
-import app.verbatim.engine.quotes.MarkPairing.Segment;
+import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.engine.quotes.QuoteMark.Family;
 
 /**
@@ -41,7 +41,7 @@ final class UnbalancedMarkRule {
    * @param opensAsSpeech whether the chain's first mark stands where speech begins; a mark left open
    *                      mid-sentence ("known as “the Owl…") gives no guess where a quotation would end
    */
-  Verdict judge(String text, Segment open, boolean opensAsSpeech) {
+  Verdict judge(String text, MarkSegment open, boolean opensAsSpeech) {
     if (!opensAsSpeech) {
       return Verdict.STRAY_MID_SENTENCE;
     }

@@ -2,7 +2,7 @@ package app.verbatim.engine.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.engine.quotes.MarkPairing.Segment;
+import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.engine.quotes.QuoteMark.Family;
 import app.verbatim.model.Span;
 import java.util.List;
@@ -11,28 +11,28 @@ import org.junit.jupiter.api.Test;
 /** Pairing the marks of one paragraph into its top-level segments. */
 class MarkPairingTest {
 
-  private static List<Segment> pair(String text) {
+  private static List<MarkSegment> pair(String text) {
     return new MarkPairing().pair(text, new Span(0, text.length()), 3);
   }
 
   @Test
   void aNestedQuoteStaysInsideItsQuotation() {
     String text = "“He told me ‘never again’ and left,” she said.";
-    assertThat(pair(text)).containsExactly(new Segment(0, text.indexOf('”'), Family.DOUBLE, 3));
+    assertThat(pair(text)).containsExactly(new MarkSegment(0, text.indexOf('”'), Family.DOUBLE, 3));
   }
 
   @Test
   void twoQuotationsInAParagraphAreTwoSegments() {
     String text = "“Yes,” she said. “Of course.”";
-    List<Segment> segs = pair(text);
-    assertThat(segs).extracting(Segment::open).containsExactly(0, text.indexOf("“Of"));
-    assertThat(segs).allMatch(Segment::closed);
+    List<MarkSegment> segs = pair(text);
+    assertThat(segs).extracting(MarkSegment::open).containsExactly(0, text.indexOf("“Of"));
+    assertThat(segs).allMatch(MarkSegment::closed);
   }
 
   @Test
   void aPluralApostropheDoesNotCloseASingleQuote() {
     String text = "‘We stand with the growers’ union,’ said Ana Ruiz.";
-    List<Segment> segs = pair(text);
+    List<MarkSegment> segs = pair(text);
     assertThat(segs).hasSize(1);
     assertThat(segs.get(0).close()).isEqualTo(text.indexOf("’ said"));
   }
@@ -40,8 +40,8 @@ class MarkPairingTest {
   @Test
   void anUnclosedOpenerEndsTheListAndHoldsWhatFollows() {
     String text = "Ana Ruiz said: “We will keep going, and “soon” we will win";
-    List<Segment> segs = pair(text);
-    assertThat(segs).containsExactly(new Segment(text.indexOf("“We"), -1, Family.DOUBLE, 3));
+    List<MarkSegment> segs = pair(text);
+    assertThat(segs).containsExactly(new MarkSegment(text.indexOf("“We"), -1, Family.DOUBLE, 3));
     assertThat(segs.get(0).closed()).isFalse();
   }
 

@@ -2,7 +2,7 @@ package app.verbatim.engine.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.engine.quotes.MarkPairing.Segment;
+import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.engine.quotes.QuoteMark.Family;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
@@ -37,18 +37,18 @@ class MultiParagraphRuleTest {
   @Test
   void theNextBodyParagraphContinuesWhenItOpensWithTheSameFamily() {
     Paragraph next = new Paragraph(2, new Span(40, 80), Section.BODY);
-    Segment first = new Segment(40, 70, Family.DOUBLE, 1);
+    MarkSegment first = new MarkSegment(40, 70, Family.DOUBLE, 1);
     assertThat(rule.continuation(next, List.of(first), Family.DOUBLE)).isEqualTo(first);
   }
 
   @Test
   void noContinuationInAnotherFamilyOrSectionOrLaterInTheParagraph() {
-    Segment atStart = new Segment(40, 70, Family.DOUBLE, 1);
+    MarkSegment atStart = new MarkSegment(40, 70, Family.DOUBLE, 1);
     Paragraph body = new Paragraph(2, new Span(40, 80), Section.BODY);
     assertThat(rule.continuation(body, List.of(atStart), Family.SINGLE)).isNull();
     assertThat(rule.continuation(new Paragraph(0, new Span(40, 80), Section.SUBHEADING), List.of(atStart), Family.DOUBLE))
         .isNull();
-    assertThat(rule.continuation(body, List.of(new Segment(45, 70, Family.DOUBLE, 1)), Family.DOUBLE)).isNull();
+    assertThat(rule.continuation(body, List.of(new MarkSegment(45, 70, Family.DOUBLE, 1)), Family.DOUBLE)).isNull();
     assertThat(rule.continuation(body, List.of(), Family.DOUBLE)).isNull();
   }
 }

@@ -2,7 +2,7 @@ package app.verbatim.engine.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.engine.quotes.MarkPairing.Segment;
+import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.engine.quotes.QuoteMark.Family;
 import app.verbatim.engine.quotes.UnbalancedMarkRule.Verdict;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class UnbalancedMarkRuleTest {
   private final UnbalancedMarkRule rule = new UnbalancedMarkRule();
 
   private Verdict judge(String text, char mark, Family family, boolean opensAsSpeech) {
-    return rule.judge(text, new Segment(text.indexOf(mark), -1, family, 0), opensAsSpeech);
+    return rule.judge(text, new MarkSegment(text.indexOf(mark), -1, family, 0), opensAsSpeech);
   }
 
   @Test
