@@ -1,5 +1,6 @@
 package app.verbatim.engine.align;
 
+import app.verbatim.engine.diff.CommonWords;
 import app.verbatim.engine.text.QuoteWords;
 import app.verbatim.engine.text.Sorted;
 import app.verbatim.engine.text.Token;
@@ -41,7 +42,6 @@ public final class QuoteAligner {
   /** A shorter quotation held whole, word for word, in a longer one links on this many words. */
   private static final int HELD_WHOLE_WORDS = 4;
   /** Above this many DP cells the common-word count comes from a Myers diff instead. */
-  private static final long DP_LIMIT = 4_000_000L;
 
   public List<QuoteLink> align(List<QuoteWords> quotes) {
     return align(quotes, Set.of());
@@ -151,7 +151,7 @@ public final class QuoteAligner {
     if (!same) {
       return null;
     }
-    int common = lcs(a.keys(), b.keys());
+    int common = CommonWords.inOrder(a.keys(), b.keys());
     double similarity = 2.0 * common / (a.size() + b.size());
     return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
   }
@@ -166,7 +166,7 @@ public final class QuoteAligner {
     if (sharedContentWords(a, b) < Math.max(MIN_CONTENT_WORDS, (fewer + 1) / 2)) {
       return false; // sharing only grammar, or one content word, is not the same passage
     }
-    int common = lcs(a.keys(), b.keys());
+    int common = CommonWords.inOrder(a.keys(), b.keys());
     return common >= SHINGLE && (double) common / shorter >= required;
   }
 
@@ -239,7 +239,7 @@ public final class QuoteAligner {
 
   /** Similarity and relation of two quotations whatever their score (for links the analyst made). */
   public QuoteLink measure(QuoteWords a, QuoteWords b) {
-    int common = lcs(a.keys(), b.keys());
+    int common = CommonWords.inOrder(a.keys(), b.keys());
     int total = a.size() + b.size();
     double similarity = total == 0 ? 0 : 2.0 * common / total;
     return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
@@ -288,39 +288,5 @@ public final class QuoteAligner {
       }
     }
     return both.size();
-  }
-
-  /**
-   * Length of the longest common subsequence of two word lists: exact dynamic programming for the
-   * usual sizes; for very long quotations (a whole transcript quoted twice) a Myers diff, linear when
-   * they are nearly the same, so hostile input cannot make this quadratic in practice.
-   */
-  static int lcs(List<String> a, List<String> b) {
-    if (a.equals(b)) {
-      return a.size();
-    }
-    if ((long) a.size() * b.size() > DP_LIMIT) {
-      int changed = 0;
-      for (com.github.difflib.patch.AbstractDelta<String> d : com.github.difflib.DiffUtils.diff(a, b).getDeltas()) {
-        changed += d.getSource().size();
-      }
-      return a.size() - changed;
-    }
-    return dp(a, b);
-  }
-
-  private static int dp(List<String> a, List<String> b) {
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    for (int i = 1; i <= a.size(); i++) {
-      String x = a.get(i - 1);
-      for (int j = 1; j <= b.size(); j++) {
-        cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.size()];
   }
 }
