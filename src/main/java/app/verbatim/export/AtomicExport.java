@@ -1,5 +1,6 @@
 package app.verbatim.export;
 
+import app.verbatim.engine.ProgressListener;
 import app.verbatim.io.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -58,6 +59,29 @@ final class AtomicExport {
   }
 
   /** Checks the destination up front, so a long render does not end in "cannot write". */
+  /** Makes a report's bytes in memory, reporting progress. */
+  interface Rendering {
+    byte[] render(ExportProgress progress) throws ExportException;
+  }
+
+  /**
+   * What every report writer does: checks the target, renders in memory, then replaces the file in one
+   * step, so a failed or cancelled export never leaves half a report behind.
+   */
+  static void report(Path target, ProgressListener listener, double savingAt, Rendering rendering)
+      throws ExportException {
+    check(target);
+    ExportProgress progress = new ExportProgress(listener);
+    try {
+      byte[] bytes = rendering.render(progress);
+      progress.at(savingAt, "Saving " + target.getFileName());
+      write(target, out -> out.write(bytes));
+      progress.at(1, "Done");
+    } catch (ExportProgress.Cancelled e) {
+      throw new ExportCancelledException();
+    }
+  }
+
   static Path check(Path target) throws ExportException {
     if (target == null) {
       throw new ExportException("no destination file given");

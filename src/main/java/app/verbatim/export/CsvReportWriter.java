@@ -28,16 +28,8 @@ public final class CsvReportWriter implements ReportWriter {
   @Override
   public void write(Comparison comparison, ReportOptions options, ReportAnnotations annotations, Path target,
       ProgressListener listener) throws ExportException {
-    AtomicExport.check(target);
-    ExportProgress progress = new ExportProgress(listener);
-    try {
-      byte[] bytes = render(comparison, options, progress).getBytes(StandardCharsets.UTF_8);
-      progress.at(0.9, "Saving " + target.getFileName());
-      AtomicExport.write(target, out -> out.write(bytes));
-      progress.at(1, "Done");
-    } catch (ExportProgress.Cancelled e) {
-      throw new ExportCancelledException();
-    }
+    AtomicExport.report(target, listener, 0.9,
+        progress -> render(comparison, options, progress).getBytes(StandardCharsets.UTF_8));
   }
 
   String render(Comparison comparison, ReportOptions options, ExportProgress progress) {

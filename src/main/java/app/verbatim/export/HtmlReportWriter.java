@@ -14,17 +14,8 @@ public final class HtmlReportWriter implements ReportWriter {
   @Override
   public void write(Comparison comparison, ReportOptions options, ReportAnnotations annotations, Path target,
       ProgressListener listener) throws ExportException {
-    AtomicExport.check(target);
-    ExportProgress progress = new ExportProgress(listener);
-    try {
-      String html = render(comparison, options, annotations, progress);
-      progress.at(0.9, "Saving " + target.getFileName());
-      byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-      AtomicExport.write(target, out -> out.write(bytes));
-      progress.at(1, "Done");
-    } catch (ExportProgress.Cancelled e) {
-      throw new ExportCancelledException();
-    }
+    AtomicExport.report(target, listener, 0.9,
+        progress -> render(comparison, options, annotations, progress).getBytes(StandardCharsets.UTF_8));
   }
 
   String render(Comparison comparison, ReportOptions options, ReportAnnotations annotations, ExportProgress progress) {

@@ -54,16 +54,7 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void write(Comparison comparison, ReportOptions options, ReportAnnotations annotations, Path target,
       ProgressListener listener) throws ExportException {
-    AtomicExport.check(target);
-    ExportProgress progress = new ExportProgress(listener);
-    try {
-      byte[] pdf = render(comparison, options, annotations, progress);
-      progress.at(0.95, "Saving " + target.getFileName());
-      AtomicExport.write(target, out -> out.write(pdf));
-      progress.at(1, "Done");
-    } catch (ExportProgress.Cancelled e) {
-      throw new ExportCancelledException();
-    }
+    AtomicExport.report(target, listener, 0.95, progress -> render(comparison, options, annotations, progress));
   }
 
   /**
