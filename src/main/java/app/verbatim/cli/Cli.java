@@ -30,7 +30,7 @@ public final class Cli {
   /** Whether the first argument selects the command line rather than the window. */
   public static boolean handles(String firstArg) {
     return HELP.contains(firstArg) || VERSION.contains(firstArg)
-        || List.of("compare", "bench").contains(firstArg);
+        || List.of("compare", "bench", "completion").contains(firstArg);
   }
 
   /** Runs a command with the real engine; returns the process exit code. */
@@ -71,7 +71,9 @@ public final class Cli {
   }
 
   private static int dispatch(String[] args, PrintStream out, PrintStream err, ComparisonEngine engine) {
-    List<Command> commands = List.of(new CompareCommand(engine, out, err), new BenchCommand(engine, out, err));
+    List<Command> analyses = List.of(new CompareCommand(engine, out, err), new BenchCommand(engine, out, err));
+    List<Command> commands = new java.util.ArrayList<>(analyses);
+    commands.add(new CompletionCommand(analyses, out));
     if (args.length == 0) {
       err.print(HelpText.full(commands));
       return USAGE;
@@ -93,7 +95,7 @@ public final class Cli {
     }
     Command c = command.get();
     try {
-      ParsedArguments parsed = new ArgumentParser(c.options())
+      ParsedArguments parsed = new ArgumentParser(c.name(), c.options())
           .parse(Arrays.asList(args).subList(1, args.length));
       if (parsed.options().containsKey("--help")) {
         out.print(HelpText.of(c));

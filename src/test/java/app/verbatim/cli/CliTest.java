@@ -97,4 +97,22 @@ class CliTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void completionScriptOffersEveryCommandsOptions() {
+    assertThat(Cli.handles("completion")).isTrue();
+    CliRun run = CliRun.of(engine, "completion");
+    assertThat(run.exit()).isZero();
+    // picocli's script, made from the same option lists as the parser and the help
+    assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_verbatim")
+        .contains("compare", "bench", "--pdf", "--reference", "--landscape", "--quick");
+  }
+
+  @Test
+  void aMistypedOptionIsRefusedWithTheClosestOne() {
+    CliRun run = CliRun.of(engine, "compare", "a.txt", "b.txt", "--lanscape");
+    assertThat(run.exit()).isEqualTo(Cli.USAGE);
+    assertThat(run.err().strip()).isEqualTo(
+        "verbatim compare: unknown option '--lanscape' (did you mean --landscape?); try 'verbatim help compare'");
+  }
 }
