@@ -18,7 +18,7 @@ final class Guide {
 
   static Stage open(Window owner, java.util.List<String> stylesheets) {
     VBox page = new VBox(10);
-    page.getStyleClass().add("guide");
+    page.getStyleClass().add(Style.GUIDE.css());
     page.setId("guide");
     page.getChildren().addAll(
         heading("Compare how outlets quote a speaker"),
@@ -66,14 +66,14 @@ final class Guide {
 
   private static Label heading(String text) {
     Label l = new Label(text);
-    l.getStyleClass().add("guide-heading");
+    l.getStyleClass().add(Style.GUIDE_HEADING.css());
     return l;
   }
 
   private static Label para(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
-    l.getStyleClass().add("guide-text");
+    l.getStyleClass().add(Style.GUIDE_TEXT.css());
     return l;
   }
 
@@ -81,7 +81,7 @@ final class Guide {
   private static VBox vertical(Legend legend) {
     VBox box = new VBox(4);
     box.getChildren().setAll(legend.getChildren());
-    box.getStyleClass().add("guide-legend");
+    box.getStyleClass().add(Style.GUIDE_LEGEND.css());
     return box;
   }
 }

@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 final class Legend extends HBox {
   Legend() {
     super(14);
-    getStyleClass().add("legend");
+    getStyleClass().add(Style.LEGEND.css());
     add("linked to another outlet", "Blue background: another outlet quotes the same passage; a ribbon in the band "
         + "joins them", "quote", "linked");
     add("only in this outlet", "Orange background, italic: no other outlet has this quotation", "quote", "only-here");
@@ -29,12 +29,12 @@ final class Legend extends HBox {
 
   private void add(String text, String tip, String... classes) {
     Label sample = new Label("Abc");
-    sample.getStyleClass().add("legend-sample");
+    sample.getStyleClass().add(Style.LEGEND_SAMPLE.css());
     for (String c : classes) {
       sample.getStyleClass().add("legend-" + c);
     }
     Label l = new Label(text, sample);
-    l.getStyleClass().add("legend-item");
+    l.getStyleClass().add(Style.LEGEND_ITEM.css());
     l.setTooltip(new javafx.scene.control.Tooltip(tip));
     getChildren().add(l);
   }

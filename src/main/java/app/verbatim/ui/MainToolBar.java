@@ -24,7 +24,7 @@ final class MainToolBar extends HBox {
   MainToolBar(MainWindow window, FileActions files, ComboBox<?> speaker, ComboBox<?> relation, ComboBox<?> fidelity,
       TextField search, CheckBox sync) {
     super(6);
-    getStyleClass().add("main-toolbar");
+    getStyleClass().add(Style.MAIN_TOOLBAR.css());
     setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     setId("toolbar");
     Button open = button("tb-open", "Open…", "Open articles to add to the comparison, or a saved session (Ctrl+O)",
@@ -69,7 +69,7 @@ final class MainToolBar extends HBox {
     search.setPrefWidth(130); // it grows into the room there is; on a narrow screen it gives way before the labels
     HBox filters = new HBox(6, speakerLabel, speaker, relationLabel, relation, fidelity, search, sync);
     filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    filters.getStyleClass().add("filter-bar");
+    filters.getStyleClass().add(Style.FILTER_BAR.css());
     HBox.setHgrow(search, Priority.ALWAYS);
     HBox.setHgrow(filters, Priority.ALWAYS);
     for (Control c : new Control[] {open, paste, reference, previous, next, export, theme}) {

@@ -243,7 +243,7 @@ public final class MainWindow {
     HBox.setHgrow(summary, Priority.ALWAYS);
     HBox statusBar = new HBox(10, summary, status, progress);
     statusBar.setAlignment(Pos.CENTER_LEFT);
-    statusBar.getStyleClass().add("status-bar");
+    statusBar.getStyleClass().add(Style.STATUS_BAR.css());
     return statusBar;
   }
 
@@ -486,8 +486,8 @@ public final class MainWindow {
     Workspace.fx(() -> {
       infoTimer.stop();
       notifications.getActions().clear();
-      notifications.getStyleClass().remove("info");
-      notifications.getStyleClass().add("error");
+      notifications.getStyleClass().remove(Style.INFO.css());
+      notifications.getStyleClass().add(Style.ERROR.css());
       notifications.show("⚠  " + message);
     });
   }
@@ -496,11 +496,11 @@ public final class MainWindow {
   void notify(String message, org.controlsfx.control.action.Action... actions) {
     Workspace.fx(() -> {
       notifications.getActions().setAll(actions);
-      notifications.getStyleClass().remove("error");
-      notifications.getStyleClass().add("info");
+      notifications.getStyleClass().remove(Style.ERROR.css());
+      notifications.getStyleClass().add(Style.INFO.css());
       notifications.show(message);
       infoTimer.setOnFinished(e -> {
-        if (notifications.getStyleClass().contains("info")) {
+        if (notifications.getStyleClass().contains(Style.INFO.css())) {
           notifications.hide();
         }
       });

@@ -1,5 +1,6 @@
 package app.verbatim.ui.compare;
 
+import app.verbatim.ui.Style;
 import app.verbatim.engine.present.StyleRun;
 import app.verbatim.model.Document;
 import java.util.Collection;
@@ -36,15 +37,15 @@ public final class ArticlePane extends VBox {
   private Document document;
 
   public ArticlePane() {
-    getStyleClass().add("article-pane");
+    getStyleClass().add(Style.ARTICLE_PANE.css());
     area.setEditable(false);
     area.setWrapText(true);
-    area.getStyleClass().add("article-text");
-    outlet.getStyleClass().add("pane-outlet");
-    headline.getStyleClass().add("pane-headline");
+    area.getStyleClass().add(Style.ARTICLE_TEXT.css());
+    outlet.getStyleClass().add(Style.PANE_OUTLET.css());
+    headline.getStyleClass().add(Style.PANE_HEADLINE.css());
     headline.setWrapText(true);
-    date.getStyleClass().add("pane-date");
-    close.getStyleClass().add("pane-close");
+    date.getStyleClass().add(Style.PANE_DATE.css());
+    close.getStyleClass().add(Style.PANE_CLOSE.css());
     close.setTooltip(new Tooltip("Remove this article from the comparison"));
     close.setFocusTraversable(false);
     Region spacer = new Region();
@@ -52,7 +53,7 @@ public final class ArticlePane extends VBox {
     HBox top = new HBox(8, outlet, date, spacer, close);
     top.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(2, top, headline);
-    header.getStyleClass().add("pane-header");
+    header.getStyleClass().add(Style.PANE_HEADER.css());
     HBox.setHgrow(scroll, Priority.ALWAYS);
     HBox body = new HBox(scroll, ruler);
     VBox.setVgrow(body, Priority.ALWAYS);
@@ -119,9 +120,9 @@ public final class ArticlePane extends VBox {
     document = doc;
     outlet.setText(doc.article().referenceDocument() ? "Reference · " + doc.outlet() : doc.outlet());
     // the record is outlined so that it never reads as one more outlet
-    getStyleClass().remove("reference-pane");
+    getStyleClass().remove(Style.REFERENCE_PANE.css());
     if (doc.article().referenceDocument()) {
-      getStyleClass().add("reference-pane");
+      getStyleClass().add(Style.REFERENCE_PANE.css());
     }
     String source = doc.article().source();
     outlet.setTooltip(new Tooltip(doc.outlet() + (source == null || source.isBlank() ? " — no source recorded" : " — " + source)));

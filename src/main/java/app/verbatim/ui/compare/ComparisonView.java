@@ -1,5 +1,6 @@
 package app.verbatim.ui.compare;
 
+import app.verbatim.ui.Style;
 import app.verbatim.engine.present.TextStyles;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
@@ -49,7 +50,7 @@ public final class ComparisonView extends HBox {
   }
 
   public ComparisonView() {
-    getStyleClass().add("comparison-view");
+    getStyleClass().add(Style.COMPARISON_VIEW.css());
   }
 
   public void setActions(PaneActions actions) {

@@ -1,5 +1,6 @@
 package app.verbatim.ui.compare;
 
+import app.verbatim.ui.Style;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.layout.Pane;
@@ -25,7 +26,7 @@ public final class ConnectorBand extends Pane {
   public ConnectorBand(ArticlePane left, ArticlePane right) {
     this.left = left;
     this.right = right;
-    getStyleClass().add("connector-band");
+    getStyleClass().add(Style.CONNECTOR_BAND.css());
     setMinWidth(48);
     setPrefWidth(72);
     setMaxWidth(72);
@@ -73,17 +74,17 @@ public final class ConnectorBand extends Pane {
           new LineTo(w, Math.max(b[1], b[0] + 1)),
           new CubicCurveTo(w / 2, Math.max(b[1], b[0] + 1), w / 2, Math.max(a[1], a[0] + 1), 0, Math.max(a[1], a[0] + 1)),
           new ClosePath());
-      p.getStyleClass().addAll("connector", "connector-" + l.relation());
+      p.getStyleClass().addAll(Style.CONNECTOR.css(), "connector-" + l.relation());
       if (l.selected()) {
-        p.getStyleClass().add("connector-selected");
+        p.getStyleClass().add(Style.CONNECTOR_SELECTED.css());
       } else if (anySelected) {
-        p.getStyleClass().add("connector-dimmed");
+        p.getStyleClass().add(Style.CONNECTOR_DIMMED.css());
       }
       p.setMouseTransparent(true);
       getChildren().add(p);
     }
     // the selected ribbons on top of the others, not hidden under them
-    getChildren().stream().filter(n -> n.getStyleClass().contains("connector-selected")).toList()
+    getChildren().stream().filter(n -> n.getStyleClass().contains(Style.CONNECTOR_SELECTED.css())).toList()
         .forEach(javafx.scene.Node::toFront);
   }
 

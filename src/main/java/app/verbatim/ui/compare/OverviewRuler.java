@@ -1,5 +1,6 @@
 package app.verbatim.ui.compare;
 
+import app.verbatim.ui.Style;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import javafx.scene.control.Tooltip;
@@ -24,11 +25,11 @@ public final class OverviewRuler extends Region {
   private DoubleConsumer onJump = f -> { };
 
   public OverviewRuler() {
-    getStyleClass().add("overview-ruler");
+    getStyleClass().add(Style.OVERVIEW_RULER.css());
     setMinWidth(WIDTH);
     setPrefWidth(WIDTH);
     setMaxWidth(WIDTH);
-    viewport.getStyleClass().add("ruler-viewport");
+    viewport.getStyleClass().add(Style.RULER_VIEWPORT.css());
     viewport.setMouseTransparent(true);
     Tooltip tip = new Tooltip("The whole article. Blue, full width: linked to another outlet; orange, right half: "
         + "only in this outlet; dark tick: the focus speaker's; dashed green: corrected; yellow: selected. "
@@ -94,21 +95,21 @@ public final class OverviewRuler extends Region {
       double mh = Math.max(MIN_MARK, (m.to() - m.from()) * h);
       double x = m.linked() ? 2 : w / 2;
       Rectangle r = new Rectangle(x, y, w - x - 2, mh);
-      r.getStyleClass().addAll("ruler-mark", m.linked() ? "ruler-linked" : "ruler-only-here");
+      r.getStyleClass().addAll(Style.RULER_MARK.css(), (m.linked() ? Style.RULER_LINKED : Style.RULER_ONLY_HERE).css());
       if (m.corrected()) {
-        r.getStyleClass().add("ruler-corrected");
+        r.getStyleClass().add(Style.RULER_CORRECTED.css());
       }
       if (m.selected()) {
-        r.getStyleClass().add("ruler-selected");
+        r.getStyleClass().add(Style.RULER_SELECTED.css());
       }
       if (!m.focus()) {
-        r.getStyleClass().add("ruler-other");
+        r.getStyleClass().add(Style.RULER_OTHER.css());
       }
       r.setMouseTransparent(true);
       getChildren().add(r);
       if (m.focus()) {
         Rectangle tick = new Rectangle(0, y, 3, mh);
-        tick.getStyleClass().add("ruler-focus");
+        tick.getStyleClass().add(Style.RULER_FOCUS.css());
         tick.setMouseTransparent(true);
         getChildren().add(tick);
       }

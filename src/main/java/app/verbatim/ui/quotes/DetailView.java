@@ -1,5 +1,6 @@
 package app.verbatim.ui.quotes;
 
+import app.verbatim.ui.Style;
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.Framing;
 import app.verbatim.engine.present.QuotationRow;
@@ -34,15 +35,15 @@ public final class DetailView extends ScrollPane {
   private String shownNote = "";
 
   public DetailView() {
-    getStyleClass().add("detail-view");
-    content.getStyleClass().add("detail-content");
+    getStyleClass().add(Style.DETAIL_VIEW.css());
+    content.getStyleClass().add(Style.DETAIL_CONTENT.css());
     setFitToWidth(true);
     setContent(content);
     note.setPromptText("Note on this passage (saved with the session)");
     note.setTooltip(new Tooltip("A note on the selected passage; it is saved with the comparison and printed in the report"));
     note.setPrefRowCount(3);
     note.setWrapText(true);
-    note.getStyleClass().add("note-field");
+    note.getStyleClass().add(Style.NOTE_FIELD.css());
     note.focusedProperty().addListener((o, was, is) -> {
       if (!is) {
         commitNote();
@@ -103,7 +104,7 @@ public final class DetailView extends ScrollPane {
   public void clear() {
     Label hint = new Label("Select a quotation in an article or in the list to compare its wordings here.");
     hint.setWrapText(true);
-    hint.getStyleClass().add("detail-hint");
+    hint.getStyleClass().add(Style.DETAIL_HINT.css());
     content.getChildren().setAll(hint);
   }
 
@@ -113,9 +114,9 @@ public final class DetailView extends ScrollPane {
    */
   static Label evidence(Quote q, Document d) {
     Label why = new Label(EvidenceText.line(q, d));
-    why.getStyleClass().add("detail-evidence");
+    why.getStyleClass().add(Style.DETAIL_EVIDENCE.css());
     if (q.speakerId() == null) {
-      why.getStyleClass().add("detail-evidence-none");
+      why.getStyleClass().add(Style.DETAIL_EVIDENCE_NONE.css());
     }
     why.setWrapText(true);
     Tooltip tip = new Tooltip(EvidenceText.detail(q));
@@ -131,13 +132,13 @@ public final class DetailView extends ScrollPane {
    */
   static javafx.scene.layout.GridPane framing(Comparison c, QuotationRow row) {
     javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
-    g.getStyleClass().add("framing-table");
+    g.getStyleClass().add(Style.FRAMING_TABLE.css());
     g.setHgap(10);
     g.setVgap(2);
     String[] heads = {"Outlet", "Verb", "Named as", "Where"};
     for (int i = 0; i < heads.length; i++) {
       Label h = new Label(heads[i]);
-      h.getStyleClass().add("framing-head");
+      h.getStyleClass().add(Style.FRAMING_HEAD.css());
       g.add(h, i, 0);
     }
     int r = 1;
@@ -147,7 +148,7 @@ public final class DetailView extends ScrollPane {
       String name = c.speaker(q.speakerId()).map(s -> s.name()).orElse(null);
       Label verb = new Label(q.verb() == null ? "—" : "“" + q.verb() + "”" + (tone.isEmpty() ? "" : " · " + tone));
       if ("loaded".equals(tone)) {
-        verb.getStyleClass().add("framing-loaded");
+        verb.getStyleClass().add(Style.FRAMING_LOADED.css());
       }
       g.add(new Label(outlet), 0, r);
       g.add(verb, 1, r);
@@ -166,7 +167,7 @@ public final class DetailView extends ScrollPane {
     Label title = new Label(row.speakerName() + " — " + row.relationLabel()
         + (row.similarity() >= 0 ? " · " + Math.round(row.similarity() * 100) + " % similar" : "")
         + " · " + row.position());
-    title.getStyleClass().add("detail-title");
+    title.getStyleClass().add(Style.DETAIL_TITLE.css());
     title.setWrapText(true);
     content.getChildren().add(title);
     if (row.quotes().size() > 1) {
@@ -181,22 +182,22 @@ public final class DetailView extends ScrollPane {
           + "  ·  " + q.position().label()
           + mine.stream().map(a -> a.partOf(q.id())).flatMap(java.util.Optional::stream).findFirst()
               .map(p -> "  ·  " + p.label() + " of a stitched quotation").orElse(""));
-      who.getStyleClass().add("detail-outlet");
+      who.getStyleClass().add(Style.DETAIL_OUTLET.css());
       who.setWrapText(true);
       TextFlow words = new TextFlow();
-      words.getStyleClass().add("detail-words");
+      words.getStyleClass().add(Style.DETAIL_WORDS.css());
       for (Segment s : QuoteMarker.mark(q, d.text(), mine)) {
         Text t = new Text(s.text());
-        t.getStyleClass().addAll("detail-text", "mark-" + s.mark().name().toLowerCase(Locale.ROOT));
+        t.getStyleClass().addAll(Style.DETAIL_TEXT.css(), "mark-" + s.mark().name().toLowerCase(Locale.ROOT));
         words.getChildren().add(t);
       }
       VBox block = new VBox(3, who, evidence(q, d), words);
-      block.getStyleClass().add("detail-block");
+      block.getStyleClass().add(Style.DETAIL_BLOCK.css());
       c.fidelityOf(q.id()).ifPresent(f -> block.getChildren().addAll(RecordBlock.of(c, f)));
       for (Correction k : corrections.apply(q)) {
         Label l = new Label("✎ Analyst's correction: " + k.kind().label()
             + (k.speaker() == null ? "" : " → " + k.speaker()));
-        l.getStyleClass().add("detail-correction");
+        l.getStyleClass().add(Style.DETAIL_CORRECTION.css());
         block.getChildren().add(l);
       }
       content.getChildren().add(block);

@@ -1,5 +1,6 @@
 package app.verbatim.ui.quotes;
 
+import app.verbatim.ui.Style;
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.engine.present.QuotationRow;
 import app.verbatim.model.Document;
@@ -26,7 +27,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
   public QuotationTable(ObservableList<QuotationRow> rows) {
     filtered = new FilteredList<>(rows);
     setItems(filtered);
-    getStyleClass().add("quotation-table");
+    getStyleClass().add(Style.QUOTATION_TABLE.css());
     // the outlets' columns share what the short columns leave (see shareWidth); past their minimum the
     // table scrolls sideways rather than squeezing the wordings to a few characters
     setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -139,7 +140,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
 
   private static final class WrappingCell extends TableCell<QuotationRow, String> {
     WrappingCell() {
-      getStyleClass().add("wording-cell");
+      getStyleClass().add(Style.WORDING_CELL.css());
     }
 
     @Override
@@ -168,7 +169,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
     SpeakerCell(Function<String, Optional<Document>> documents, Function<QuotationRow, String> mark) {
       this.documents = documents;
       this.mark = mark;
-      getStyleClass().add("speaker-cell");
+      getStyleClass().add(Style.SPEAKER_CELL.css());
       tip.setWrapText(true);
       tip.setMaxWidth(640);
     }
@@ -192,7 +193,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
     @Override
     protected void updateItem(QuotationRow row, boolean empty) {
       super.updateItem(row, empty);
-      getStyleClass().remove("fidelity-flag");
+      getStyleClass().remove(Style.FIDELITY_FLAG.css());
       if (empty || row == null || row.fidelity().isEmpty()) {
         setText(null);
         setTooltip(null);
@@ -202,7 +203,7 @@ public final class QuotationTable extends TableView<QuotationRow> {
       setTooltip(new Tooltip("Against the record: " + row.fidelityLabel()
           + ". The detail view shows the record's words and what differs."));
       if (row.fidelity().get(0).compareTo(app.verbatim.model.FidelityClass.SILENT_OMISSION) >= 0) {
-        getStyleClass().add("fidelity-flag");
+        getStyleClass().add(Style.FIDELITY_FLAG.css());
       }
     }
   }

@@ -1,5 +1,6 @@
 package app.verbatim.ui.quotes;
 
+import app.verbatim.ui.Style;
 import app.verbatim.engine.present.FidelityFigures;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
@@ -24,16 +25,16 @@ final class RecordBlock {
     List<Node> out = new ArrayList<>();
     String place = FidelityFigures.place(c, f);
     Label head = new Label("Against the record: " + f.kind().label() + (place.isEmpty() ? "" : " — " + place));
-    head.getStyleClass().add("detail-fidelity");
+    head.getStyleClass().add(Style.DETAIL_FIDELITY.css());
     if (f.kind().compareTo(FidelityClass.SILENT_OMISSION) >= 0) {
-      head.getStyleClass().add("fidelity-flag");
+      head.getStyleClass().add(Style.FIDELITY_FLAG.css());
     }
     head.setWrapText(true);
     out.add(head);
     Document ref = c.document(f.referenceId()).orElse(null);
     if (ref != null && !f.record().isEmpty()) {
       TextFlow words = new TextFlow();
-      words.getStyleClass().add("detail-record");
+      words.getStyleClass().add(Style.DETAIL_RECORD.css());
       words.getChildren().add(text("Record: “", "detail-record-label"));
       for (int i = 0; i < f.record().size(); i++) {
         if (i > 0) {
@@ -46,14 +47,14 @@ final class RecordBlock {
     }
     for (String change : f.changes()) {
       Label l = new Label("• " + change);
-      l.getStyleClass().add("detail-change");
+      l.getStyleClass().add(Style.DETAIL_CHANGE.css());
       l.setWrapText(true);
       out.add(l);
     }
     if (f.likely() != null) {
       Label l = new Label(Character.toUpperCase(f.likely().charAt(0)) + f.likely().substring(1)
           + (f.record().isEmpty() ? "." : " above."));
-      l.getStyleClass().add("detail-change");
+      l.getStyleClass().add(Style.DETAIL_CHANGE.css());
       l.setWrapText(true);
       out.add(l);
     }
