@@ -1,15 +1,11 @@
 package app.verbatim.ui;
 
-import app.verbatim.engine.present.OutletFigures;
 import app.verbatim.engine.present.QuotationRow;
-import app.verbatim.engine.present.QuotationRows;
 import app.verbatim.engine.present.RowRelation;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
-import app.verbatim.model.FidelityClass;
 import app.verbatim.model.Note;
 import app.verbatim.model.Session;
-import app.verbatim.model.ViewSettings;
 import app.verbatim.ui.compare.ArticlePane;
 import app.verbatim.ui.compare.ComparisonView;
 import app.verbatim.ui.quotes.DetailView;
@@ -17,7 +13,6 @@ import app.verbatim.ui.quotes.QuotationTable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -268,37 +263,25 @@ public final class MainWindow {
     }
     applyFilter();
     selectionChanged(); // paints the panes
-    List<String> silent = c.documents().stream()
-        .filter(d -> !d.article().referenceDocument() && c.quotesOf(d.id()).isEmpty())
-        .map(Document::outlet).toList();
-    if (!silent.isEmpty()) {
-      notify("No quotations found in " + String.join(", ", silent)
-          + ". Its text is shown; select a passage and right-click to mark a quotation by hand.");
-    }
+    workspace.silentOutletsNotice().ifPresent(this::notify);
   }
 
   private void applyFilter() {
-    String speakerId = speaker.getValue() == null ? null : speaker.getValue().speakerId();
     int r = relation.getSelectionModel().getSelectedIndex();
-    RowRelation rel = r <= 0 ? null : RowRelation.values()[r - 1];
-    String text = search.getText();
-    FidelityClass kind = fidelity.kind();
-    java.util.function.Predicate<QuotationRow> shown = row -> QuotationRows.matches(row, speakerId, rel, kind, text);
-    table.setFilter(shown);
-    workspace.setFilter(shown); // a selection the filter hides is cleared, with the detail and the highlight
-    if (!Objects.equals(speakerId, paintedSpeaker) || !Objects.equals(text, paintedSearch)) {
-      paintedSpeaker = speakerId;
-      paintedSearch = text;
-      panes.setSpeaker(speakerId);
-      panes.setSearch(text);
+    QuoteFilter filter = new QuoteFilter(speaker.getValue(), r <= 0 ? null : RowRelation.values()[r - 1],
+        fidelity.kind(), search.getText());
+    table.setFilter(filter.rows());
+    String summaryLine = workspace.applyFilter(filter, sync.isSelected());
+    if (!Objects.equals(filter.speakerId(), paintedSpeaker) || !Objects.equals(filter.search(), paintedSearch)) {
+      paintedSpeaker = filter.speakerId();
+      paintedSearch = filter.search();
+      panes.setSpeaker(paintedSpeaker);
+      panes.setSearch(paintedSearch);
       refreshMarks(); // the other speakers' quotations dimmed, or no longer
     }
-    Comparison c = workspace.comparison();
-    if (c != null) {
-      summary.setText(OutletFigures.of(c, speakerId).stream().map(OutletFigures::describe)
-          .collect(Collectors.joining("   ·   ", (speakerId == null ? "All speakers" : speaker.getValue().name()) + " — ", "")));
+    if (summaryLine != null) {
+      summary.setText(summaryLine);
     }
-    workspace.setView(new ViewSettings(speakerId == null ? null : speaker.getValue().name(), sync.isSelected(), text));
     syncTableSelection();
   }
 

@@ -311,6 +311,29 @@ public final class Workspace {
    * The filters the list applies. A selected passage they hide is no longer selected: the detail view
    * and the panes' highlight would otherwise show a passage the list does not.
    */
+  /**
+   * Applies the toolbar's filters: a selection they hide is cleared, the session remembers the view.
+   * Returns the summary line for the status bar, or null with nothing open.
+   */
+  String applyFilter(QuoteFilter filter, boolean syncScroll) {
+    setFilter(filter.rows());
+    setView(filter.view(syncScroll));
+    return comparison() == null ? null : filter.summary(comparison());
+  }
+
+  /** The news articles in which nothing was found, said the way the message bar says it; empty when none. */
+  Optional<String> silentOutletsNotice() {
+    Comparison c = comparison();
+    if (c == null) {
+      return Optional.empty();
+    }
+    List<String> silent = c.documents().stream()
+        .filter(d -> !d.article().referenceDocument() && c.quotesOf(d.id()).isEmpty())
+        .map(Document::outlet).toList();
+    return silent.isEmpty() ? Optional.empty() : Optional.of("No quotations found in " + String.join(", ", silent)
+        + ". Its text is shown; select a passage and right-click to mark a quotation by hand.");
+  }
+
   public void setFilter(Predicate<QuotationRow> shown) {
     filter = shown == null ? r -> true : shown;
     if (selectedRow().filter(filter).isEmpty()) {
