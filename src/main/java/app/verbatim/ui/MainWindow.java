@@ -228,6 +228,8 @@ public final class MainWindow {
     ProgressBar progress = new ProgressBar();
     progress.progressProperty().bind(workspace.progressProperty());
     progress.visibleProperty().bind(workspace.busyProperty());
+    workspace.busyProperty().addListener((o, was, now) -> table.setBusy(now));
+    table.setBusy(workspace.busyProperty().get());
     progress.setPrefWidth(140);
     Label status = new Label();
     status.textProperty().bind(workspace.statusProperty());

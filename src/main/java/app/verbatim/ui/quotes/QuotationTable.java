@@ -32,8 +32,31 @@ public final class QuotationTable extends TableView<QuotationRow> {
     // table scrolls sideways rather than squeezing the wordings to a few characters
     setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     widthProperty().addListener((o, a, b) -> shareWidth());
-    setPlaceholder(new Label("No quotations match the filters."));
+    setPlaceholder(placeholder);
+    rows.addListener((javafx.collections.ListChangeListener<QuotationRow>) change -> updatePlaceholder());
+    updatePlaceholder();
     setFixedCellSize(26); // rows of one line: no per-row height measuring
+  }
+
+  private final Label placeholder = new Label();
+  private boolean busy;
+
+  /** While the articles are read the empty list says so, not that the filters hide everything. */
+  public void setBusy(boolean busy) {
+    this.busy = busy;
+    updatePlaceholder();
+  }
+
+  private void updatePlaceholder() {
+    placeholder.setText(placeholderText(busy, filtered.getSource().size()));
+  }
+
+  /** What an empty list says: why it is empty. */
+  static String placeholderText(boolean busy, int rows) {
+    if (busy) {
+      return "Reading the articles…";
+    }
+    return rows == 0 ? "No quotations in these articles." : "No quotations match the filters.";
   }
 
   public void setFilter(Predicate<QuotationRow> p) {
