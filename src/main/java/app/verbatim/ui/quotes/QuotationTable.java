@@ -48,16 +48,9 @@ public final class QuotationTable extends TableView<QuotationRow> {
   }
 
   private void updatePlaceholder() {
-    placeholder.setText(placeholderText(busy, filtered.getSource().size()));
+    placeholder.setText(TablePlaceholder.text(busy, filtered.getSource().size()));
   }
 
-  /** What an empty list says: why it is empty. */
-  static String placeholderText(boolean busy, int rows) {
-    if (busy) {
-      return "Reading the articles…";
-    }
-    return rows == 0 ? "No quotations in these articles." : "No quotations match the filters.";
-  }
 
   public void setFilter(Predicate<QuotationRow> p) {
     filtered.setPredicate(p);
