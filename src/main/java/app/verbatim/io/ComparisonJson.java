@@ -2,26 +2,20 @@ package app.verbatim.io;
 
 import app.verbatim.engine.present.EvidenceText;
 import app.verbatim.model.Alignment;
-import app.verbatim.model.Fidelity;
-import app.verbatim.model.QuotePart;
 import app.verbatim.model.Comparison;
-import app.verbatim.model.Coverage;
-import app.verbatim.model.DiffSpan;
 import app.verbatim.model.Document;
 import app.verbatim.model.Evidence;
+import app.verbatim.model.Fidelity;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Quote;
 import app.verbatim.model.ScareQuote;
 import app.verbatim.model.Section;
 import app.verbatim.model.Span;
-import app.verbatim.model.Speaker;
-import app.verbatim.model.Warning;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,153 +24,97 @@ import java.util.Locale;
 /**
  * Writes a comparison as the documented JSON ({@code src/main/resources/app/verbatim/schema/
  * comparison.schema.json}): documents in input order, speakers, quotations with offsets into each
- * document's text, alignments with word-level differences.
+ * document's text, alignments with word-level differences. The shape is a set of records below, one per
+ * object of the schema, bound by Jackson in their components' order; a span is {@code [start, end]}.
  */
 public final class ComparisonJson {
   public static final String FORMAT = "verbatim-comparison/2";
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public ObjectNode toTree(Comparison c) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("format", FORMAT);
-    documents(root.putArray("documents"), c);
-    speakers(root.putArray("speakers"), c);
-    quotes(root.putArray("quotes"), c);
-    alignments(root.putArray("alignments"), c);
-    scareQuotes(root.putArray("scareQuotes"), c);
-    coverage(root.putArray("coverage"), c);
-    root.put("focusSpeaker", c.focusSpeaker());
-    fidelity(root.putArray("fidelity"), c);
-    warnings(root.putArray("warnings"), c);
-    return root;
+  record Root(String format, List<DocumentJson> documents, List<SpeakerJson> speakers, List<QuoteJson> quotes,
+      List<AlignmentJson> alignments, List<ScareJson> scareQuotes, List<CoverageJson> coverage, String focusSpeaker,
+      List<FidelityJson> fidelity, List<WarningJson> warnings) {}
+
+  record DocumentJson(String id, String outlet, String title, String date, String language, String source,
+      String reference, String sha256, String text, List<ParagraphJson> paragraphs) {}
+
+  record ParagraphJson(String section, int number, int start, int end) {}
+
+  record SpeakerJson(String id, String name, List<String> aliases) {}
+
+  record QuoteJson(String id, String document, String text, List<int[]> spans, String speaker, String speakerLabel,
+      String verb, String position, String section, Integer paragraph, String kind, List<int[]> editorial,
+      AttributionJson attribution) {}
+
+  /** Why the quotation has its speaker: the rule, the words it read and where, where the speaker was named. */
+  record AttributionJson(String sieve, String cue, int[] cueSpan, Integer cueParagraph, int[] named,
+      Integer namedParagraph, String detail) {}
+
+  record AlignmentJson(String id, String group, List<String> quotes, String relation, double similarity,
+      List<PartJson> parts, List<DiffJson> diff) {}
+
+  record PartJson(String quote, int part, int of, List<int[]> spans) {}
+
+  record DiffJson(String kind, String document, int start, int end) {}
+
+  record ScareJson(String document, String text, int start, int end) {}
+
+  record CoverageJson(String document, String speaker, List<String> quotes) {}
+
+  record FidelityJson(String quote, String reference, @JsonProperty("class") String kind, List<int[]> record,
+      List<int[]> omitted, List<String> changes, String likely) {}
+
+  record WarningJson(String document, int offset, String message) {}
+
+  Root toJson(Comparison c) {
+    return new Root(FORMAT, c.documents().stream().map(ComparisonJson::document).toList(),
+        c.speakers().stream().map(s -> new SpeakerJson(s.id(), s.name(), s.aliases())).toList(),
+        c.quotes().stream().map(q -> quote(q, c.document(q.documentId()).orElse(null))).toList(),
+        c.alignments().stream().map(ComparisonJson::alignment).toList(),
+        c.scareQuotes().stream().map(ComparisonJson::scare).toList(),
+        c.coverage().stream().map(v -> new CoverageJson(v.documentId(), v.speakerId(), v.quoteIds())).toList(),
+        c.focusSpeaker(),
+        c.fidelity().stream().map(ComparisonJson::fidelity).toList(),
+        c.warnings().stream().map(w -> new WarningJson(w.documentId(), w.offset(), w.message())).toList());
   }
 
-  private void documents(ArrayNode docs, Comparison c) {
-    for (Document d : c.documents()) {
-      ObjectNode o = docs.addObject();
-      o.put("id", d.id());
-      o.put("outlet", d.outlet());
-      o.put("title", title(d));
-      o.put("date", d.article().date());
-      o.put("language", d.article().language());
-      o.put("source", d.article().source());
-      o.put("reference", d.article().reference());
-      o.put("sha256", d.sha256());
-      o.put("text", d.text());
-      ArrayNode ps = o.putArray("paragraphs");
-      for (Paragraph p : d.paragraphs()) {
-        ObjectNode po = ps.addObject();
-        po.put("section", lower(p.section()));
-        po.put("number", p.number());
-        po.put("start", p.span().start());
-        po.put("end", p.span().end());
-      }
-    }
+  private static DocumentJson document(Document d) {
+    List<ParagraphJson> ps = d.paragraphs().stream()
+        .map(p -> new ParagraphJson(lower(p.section()), p.number(), p.span().start(), p.span().end())).toList();
+    return new DocumentJson(d.id(), d.outlet(), title(d), d.article().date(), d.article().language(),
+        d.article().source(), d.article().reference(), d.sha256(), d.text(), ps);
   }
 
-  private void speakers(ArrayNode speakers, Comparison c) {
-    for (Speaker s : c.speakers()) {
-      ObjectNode o = speakers.addObject();
-      o.put("id", s.id());
-      o.put("name", s.name());
-      ArrayNode al = o.putArray("aliases");
-      s.aliases().forEach(al::add);
-    }
+  private static QuoteJson quote(Quote q, Document d) {
+    Evidence e = q.evidence();
+    AttributionJson why = new AttributionJson(e.sieve(), e.cue(), pair(e.cueSpan()),
+        d == null ? null : EvidenceText.paragraphNumber(d, e.cueSpan()), pair(e.named()),
+        d == null ? null : EvidenceText.paragraphNumber(d, e.named()), e.detail());
+    return new QuoteJson(q.id(), q.documentId(), q.text(), pairs(q.spans()), q.speakerId(), q.speakerLabel(),
+        q.verb(), q.position().label(), lower(q.position().section()), q.position().paragraph(), lower(q.kind()),
+        pairs(q.editorial()), why);
   }
 
-  private void quotes(ArrayNode quotes, Comparison c) {
-    for (Quote q : c.quotes()) {
-      ObjectNode o = quotes.addObject();
-      o.put("id", q.id());
-      o.put("document", q.documentId());
-      o.put("text", q.text());
-      spans(o.putArray("spans"), q.spans());
-      o.put("speaker", q.speakerId());
-      o.put("speakerLabel", q.speakerLabel());
-      o.put("verb", q.verb());
-      o.put("position", q.position().label());
-      o.put("section", lower(q.position().section()));
-      o.put("paragraph", q.position().paragraph());
-      o.put("kind", lower(q.kind()));
-      spans(o.putArray("editorial"), q.editorial());
-      attribution(o.putObject("attribution"), q, c.document(q.documentId()).orElse(null));
-    }
+  private static AlignmentJson alignment(Alignment a) {
+    List<PartJson> parts = a.parts().stream()
+        .map(p -> new PartJson(p.quoteId(), p.index(), p.count(), pairs(p.spans()))).toList();
+    List<DiffJson> diff = a.diff().stream()
+        .map(d -> new DiffJson(d.kind().label(), d.documentId(), d.span().start(), d.span().end())).toList();
+    return new AlignmentJson(a.id(), a.group(), a.quoteIds(), a.relation().label(), a.similarity(), parts, diff);
   }
 
-  private void alignments(ArrayNode alignments, Comparison c) {
-    for (Alignment a : c.alignments()) {
-      ObjectNode o = alignments.addObject();
-      o.put("id", a.id());
-      o.put("group", a.group());
-      ArrayNode ids = o.putArray("quotes");
-      a.quoteIds().forEach(ids::add);
-      o.put("relation", a.relation().label());
-      o.put("similarity", a.similarity());
-      ArrayNode parts = o.putArray("parts");
-      for (QuotePart p : a.parts()) {
-        ObjectNode x = parts.addObject();
-        x.put("quote", p.quoteId());
-        x.put("part", p.index());
-        x.put("of", p.count());
-        spans(x.putArray("spans"), p.spans());
-      }
-      ArrayNode diff = o.putArray("diff");
-      for (DiffSpan d : a.diff()) {
-        ObjectNode x = diff.addObject();
-        x.put("kind", d.kind().label());
-        x.put("document", d.documentId());
-        x.put("start", d.span().start());
-        x.put("end", d.span().end());
-      }
-    }
+  private static ScareJson scare(ScareQuote s) {
+    return new ScareJson(s.documentId(), s.text(), s.span().start(), s.span().end());
   }
 
-  private void scareQuotes(ArrayNode scare, Comparison c) {
-    for (ScareQuote s : c.scareQuotes()) {
-      ObjectNode o = scare.addObject();
-      o.put("document", s.documentId());
-      o.put("text", s.text());
-      o.put("start", s.span().start());
-      o.put("end", s.span().end());
-    }
-  }
-
-  private void coverage(ArrayNode coverage, Comparison c) {
-    for (Coverage cv : c.coverage()) {
-      ObjectNode o = coverage.addObject();
-      o.put("document", cv.documentId());
-      o.put("speaker", cv.speakerId());
-      ArrayNode ids = o.putArray("quotes");
-      cv.quoteIds().forEach(ids::add);
-    }
-  }
-
-  private void fidelity(ArrayNode fidelity, Comparison c) {
-    for (Fidelity f : c.fidelity()) {
-      ObjectNode o = fidelity.addObject();
-      o.put("quote", f.quoteId());
-      o.put("reference", f.referenceId());
-      o.put("class", f.kind().label());
-      spans(o.putArray("record"), f.record());
-      spans(o.putArray("omitted"), f.omitted());
-      ArrayNode changes = o.putArray("changes");
-      f.changes().forEach(changes::add);
-      o.put("likely", f.likely());
-    }
-  }
-
-  private void warnings(ArrayNode warnings, Comparison c) {
-    for (Warning w : c.warnings()) {
-      ObjectNode o = warnings.addObject();
-      o.put("document", w.documentId());
-      o.put("offset", w.offset());
-      o.put("message", w.message());
-    }
+  private static FidelityJson fidelity(Fidelity f) {
+    return new FidelityJson(f.quoteId(), f.referenceId(), f.kind().label(), pairs(f.record()), pairs(f.omitted()),
+        f.changes(), f.likely());
   }
 
   public String write(Comparison c) {
     try {
-      return mapper.writeValueAsString(toTree(c)) + "\n";
+      return mapper.writeValueAsString(toJson(c)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize a comparison", e);
     }
@@ -184,10 +122,10 @@ public final class ComparisonJson {
 
   /** Writes atomically: a failure leaves any existing file as it was and no partial file behind. */
   public void write(Comparison c, Path out) throws IOException {
-    ObjectNode tree = toTree(c);
+    Root json = toJson(c);
     AtomicFile.write(out, stream -> {
       // the stream belongs to AtomicFile, which forces it to disk before the move
-      mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(stream, tree);
+      mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(stream, json);
       stream.write('\n');
     });
   }
@@ -205,32 +143,12 @@ public final class ComparisonJson {
     return null;
   }
 
-  /** Why the quotation has its speaker: the rule, the words it read and where, where the speaker was named. */
-  private static void attribution(ObjectNode o, Quote q, Document d) {
-    Evidence e = q.evidence();
-    o.put("sieve", e.sieve());
-    o.put("cue", e.cue());
-    span(o, "cueSpan", e.cueSpan());
-    o.put("cueParagraph", d == null ? null : EvidenceText.paragraphNumber(d, e.cueSpan()));
-    span(o, "named", e.named());
-    o.put("namedParagraph", d == null ? null : EvidenceText.paragraphNumber(d, e.named()));
-    o.put("detail", e.detail());
+  private static int[] pair(Span s) {
+    return s == null ? null : new int[] {s.start(), s.end()};
   }
 
-  private static void span(ObjectNode o, String field, Span s) {
-    if (s == null) {
-      o.putNull(field);
-    } else {
-      o.putArray(field).add(s.start()).add(s.end());
-    }
-  }
-
-  private static void spans(ArrayNode arr, List<Span> spans) {
-    for (Span s : spans) {
-      ArrayNode pair = arr.addArray();
-      pair.add(s.start());
-      pair.add(s.end());
-    }
+  private static List<int[]> pairs(List<Span> spans) {
+    return spans.stream().map(ComparisonJson::pair).toList();
   }
 
   private static String lower(Enum<?> e) {
