@@ -114,9 +114,10 @@ public final class StructureReader {
       }
       String line = lines.get(i).of(text).strip();
       int next = nextOpen(sections, i + 1);
-      // navigation crumbs before the headline: "World", "All news"
+      // navigation crumbs before the headline: "World", "All news"; but a short headline ("Deadlock in
+      // Varna") followed by the article's first sentence is the headline, not a crumb
       if (next >= 0 && !hasQuoteMark(line) && !line.matches(".*[.!?]$")
-          && (words(line) <= 3 || isMasthead(line))) {
+          && (words(line) <= 3 && !opensTheBody(lines.get(next).of(text).strip()) || isMasthead(line))) {
         sections[i] = Section.BOILERPLATE;
         continue;
       }
@@ -124,6 +125,11 @@ public final class StructureReader {
       return words(line) <= 40 && !DATELINE.matcher(line).matches() ? i : -1;
     }
     return -1;
+  }
+
+  /** A paragraph of prose: a sentence of some length that ends as sentences do, which no headline is. */
+  private static boolean opensTheBody(String line) {
+    return words(line) >= 12 && line.matches("(?s).*[.!?][\"”’)]?$");
   }
 
   /**

@@ -1,0 +1,29 @@
+package app.verbatim.engine.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Section;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructureReaderTest {
+  private static List<Section> sections(String text) {
+    return new StructureReader().read(text, null).stream().map(Paragraph::section).toList();
+  }
+
+  @Test
+  void aCrumbAboveTheHeadlineIsPageFurniture() {
+    assertThat(sections("World\n\nHarbour talks end without a deal in Varna\n\n"
+        + "The foreign minister of Kestria left the talks in Varna on Monday without an agreement.\n"))
+        .containsExactly(Section.BOILERPLATE, Section.HEADLINE, Section.BODY);
+  }
+
+  @Test
+  void aShortHeadlineAboveTheFirstSentenceIsTheHeadline() {
+    assertThat(sections("Deadlock in Varna\n\n"
+        + "The foreign minister of Kestria left the talks in Varna on Monday without an agreement.\n\n"
+        + "\"We will not give up our ports,\" he said.\n"))
+        .containsExactly(Section.HEADLINE, Section.BODY, Section.BODY);
+  }
+}
