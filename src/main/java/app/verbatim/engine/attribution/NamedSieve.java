@@ -82,7 +82,7 @@ final class NamedSieve implements MentionSieve {
       if (!name.isEmpty()) {
         Person p = ctx.match(name);
         if (p == null && ctx.lastMatchAmbiguous()) {
-          Person titled = ctx.byTitleGender(name, run.subList(0, lastTitle + 1)); // "Mrs. Clinton"
+          Person titled = ctx.byTitleGender(name, lastTitle >= 0 ? run.subList(0, lastTitle + 1) : titleBefore(name)); // "Mrs. Clinton"
           Person chosen = titled != null ? titled : ctx.principal(name, cue.offset());
           if (chosen == null) {
             // "“…,” Cheney said. “…,” she added.": whoever of them speaks here, a pronoun after it means them
@@ -118,6 +118,20 @@ final class NamedSieve implements MentionSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * The title right before a name that the cue's phrase left out ("Mrs. Clinton told voters": the
+   * phrase is "Clinton"), which still tells which of two Clintons speaks; empty if none.
+   */
+  private List<W> titleBefore(List<W> name) {
+    int at = name.get(0).start();
+    List<W> before = ctx.prose(ctx.paragraphOf(at).span().start(), at);
+    if (before.isEmpty()) {
+      return List.of();
+    }
+    W t = before.get(before.size() - 1);
+    return isTitle(t) && at - t.end() <= 1 ? List.of(t) : List.of();
   }
 
   private boolean inHeadline(Cue cue) {

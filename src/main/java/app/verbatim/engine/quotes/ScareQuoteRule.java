@@ -60,7 +60,8 @@ final class ScareQuoteRule {
     if (words <= 6 && TERM_CUE.matcher(tail(before.stripTrailing(), NEAR_TERM)).find()) {
       return true;
     }
-    if (section != Section.HEADLINE && titles.isTitle(content, words)) {
+    if (section != Section.HEADLINE && (titles.isTitle(content, words)
+        || titles.isWorkTitle(content, words, tail(before, NEAR_TERM)))) {
       return true; // 'Financial Stability in Uncertain Times': the name of a report, book or film
     }
     if (words >= 5) {

@@ -135,6 +135,14 @@ class MentionSievesTest {
   }
 
   @Test
+  void aGenderedTitleLeftOutOfTheCuePhraseStillTellsThemApart() {
+    // the phrase before the verb is "Baird": the title before it is no part of it, yet picks her
+    String text = SieveFixture.HEADLINE + "Tom Baird and Rosa Baird run the farm.\n\n"
+        + "Mrs. Baird told the council that the road was “a lifeline for the valley.”";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Rosa Baird");
+  }
+
+  @Test
   void aParticipleOpeningAHeadlineIsNoGivenName() {
     String text = "Celebrating Ostrova thanks her voters\n\n"
         + "Mayor Lena Ostrova opened the session.\n\n“We will fix every road,” Ostrova said.";
