@@ -176,6 +176,7 @@ final class AfterQuoteSieve implements CueSieve {
     }
     if (!w.get(i).capitalized() && isCueVerb(w, i)) {
       List<W> np = nounPhraseForward(w, i + 1);
+      np = np.isEmpty() ? np : AppositiveNameStep.nameAfter(w, np, i + 1 + np.size());
       return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
     }
     int paren = -1;

@@ -132,7 +132,7 @@ final class BeforeQuoteSieve implements CueSieve {
   }
 
   /** Where the clause ending at {@code e} starts: after punctuation, a clause break or another verb. */
-  private static int clauseStart(List<W> w, int e) {
+  static int clauseStart(List<W> w, int e) {
     int s = e;
     while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
         && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
@@ -231,11 +231,12 @@ final class BeforeQuoteSieve implements CueSieve {
           continue;
         }
       }
-      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
+      List<W> np = NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e))));
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
         // speaker, the participle closest to the quotation is the reporting verb
-        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
+        Cue found = new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
+        return ReportedClauseStep.outer(w, s, v, found);
       }
     }
     if (participle != null) {
