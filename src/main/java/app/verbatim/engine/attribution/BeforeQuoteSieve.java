@@ -135,7 +135,8 @@ final class BeforeQuoteSieve implements CueSieve {
   static int clauseStart(List<W> w, int e) {
     int s = e;
     while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
-        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())
+        && !w.get(s - 1).bare().equals("what")) { // "shedding what Varga called “…”": Varga's clause
       s--;
     }
     return s;

@@ -214,4 +214,19 @@ class MentionSievesTest {
     RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
     assertThat(SieveFixture.who(roles.resolve(cueOf(f, "too shallow")))).isNotEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aNameAfterAPrepositionIsNotTheOneWhoSpeaks() {
+    String text = SieveFixture.HEADLINE + "Tomas Varga faces trial in the spring.\n\n"
+        + "In court, one of the lawyers for Tomas Varga said the case was “weak from the very start.”";
+    Attribution a = SieveFixture.resolveText(text).get(0);
+    assertThat(SieveFixture.who(a)).isNotEqualTo("Tomas Varga");
+    assertThat(a.label()).contains("lawyers for Tomas Varga");
+  }
+
+  @Test
+  void aTitleWithOfBeforeANameStillNamesThem() {
+    String text = SieveFixture.HEADLINE + "“Welcome to the valley,” said master of ceremonies Dana Ilves.";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Dana Ilves");
+  }
 }
