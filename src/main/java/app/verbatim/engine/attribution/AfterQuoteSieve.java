@@ -161,6 +161,9 @@ final class AfterQuoteSieve implements CueSieve {
     return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
   }
 
+  /** Verbs whose object right after them is the one spoken to, never the speaker. */
+  private static final Set<String> LISTENER_VERBS = Lexicon.set("told", "tells");
+
   Cue cueAfter(int from, int to) {
     List<W> w = ctx.prose(from, to);
     int i = 0;
@@ -175,7 +178,11 @@ final class AfterQuoteSieve implements CueSieve {
       return np.isEmpty() ? null : new Cue(np, "according to", np.get(0).start());
     }
     if (!w.get(i).capitalized() && isCueVerb(w, i)) {
+      if (LISTENER_VERBS.contains(w.get(i).bare())) {
+        return null; // "“…,” told the radio programme": who is told listens, the speaker stands elsewhere
+      }
       List<W> np = nounPhraseForward(w, i + 1);
+      np = np.isEmpty() ? np : AppositiveNameStep.nameAfter(w, np, i + 1 + np.size());
       return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
     }
     int paren = -1;

@@ -4,7 +4,6 @@ import static app.verbatim.engine.attribution.CueGrammar.BODY_NOUNS;
 import static app.verbatim.engine.attribution.CueGrammar.DOCUMENT_NOUNS;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Lexicon;
 import app.verbatim.engine.quotes.QuoteMarkScanner;
 import app.verbatim.engine.quotes.Sentences;
 import app.verbatim.engine.quotes.SpanIndex;
@@ -32,6 +31,7 @@ final class AttributionContext {
   private final List<Mention> mentions = new ArrayList<>();
   /** Set by {@link #match}: the name fitted two different people ("Baird": Tom Baird, Rosa Baird). */
   private boolean lastMatchAmbiguous;
+  private final SharedSurnames surnames = new SharedSurnames(this);
 
   AttributionContext(String text, List<Paragraph> paragraphs, List<FoundQuote> quotes) {
     this.text = text;
@@ -87,64 +87,26 @@ final class AttributionContext {
     return sharedNames;
   }
 
-  /**
-   * Of the people a shared surname fits, the one a gendered title picks ("Mrs. Clinton" with Hillary
-   * and Bill Clinton), or null when the titles say no gender or do not narrow it to one.
-   */
+  /** See {@link SharedSurnames#byTitleGender}. */
   Person byTitleGender(List<W> name, List<W> titles) {
-    Person.Gender g = Person.Gender.UNKNOWN;
-    for (W t : titles) {
-      g = Lexicon.FEMALE_NOUNS.contains(t.bare()) ? Person.Gender.FEMALE
-          : Lexicon.MALE_NOUNS.contains(t.bare()) ? Person.Gender.MALE : g;
-    }
-    if (g == Person.Gender.UNKNOWN) {
-      return null;
-    }
-    final Person.Gender want = g;
-    List<Person> fit = candidates(name).stream().filter(c -> c.personLike
-        && (c.gender == want || c.gender == Person.Gender.UNKNOWN && c.nameGender == want)).toList();
-    return fit.size() == 1 ? fit.get(0) : null;
+    return surnames.byTitleGender(name, titles);
   }
 
-  /**
-   * The gender the text or the given name shows for a person met under the same name more than once
-   * (one entry per reading): the one they agree on, else unknown.
-   */
+  /** See {@link SharedSurnames#genderOfName}. */
   Person.Gender genderOfName(Person rep) {
-    Person.Gender g = Person.Gender.UNKNOWN;
-    for (Person p : persons) {
-      if (!p.nameKeys().equals(rep.nameKeys())) {
-        continue;
-      }
-      Person.Gender known = p.gender != Person.Gender.UNKNOWN ? p.gender : p.nameGender;
-      if (known != Person.Gender.UNKNOWN) {
-        if (g != Person.Gender.UNKNOWN && g != known) {
-          return Person.Gender.UNKNOWN;
-        }
-        g = known;
-      }
-    }
-    return g;
+    return surnames.genderOfName(rep);
   }
 
-  /** Everyone a name fits, as {@link #match} compares them: "Clinton" → Hillary Clinton, Bill Clinton. */
+  /** See {@link SharedSurnames#candidates}. */
   List<Person> candidates(List<W> name) {
-    List<String> words = new ArrayList<>();
-    for (W w : name) {
-      words.add(w.text().replaceAll("(’s|'s|’)$", ""));
-    }
-    List<String> keys = new ArrayList<>(NameKeys.keysOf(words));
-    List<Person> out = new ArrayList<>();
-    for (Person p : persons) {
-      Set<String> pk = p.nameKeys();
-      if (pk.size() >= 2 && (pk.containsAll(keys) || keys.containsAll(pk) && sharesLast(keys, pk))
-          && out.stream().noneMatch(o -> o.nameKeys().containsAll(pk) && !pk.containsAll(o.nameKeys()))) {
-        out.removeIf(o -> pk.containsAll(o.nameKeys())); // the same person met twice (the later, as match), or in part
-        out.add(p);
-      }
-    }
-    return out;
+    return surnames.candidates(name);
   }
+
+  /** See {@link SharedSurnames#principal}. */
+  Person principal(List<W> name, int offset) {
+    return surnames.principal(name, offset);
+  }
+
 
   private Set<String> lowerCaseWords;
 
@@ -303,66 +265,8 @@ final class AttributionContext {
     return best;
   }
 
-  /**
-   * Of people a bare surname fits ("Clinton": Hillary Clinton, Bill Clinton), the article's principal,
-   * whom reporters call by surname alone: the one introduced first and mentioned more often than any
-   * other before {@code offset}. Null when none stands out, or when another was named in full in this
-   * paragraph or the one before, where the surname may well mean them.
-   */
-  /** Kin nouns: a person introduced by one is someone's relative ("his wife, Jane Sanders"). */
-  private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
-      "father", "mother", "widow", "widower", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
-      "grandfather", "grandmother");
 
-  Person principal(List<W> name, int offset) {
-    List<String> words = new ArrayList<>();
-    for (W w : name) {
-      words.add(w.text().replaceAll("(’s|'s|’)$", ""));
-    }
-    Set<String> keys = NameKeys.keysOf(words);
-    if (keys.size() != 1) {
-      return null;
-    }
-    int here = paragraphs.indexOf(paragraphOf(offset));
-    int nearFrom = paragraphs.get(Math.max(0, here - 1)).span().start();
-    java.util.Map<Person, Integer> counts = new java.util.LinkedHashMap<>();
-    Person namedNearby = null;
-    for (Mention m : mentions) {
-      if (m.offset() >= offset) {
-        break;
-      }
-      Set<String> pk = m.person().nameKeys();
-      if (pk.size() < 2 || !pk.containsAll(keys)) {
-        continue;
-      }
-      counts.merge(m.person(), 1, Integer::sum);
-      if (m.offset() >= nearFrom && java.util.Arrays.stream(textOf(m).split("\\s+"))
-          .filter(t -> !CueGrammar.isTitle(new W(t, 0, t.length()))).count() >= 2) { // "Mrs. Clinton" names no one in full
-        namedNearby = m.person();
-      }
-    }
-    if (counts.isEmpty()) {
-      return null;
-    }
-    Person first = counts.keySet().iterator().next();
-    int lead = counts.get(first);
-    boolean standsOut = counts.entrySet().stream().allMatch(e -> e.getKey() == first || e.getValue() < lead);
-    if (!standsOut) {
-      // "… at the urging of his wife, Jane Sanders": one introduced as the relative of another is not the
-      // article's principal; when the one met first is the only one not such a relative, it is that one
-      List<Person> principals = counts.keySet().stream().filter(p -> p.roles.stream().noneMatch(KIN::contains)).toList();
-      if (principals.size() == 1 && principals.get(0) == first) {
-        return namedNearby == null || namedNearby == first ? first : null;
-      }
-    }
-    return standsOut && (namedNearby == null || namedNearby == first) ? first : null;
-  }
-
-  private String textOf(Mention m) {
-    return text.substring(m.offset(), Math.max(m.offset(), m.end()));
-  }
-
-  private static boolean sharesLast(List<String> keys, Set<String> pk) {
+  static boolean sharesLast(List<String> keys, Set<String> pk) {
     return pk.contains(keys.get(keys.size() - 1)) || pk.contains(keys.get(0));
   }
 

@@ -4,17 +4,14 @@ import static app.verbatim.engine.attribution.CueGrammar.ADVERBS;
 import static app.verbatim.engine.attribution.CueGrammar.ASIDE_OPENERS;
 import static app.verbatim.engine.attribution.CueGrammar.CLAUSE_BREAKS;
 import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
-import static app.verbatim.engine.attribution.CueGrammar.SUBJECT_VERBS;
 import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
 import static app.verbatim.engine.attribution.CueGrammar.isReference;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.CueGrammar.nounPhraseForward;
-import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
 import static app.verbatim.engine.attribution.CueGrammar.verbText;
-import static app.verbatim.engine.attribution.NameSurroundings.followedByVerb;
 import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.quotes.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
@@ -31,10 +28,12 @@ import java.util.Set;
 final class BeforeQuoteSieve implements CueSieve {
   private final AttributionContext ctx;
   private final ClauseSubjectSieve clauseSubject;
+  private final ColonCue colon;
 
   BeforeQuoteSieve(AttributionContext ctx) {
     this.ctx = ctx;
     this.clauseSubject = new ClauseSubjectSieve(ctx);
+    this.colon = new ColonCue(ctx);
   }
 
   @Override
@@ -85,27 +84,6 @@ final class BeforeQuoteSieve implements CueSieve {
   private static final Set<String> PARTICIPLE_CUES = Lexicon.set("writing", "speaking", "continuing", "replying",
       "answering", "responding", "tweeting", "posting");
 
-  /**
-   * A transcript's or round-up's turn: only a role phrase and a name before the colon, no verb ("Former
-   * secretary of state Hillary Rodham Clinton:", "Harbour master Ines Morel:").
-   */
-  private static Cue speakerTurn(List<W> np) {
-    if (np.isEmpty() || np.size() > 9 || np.stream().anyMatch(x -> x.isPunct() && !x.text().equals(".")
-        || !x.capitalized() && Lexicon.isVerb(x.bare()) || x.text().equals("\u2063"))) {
-      return null;
-    }
-    int s = np.size();
-    while (s > 0 && np.get(s - 1).capitalized()) {
-      s--;
-    }
-    List<W> run = np.subList(s, np.size());
-    if (run.isEmpty() || run.size() > 4 || !run.stream().allMatch(CueGrammar::isPersonalNameWord) || run.size() < 2
-        || s > 0 && !np.subList(0, s).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
-      return null;
-    }
-    return new Cue(run, null, run.get(0).start());
-  }
-
   /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
   private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
 
@@ -127,15 +105,6 @@ final class BeforeQuoteSieve implements CueSieve {
     return np.isEmpty() || !isReference(np) ? null : new Cue(np, verbText(w, v), np.get(0).start());
   }
 
-  /**
-   * Reporting verbs that take a clause, not an object: after "said", "Reisz's remarks" opens what is
-   * said; after "dismissed" it is the thing dismissed.
-   */
-  private static final Set<String> CLAUSE_VERBS = Lexicon.set(
-      "said", "says", "say", "told", "tells", "argued", "argues", "added", "adds", "insisted", "insists", "noted",
-      "notes", "contended", "contends", "wrote", "writes", "stated", "explained", "explains", "warned", "warns",
-      "suggested", "suggests", "believes", "believed", "thinks", "thought", "claimed", "claims", "asserted", "asserts");
-
   /** Words after which a verb's form ("remarks", "comments", "tweets") is a noun. */
   private static final Set<String> NOUN_DETERMINERS = Lexicon.set("his", "her", "their", "its", "our", "my", "your",
       "the", "a", "an");
@@ -145,7 +114,6 @@ final class BeforeQuoteSieve implements CueSieve {
       "calls", "calling", "called", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling",
       "branded", "branding", "termed", "terming", "referring", "referred", "describing", "described");
 
-  /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
   /**
    * "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing, and so
    * do "calling him “…”", "labeling it “…”", "referring to herself as “…”" (as nouns or in "calling for"
@@ -164,10 +132,11 @@ final class BeforeQuoteSieve implements CueSieve {
   }
 
   /** Where the clause ending at {@code e} starts: after punctuation, a clause break or another verb. */
-  private static int clauseStart(List<W> w, int e) {
+  static int clauseStart(List<W> w, int e) {
     int s = e;
     while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
-        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())) {
+        && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())
+        && !w.get(s - 1).bare().equals("what")) { // "shedding what Varga called “…”": Varga's clause
       s--;
     }
     return s;
@@ -199,66 +168,26 @@ final class BeforeQuoteSieve implements CueSieve {
 
   /** The subject of a participle clause ending at {@code e} ("…, saying"): the sentence's, the clause's, a role. */
   private List<W> participleSubject(List<W> w, int e) {
-    List<W> subject = sentenceSubject(w, e - 1);
+    List<W> subject = SentenceOpeners.sentenceSubject(w, e - 1);
     if (subject.isEmpty()) {
       // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
       // the clause's, whoever its object names
       subject = clauseSubject.openingSubject(w.subList(0, e - 1), new int[1], true);
     }
     if (subject.isEmpty()) {
-      subject = openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"
+      subject = SentenceOpeners.openingRole(w.subList(0, e - 1)); // "The harbour master sought calm, saying …"
     }
     return subject;
   }
 
-  /** A colon before the quotation: a sentence that introduces it, or a headline's speaker ("Marsh: '…'"). */
-  private Cue colonCue(List<W> w) {
-    // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
-    if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
-      List<W> subject = sentenceSubject(w, w.size() - 1);
-      if (subject.isEmpty()) {
-        subject = knownSubject(w, w.size() - 1);
-      }
-      if (!subject.isEmpty()) {
-        return new Cue(subject, null, subject.get(0).start());
-      }
-    }
-    // headline style: Marsh: 'We will not back down'
-    if (w.size() >= 2 && w.get(w.size() - 1).text().equals(":")) {
-      // a round-up's item: "Turnout beat every forecast - Ana Ruiz: “…”", "… - More from Ruiz: “…”"
-      int itemStart = 0;
-      String between = ctx.text().substring(w.get(0).start(), w.get(w.size() - 1).start());
-      int dash = Math.max(between.lastIndexOf(" - "), Math.max(between.lastIndexOf(" — "), between.lastIndexOf(" – ")));
-      if (dash >= 0) {
-        int at = w.get(0).start() + dash + 2;
-        while (itemStart < w.size() - 1 && w.get(itemStart).start() < at) {
-          itemStart++;
-        }
-        if (w.size() - itemStart > 7) {
-          itemStart = 0;
-        } else if (itemStart + 2 < w.size() && w.get(itemStart).bare().equals("more") && w.get(itemStart + 1).bare().equals("from")) {
-          itemStart += 2;
-        }
-      }
-      List<W> np = trimLeading(w.subList(itemStart, w.size() - 1));
-      if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
-        return new Cue(np, null, np.get(0).start());
-      }
-      Cue turn = speakerTurn(np);
-      if (turn != null) {
-        return turn;
-      }
-    }
-    return null;
-  }
-
+  /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
   Cue cueBefore(int from, int to) {
     List<W> w = withoutTags(ctx.prose(from, to));
     Cue according = accordingTo(w);
     if (according != null) {
       return according;
     }
-    Cue owner = wordsOwnedBefore(w);
+    Cue owner = OwnedWordsCue.wordsOwnedBefore(w);
     if (owner != null) {
       return owner;
     }
@@ -303,74 +232,18 @@ final class BeforeQuoteSieve implements CueSieve {
           continue;
         }
       }
-      List<W> np = trimTrailing(trimLeading(w.subList(s, e)));
+      List<W> np = NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e))));
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
         // speaker, the participle closest to the quotation is the reporting verb
-        return new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
+        Cue found = new Cue(np, participleVerb != null ? participleVerb : verbText(w, v), np.get(0).start());
+        return ReportedClauseStep.outer(w, s, v, found);
       }
     }
     if (participle != null) {
       return participle;
     }
-    return colonCue(w);
-  }
-
-  /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */
-  private static final Set<String> OWNED_WORDS = Lexicon.set(
-      "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
-      "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
-
-  /**
-   * "Ostrova rejected her predecessor's description of the house as “…”": the quotation is the words
-   * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
-   * ("her predecessor").
-   */
-  private Cue wordsOwnedBefore(List<W> w) {
-    for (int p = w.size() - 2; p >= 0 && w.size() - p <= 10; p--) {
-      if (!w.get(p).possessive()) {
-        continue;
-      }
-      int n = p + 1;
-      while (n < w.size() && n <= p + 3 && !OWNED_WORDS.contains(w.get(n).bare()) && !w.get(n).isPunct()) {
-        n++;
-      }
-      if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
-        continue;
-      }
-      if (n + 1 < w.size() && w.get(n + 1).bare().equals("as")) {
-        return null; // "Ostrova denounced Reisz's remarks as “…”": the subject's verdict on those words
-      }
-      for (int k = n + 1; k < w.size(); k++) {
-        if (isCueVerb(w, k) && !w.get(k).capitalized()) {
-          return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
-        }
-      }
-      int s0 = p;
-      while (s0 > 0 && w.get(s0 - 1).capitalized() && !w.get(s0 - 1).isPunct()) {
-        s0--;
-      }
-      int k = s0 > 0 && w.get(s0 - 1).bare().equals("that") ? s0 - 2 : s0 - 1;
-      if (k >= 0 && !w.get(k).capitalized() && CLAUSE_VERBS.contains(w.get(k).bare())) {
-        // "Ostrova said Reisz's remarks “amount to a threat”": the possessor's words open the clause
-        // the reporting verb's subject says, and the quotation is part of that
-        return null;
-      }
-      int s = p;
-      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()
-          && !Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
-        s--;
-      }
-      List<W> np = new ArrayList<>(w.subList(s, p));
-      W last = w.get(p);
-      String t = last.text().replaceAll("(’s|'s|’|')$", "");
-      np.add(new W(t, last.start(), last.start() + t.length()));
-      if (!last.capitalized() && s > 0 && Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
-        np.add(0, w.get(s - 1));
-      }
-      return new Cue(np, null, np.get(0).start());
-    }
-    return null;
+    return colon.colonCue(w);
   }
 
   private int apposStart;
@@ -458,99 +331,5 @@ final class BeforeQuoteSieve implements CueSieve {
       }
     }
     return false;
-  }
-
-  /**
-   * A definite role that opens the sentence as its subject, followed by its verb: "The Florida senator
-   * sought to calm his supporters" → "The Florida senator"; empty otherwise.
-   */
-  private static List<W> openingRole(List<W> w) {
-    if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()
-        || w.stream().anyMatch(x -> x.bare().equals("who") || x.bare().equals("which"))) {
-      return List.of(); // "The senator rallied for a candidate who worked the crowd, praising …": the candidate's
-    }
-    for (int k = 1; k < w.size() - 1 && k <= 4; k++) {
-      W x = w.get(k);
-      if (x.isPunct() || x.possessive()) {
-        return List.of();
-      }
-      if (!x.capitalized() && CueGrammar.isRoleNoun(x)) {
-        W next = w.get(k + 1);
-        boolean verb = !next.isPunct() && !next.capitalized() && !CLAUSE_BREAKS.contains(next.bare())
-            && !Set.of("of", "for", "in", "at", "on", "to", "with", "from", "and", "or").contains(next.bare())
-            && !CueGrammar.isRoleNoun(next);
-        return verb ? w.subList(0, k + 1) : List.of();
-      }
-    }
-    return List.of();
-  }
-
-  /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */
-  private static List<W> sentenceSubject(List<W> w, int end) {
-    int k = 0;
-    // past a dateline: "GREENHAVEN — Mayor …", "KESSEL, March 14 (AC) – …"
-    for (int d = 0; d < Math.min(end, 8); d++) {
-      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
-        k = d + 1;
-        break;
-      }
-    }
-    while (k < end && !w.get(k).capitalized()) {
-      k++;
-    }
-    List<W> run = new ArrayList<>();
-    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
-      run.add(w.get(k));
-      k++;
-    }
-    boolean followedByVerb = k < end && (Lexicon.isVerb(w.get(k).bare()) || SUBJECT_VERBS.contains(w.get(k).bare())
-        || Set.of("on", "in", "at", "yesterday", "today", "also", "later", "then").contains(w.get(k).bare())
-        || !w.get(k).capitalized() && w.get(k).bare().endsWith("ed"));
-    List<W> np = trimLeading(run);
-    return followedByVerb && !np.isEmpty() && np.stream().anyMatch(CueGrammar::isPersonalNameWord)
-        && isReference(np) ? np : List.of();
-  }
-
-  /**
-   * A person already met in the text who opens the sentence, whatever verb follows, past an aside:
-   * "Ms van der Berg set out her government’s position:", "De Souza, speaking after the talks, struck
-   * a more conciliatory tone:".
-   */
-  private List<W> knownSubject(List<W> w, int end) {
-    int k = 0;
-    for (int d = 0; d < Math.min(end, 8); d++) {
-      if (Set.of("—", "–", "-").contains(w.get(d).text())) {
-        k = d + 1;
-        break;
-      }
-    }
-    List<W> run = new ArrayList<>();
-    while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
-      run.add(w.get(k));
-      k++;
-    }
-    List<W> np = trimLeading(run);
-    if (np.isEmpty() || k >= end || np.get(np.size() - 1).possessive()) {
-      return List.of(); // "Kang's deputy was more cautious:": the deputy, not Kang
-    }
-    if (w.get(k).text().equals(",")) {
-      int close = k + 1;
-      while (close < end && close - k <= 12 && !w.get(close).isPunct()) {
-        close++;
-      }
-      if (close >= end || !w.get(close).text().equals(",")) {
-        return List.of();
-      }
-      k = close + 1;
-    }
-    if (k >= end || w.get(k).isPunct() || w.get(k).capitalized() || CLAUSE_BREAKS.contains(w.get(k).bare())) {
-      return List.of();
-    }
-    int t = 0;
-    while (t < np.size() && isTitle(np.get(t))) {
-      t++;
-    }
-    Person p = t < np.size() ? ctx.match(np.subList(t, np.size())) : null;
-    return p != null && p.personLike ? np : List.of();
   }
 }

@@ -82,7 +82,10 @@ final class CueGrammar {
 
   static final Set<String> TRAILING = Lexicon.set(
       "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
-      "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while");
+      "tonight", "afterwards", "here", "there", "from", "before", "after", "when", "while",
+      // an auxiliary or a modal ends the subject: "Varga has firmly", "he might consider Ostrova" (an object)
+      "has", "have", "had", "is", "was", "were", "are", "might", "would", "could", "will", "should", "may", "can",
+      "must");
 
   /** Head nouns of a described speaker that is a body, not a person. */
   static final Set<String> BODY_NOUNS = Lexicon.set(

@@ -63,6 +63,12 @@ final class NamedSieve implements MentionSieve {
     // describe a lower-case head, which is the speaker — never the name they spell
     boolean describes = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !np.get(0).capitalized()
         && !last.capitalized() && !last.isPunct() && !NAME_PARTICLES.contains(last.text());
+    int object = objectOfPreposition(np, run);
+    if (object > 0) {
+      // "one of the lawyers for Tomas Varga said", "a study by economists Dana Ilves": the name is the
+      // object of a preposition; the speaker is the one the whole phrase describes, not the name
+      return new Attribution(ctx.described(np), lowerFirst(label), cue.verb());
+    }
     if (!run.isEmpty() && !hasRoleHead && describes && !roleOf(np, run)) {
       // someone the text describes, not the person or body the capitals name ("one Trump confidant")
       return new Attribution(ctx.described(np), lowerFirst(label), cue.verb());
@@ -82,7 +88,7 @@ final class NamedSieve implements MentionSieve {
       if (!name.isEmpty()) {
         Person p = ctx.match(name);
         if (p == null && ctx.lastMatchAmbiguous()) {
-          Person titled = ctx.byTitleGender(name, run.subList(0, lastTitle + 1)); // "Mrs. Clinton"
+          Person titled = ctx.byTitleGender(name, lastTitle >= 0 ? run.subList(0, lastTitle + 1) : titleBefore(name)); // "Mrs. Clinton"
           Person chosen = titled != null ? titled : ctx.principal(name, cue.offset());
           if (chosen == null) {
             // "“…,” Cheney said. “…,” she added.": whoever of them speaks here, a pronoun after it means them
@@ -118,6 +124,46 @@ final class NamedSieve implements MentionSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * The title right before a name that the cue's phrase left out ("Mrs. Clinton told voters": the
+   * phrase is "Clinton"), which still tells which of two Clintons speaks; empty if none.
+   */
+  private List<W> titleBefore(List<W> name) {
+    int at = name.get(0).start();
+    List<W> before = ctx.prose(ctx.paragraphOf(at).span().start(), at);
+    if (before.isEmpty()) {
+      return List.of();
+    }
+    W t = before.get(before.size() - 1);
+    return isTitle(t) && at - t.end() <= 1 ? List.of(t) : List.of();
+  }
+
+  /** Prepositions whose object a name may be inside a described speaker's phrase. */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS = Lexicon.set("for", "by", "with", "from", "to",
+      "about", "against", "of");
+
+  /**
+   * Where the last preposition before the name run stands when the phrase opens in lower case or with a
+   * determiner ("one of the lawyers for Tomas Varga"), so the name is its object; -1 otherwise.
+   */
+  private static int objectOfPreposition(List<W> np, List<W> run) {
+    if (run.isEmpty() || np.get(0).capitalized() && !Lexicon.DETERMINERS.contains(np.get(0).bare())) {
+      return -1;
+    }
+    int at = np.indexOf(run.get(0));
+    for (int k = at - 1; k >= 1; k--) {
+      W x = np.get(k);
+      if (!x.capitalized() && OBJECT_PREPOSITIONS.contains(x.bare())) {
+        // "the president of Judicial Watch": a role of a body is that body's voice, read elsewhere
+        boolean roleOfBody = x.bare().equals("of") && CueGrammar.isRoleNoun(np.get(k - 1));
+        // "master of ceremonies Dana Ilves": "of" belongs to the title before the name, who speaks
+        boolean titleBeforeName = x.bare().equals("of") && at - k > 1;
+        return roleOfBody || titleBeforeName ? -1 : k;
+      }
+    }
+    return -1;
   }
 
   private boolean inHeadline(Cue cue) {

@@ -1,5 +1,7 @@
 package app.verbatim.engine.quotes;
 
+import java.util.regex.Pattern;
+
 /**
  * A title in headline case ('Financial Stability in Uncertain Times'): the name of a report, book or
  * film, not speech.
@@ -11,12 +13,14 @@ final class HeadlineCaseTitleRule {
    * sentence punctuation, nobody speaking in person. Body text rarely quotes speech that way.
    */
   boolean isTitle(String content, int words) {
-    if (words < 2 || words > 12 || content.matches("(?s).*[.!?,;:]\\s*$")
+    // a doubled apostrophe as opening mark leaves one apostrophe before the first word
+    String bare = content.replaceFirst("^['‘’]+", "");
+    if (words < 2 || words > 12 || bare.matches("(?s).*[.!?,;:]\\s*$")
         || content.matches("(?s).*\\b(I|we|We|our|Our|us|my|My|me|you|You|your|Your)\\b.*")) {
       return false;
     }
     int long4 = 0;
-    for (String w : content.split("[^\\p{L}’'-]+")) {
+    for (String w : bare.split("[^\\p{L}’'-]+")) {
       if (w.length() >= 4) {
         long4++;
         if (!Character.isUpperCase(w.charAt(0))) {
@@ -25,5 +29,20 @@ final class HeadlineCaseTitleRule {
       }
     }
     return long4 >= 2;
+  }
+
+  /** Words after which a title in marks names a work or a programme: "his book", "NBC's", "on". */
+  private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:['’]s|s['’]|\\b(?:on|book|memoir|autobiography|"
+      + "biography|novel|film|movie|show|series|program|programme|podcast|album|song|play|documentary|"
+      + "author of|co-author of|editor of|co-editor of|star of|host of|hosts|titled|entitled))[\\s,]*$");
+
+  /**
+   * A title whose comma or full stop American style sets inside the closing mark (said on
+   * “Meet the Nation.”; his book, “Rivers of the North,”): the stop is the sentence's, so the title is
+   * told by the words before it, which name a work or a programme.
+   */
+  boolean isWorkTitle(String content, int words, String before) {
+    return words >= 3 && content.matches("(?s).*[^.!?,;:\\s][.,]\\s*$")
+        && isTitle(content.replaceFirst("[.,]\\s*$", ""), words) && WORK_BEFORE.matcher(before).find();
   }
 }

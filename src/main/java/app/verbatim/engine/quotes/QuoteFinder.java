@@ -21,6 +21,7 @@ public final class QuoteFinder {
   private final ScareQuoteRule scareQuotes = new ScareQuoteRule();
   private final PartialQuoteRule partialQuotes = new PartialQuoteRule();
   private final EditorialInsertionRule editorialInsertions = new EditorialInsertionRule();
+  private final MarkupAttributeRule markup = new MarkupAttributeRule();
 
   /** Result of a search: quotations of speech, scare quotes, and warnings. */
   public record Found(List<FoundQuote> quotes, List<Span> scareQuotes, List<String> warnings, List<Integer> warningOffsets) {}
@@ -120,6 +121,9 @@ public final class QuoteFinder {
     }
     SpanIndex allIndex = new SpanIndex(all);
     for (QuoteChain c : chains) {
+      if (markup.isAttribute(text, c.marked().get(0).start())) {
+        continue; // neither speech nor a scare quote: a value in markup
+      }
       Paragraph para = paragraphs.get(c.paragraph());
       Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), allIndex);
       List<Span> ps = c.parts();

@@ -33,6 +33,13 @@ final class ScareQuoteRule {
   /** Reporter's words after the closing mark that attach to it: [,] Name Name verb… */
   private static final Pattern ATTACHED_AFTER =
       Pattern.compile("\\s*[,:—–-]?\\s*(\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}(\\p{Ll}+\\s+)?\\p{Ll}+");
+  /**
+   * A byline right after the closing mark of a title that keeps the sentence's comma: "“…,” by Dana
+   * Ilves", "“…,” by the Courier's Tomas Varga" (not a passive's agent: "“…” by Varga last week").
+   */
+  private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*by\\s+(?:the\\s+)?(?:"
+      + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}\\p{Lu}[\\p{L}.-]*(?:\\s*[:,.;]|\\s*$|\\s+http)" // two names or more
+      + "|\\p{Lu}[\\p{L}.-]*['’]s?\\s)"); // an outlet's possessive: "by the Courier's"
   /** How many characters next to a mark the cue patterns read; every cue they know is shorter. */
   private static final int NEAR = 160;
   /** The longest term cue ("what they call", "referred to as") with room for blanks and a comma. */
@@ -60,7 +67,12 @@ final class ScareQuoteRule {
     if (words <= 6 && TERM_CUE.matcher(tail(before.stripTrailing(), NEAR_TERM)).find()) {
       return true;
     }
-    if (section != Section.HEADLINE && titles.isTitle(content, words)) {
+    if (content.matches("(?s).*[,.]\\s*$")
+        && BYLINE_AFTER.matcher(after.length() > NEAR_TERM ? after.substring(0, NEAR_TERM) : after).lookingAt()) {
+      return true; // “Port to close in spring,” by Dana Ilves: the title of a piece, with its author
+    }
+    if (section != Section.HEADLINE && (titles.isTitle(content, words)
+        || titles.isWorkTitle(content, words, tail(before, NEAR_TERM)))) {
       return true; // 'Financial Stability in Uncertain Times': the name of a report, book or film
     }
     if (words >= 5) {

@@ -57,6 +57,38 @@ final class SplitQuoteRule {
     return false;
   }
 
+  /**
+   * "…," Varga said. "You cannot start that" until the port is safe, he added: after a full stop, a
+   * second part that ends with no stop of its own and runs on into the reporter's lower-case words is
+   * a fragment quoted inside a new sentence, which has its own attribution.
+   */
+  private static boolean fragmentInSentence(String text, List<Span> secondParts) {
+    Span part = secondParts.get(secondParts.size() - 1);
+    if (part.end() <= part.start() || !Character.isLetterOrDigit(text.charAt(part.end() - 1))) {
+      return false;
+    }
+    int i = part.end();
+    while (i < text.length() && "\"”’'»".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
+  /**
+   * "…,” Varga said, adding, “…”: the words between end with a reporting participle of their own,
+   * which opens a second quotation rather than resuming the first.
+   */
+  private static boolean introducedByParticiple(String[] words) {
+    if (words.length < 3) {
+      return false;
+    }
+    String w = Lexicon.lower(words[words.length - 1].replaceAll("[^\\p{L}]", ""));
+    return w.endsWith("ing") && Lexicon.isVerb(w);
+  }
+
   /** Whether the words between the parts hold a reporting verb ("said", "wrote back"). */
   private static boolean hasVerb(String[] words) {
     for (int k = 0; k < words.length; k++) {
@@ -109,7 +141,8 @@ final class SplitQuoteRule {
       return false;
     }
     // the second part has its own attribution after it: two speakers, not one split quotation
-    if (hasOwnCue(text, second) || !hasVerb(words)) {
+    if (hasOwnCue(text, second) || !hasVerb(words) || between.endsWith(".") && fragmentInSentence(text, secondParts)
+        || introducedByParticiple(words)) {
       return false;
     }
     // a nested quotation may close with the first part: "… as my predecessor said, 'a promise,'"

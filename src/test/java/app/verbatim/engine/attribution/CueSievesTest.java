@@ -283,4 +283,27 @@ class CueSievesTest {
     assertThat(SieveFixture.phrase(cue)).isEqualTo("Varga");
     assertThat(cue.verb()).isEqualTo("saying");
   }
+
+  @Test
+  void aModalOrAuxiliaryEndsTheSubjectPhrase() {
+    String t = "she might consider Tomas Varga";
+    assertThat(CueGrammar.joinText(CueGrammar.trimTrailing(app.verbatim.engine.quotes.Words.of(t, 0, t.length()))))
+        .isEqualTo("she");
+    String u = "Dana Ilves has firmly";
+    assertThat(CueGrammar.joinText(CueGrammar.trimTrailing(app.verbatim.engine.quotes.Words.of(u, 0, u.length()))))
+        .isEqualTo("Dana Ilves");
+  }
+
+  @Test
+  void whatOpensTheClauseOfTheOneWhoCallsItSo() {
+    SieveFixture f = new SieveFixture("The town sought the festival in the hope of shedding what Dana Ilves called “a sleepy image.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("sleepy image"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Dana Ilves");
+  }
+
+  @Test
+  void whoIsToldAfterTheQuotationIsNoSpeaker() {
+    SieveFixture f = new SieveFixture("“The port is safe for years,” told the evening programme Harbour Watch.");
+    assertThat(new AfterQuoteSieve(f.ctx).find(f.quote("port is safe"))).isNull();
+  }
 }

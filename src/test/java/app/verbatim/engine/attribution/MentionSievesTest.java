@@ -135,6 +135,14 @@ class MentionSievesTest {
   }
 
   @Test
+  void aGenderedTitleLeftOutOfTheCuePhraseStillTellsThemApart() {
+    // the phrase before the verb is "Baird": the title before it is no part of it, yet picks her
+    String text = SieveFixture.HEADLINE + "Tom Baird and Rosa Baird run the farm.\n\n"
+        + "Mrs. Baird told the council that the road was “a lifeline for the valley.”";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Rosa Baird");
+  }
+
+  @Test
   void aParticipleOpeningAHeadlineIsNoGivenName() {
     String text = "Celebrating Ostrova thanks her voters\n\n"
         + "Mayor Lena Ostrova opened the session.\n\n“We will fix every road,” Ostrova said.";
@@ -205,5 +213,20 @@ class MentionSievesTest {
         + "Later that day Sen. Ana Ruiz toured the harbour.");
     RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
     assertThat(SieveFixture.who(roles.resolve(cueOf(f, "too shallow")))).isNotEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNotTheOneWhoSpeaks() {
+    String text = SieveFixture.HEADLINE + "Tomas Varga faces trial in the spring.\n\n"
+        + "In court, one of the lawyers for Tomas Varga said the case was “weak from the very start.”";
+    Attribution a = SieveFixture.resolveText(text).get(0);
+    assertThat(SieveFixture.who(a)).isNotEqualTo("Tomas Varga");
+    assertThat(a.label()).contains("lawyers for Tomas Varga");
+  }
+
+  @Test
+  void aTitleWithOfBeforeANameStillNamesThem() {
+    String text = SieveFixture.HEADLINE + "“Welcome to the valley,” said master of ceremonies Dana Ilves.";
+    assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Dana Ilves");
   }
 }

@@ -34,4 +34,23 @@ class HeadlineCaseTitleRuleTest {
     assertThat(isTitle("Harbours")).isFalse();
     assertThat(isTitle("One Two Three Four Five Six Seven Eight Nine Tens Elevens Twelves Thirteens")).isFalse();
   }
+
+  @Test
+  void aDoubledApostropheBeforeTheFirstWordLeavesATitle() {
+    assertThat(isTitle("'Harbours of the Northern Sea")).isTrue();
+  }
+
+  @Test
+  void aStopInsideTheMarkAfterAProgrammeOrBookLeavesATitle() {
+    String title = "Rivers of the North,";
+    assertThat(rule.isWorkTitle(title, QuoteFinder.countWords(title), "In her new book, ")).isTrue();
+    String show = "Morning With Lena Holt.";
+    assertThat(rule.isWorkTitle(show, QuoteFinder.countWords(show), "the mayor said on the network's ")).isTrue();
+  }
+
+  @Test
+  void aStopInsideTheMarkWithoutAWorkBeforeItIsSpeech() {
+    String speech = "Water Rights Come First.";
+    assertThat(rule.isWorkTitle(speech, QuoteFinder.countWords(speech), "The farmers chanted ")).isFalse();
+  }
 }

@@ -59,4 +59,18 @@ class ScareQuoteRuleTest {
     List<Span> parts = List.of(new Span(1, 6), new Span(13, 21));
     assertThat(rule.isScare(text, parts, 2, "", "", Section.BODY)).isFalse();
   }
+
+  @Test
+  void aPieceWithItsBylineIsATitle() {
+    assertThat(isScare("Read ‘the ferry will run late all through the winter months,’ by the Courier's Dana Ilves.", Section.BODY))
+        .isTrue();
+    assertThat(isScare("Read ‘the ferry will run late all through the winter months,’ by Dana Ilves: more below.", Section.BODY))
+        .isTrue();
+  }
+
+  @Test
+  void aPassiveAgentAfterTheMarkIsNoByline() {
+    assertThat(isScare("She condemned the ‘ugly and wholly unprovoked remarks of that kind,’ by Varga last week.", Section.BODY))
+        .isFalse();
+  }
 }

@@ -58,4 +58,18 @@ class SplitQuoteRuleTest {
     List<QuoteChain> chains = List.of(chain(text, "“Let me be clear,”", 0), chain(text, "“we will not move.”", 1));
     assertThat(rule.join(text, chains)).hasSize(2);
   }
+
+  @Test
+  void aFragmentRunningOnIntoANewSentenceIsNoContinuation() {
+    String text = "“The port is safe for now,” Varga said. “You cannot start the work” until the tide turns, she added.";
+    assertThat(rule.joins(text, chain(text, "“The port is safe for now,”", 0), chain(text, "“You cannot start the work”", 0)))
+        .isFalse();
+  }
+
+  @Test
+  void aParticipleCueBetweenThePartsOpensASecondQuotation() {
+    String text = "“The port is safe for now,” Varga said, adding, “the tide will not wait.”";
+    assertThat(rule.joins(text, chain(text, "“The port is safe for now,”", 0), chain(text, "“the tide will not wait.”", 0)))
+        .isFalse();
+  }
 }

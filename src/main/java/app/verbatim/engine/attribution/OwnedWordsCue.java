@@ -1,0 +1,82 @@
+package app.verbatim.engine.attribution;
+
+import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
+import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.quotes.Words.W;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Someone's own words that the reporter's subject quotes back ("her predecessor's description of the
+ * house as “…”"): the quotation belongs to the possessor.
+ */
+final class OwnedWordsCue {
+  private OwnedWordsCue() {}
+
+  /**
+   * Reporting verbs that take a clause, not an object: after "said", "Reisz's remarks" opens what is
+   * said; after "dismissed" it is the thing dismissed.
+   */
+  private static final Set<String> CLAUSE_VERBS = Lexicon.set(
+      "said", "says", "say", "told", "tells", "argued", "argues", "added", "adds", "insisted", "insists", "noted",
+      "notes", "contended", "contends", "wrote", "writes", "stated", "explained", "explains", "warned", "warns",
+      "suggested", "suggests", "believes", "believed", "thinks", "thought", "claimed", "claims", "asserted", "asserts");
+
+  /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */
+  private static final Set<String> OWNED_WORDS = Lexicon.set(
+      "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
+      "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
+
+  /**
+   * "Ostrova rejected her predecessor's description of the house as “…”": the quotation is the words
+   * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
+   * ("her predecessor").
+   */
+  static Cue wordsOwnedBefore(List<W> w) {
+    for (int p = w.size() - 2; p >= 0 && w.size() - p <= 10; p--) {
+      if (!w.get(p).possessive()) {
+        continue;
+      }
+      int n = p + 1;
+      while (n < w.size() && n <= p + 3 && !OWNED_WORDS.contains(w.get(n).bare()) && !w.get(n).isPunct()) {
+        n++;
+      }
+      if (n >= w.size() || !OWNED_WORDS.contains(w.get(n).bare())) {
+        continue;
+      }
+      if (n + 1 < w.size() && w.get(n + 1).bare().equals("as")) {
+        return null; // "Ostrova denounced Reisz's remarks as “…”": the subject's verdict on those words
+      }
+      for (int k = n + 1; k < w.size(); k++) {
+        if (isCueVerb(w, k) && !w.get(k).capitalized()) {
+          return null; // "… Reisz's description, Ostrova said: “…”": a cue of its own follows
+        }
+      }
+      int s0 = p;
+      while (s0 > 0 && w.get(s0 - 1).capitalized() && !w.get(s0 - 1).isPunct()) {
+        s0--;
+      }
+      int k = s0 > 0 && w.get(s0 - 1).bare().equals("that") ? s0 - 2 : s0 - 1;
+      if (k >= 0 && !w.get(k).capitalized() && CLAUSE_VERBS.contains(w.get(k).bare())) {
+        // "Ostrova said Reisz's remarks “amount to a threat”": the possessor's words open the clause
+        // the reporting verb's subject says, and the quotation is part of that
+        return null;
+      }
+      int s = p;
+      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()
+          && !Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        s--;
+      }
+      List<W> np = new ArrayList<>(w.subList(s, p));
+      W last = w.get(p);
+      String t = last.text().replaceAll("(’s|'s|’|')$", "");
+      np.add(new W(t, last.start(), last.start() + t.length()));
+      if (!last.capitalized() && s > 0 && Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
+        np.add(0, w.get(s - 1));
+      }
+      return new Cue(np, null, np.get(0).start());
+    }
+    return null;
+  }
+}
