@@ -106,17 +106,15 @@ public final class QuoteCorrections {
         return s;
       }
     }
-    int next = ss.stream().mapToInt(s -> number(s.id())).max().orElse(0) + 1;
+    // a fresh id by lookup, not by reading numbers out of the others
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    ss.forEach(x -> taken.add(x.id()));
+    int next = ss.size() + 1;
+    while (taken.contains("s" + next)) {
+      next++;
+    }
     Speaker s = new Speaker("s" + next, name.strip(), List.of());
     ss.add(s);
     return s;
-  }
-
-  private static int number(String id) {
-    try {
-      return Integer.parseInt(id.replaceAll("\\D", ""));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }
