@@ -77,4 +77,23 @@ class ArchitectureTest {
   void noCyclesBetweenTopLevelPackages() {
     slices().matching("app.verbatim.(*)..").should().beFreeOfCycles().check(classes);
   }
+
+  @Test
+  void theWindowsPartsDoNotReachBackIntoIt() {
+    // the menus, the toolbar and the file actions see the window through WindowActions only
+    noClasses().that().haveFullyQualifiedName("app.verbatim.ui.MainMenu")
+        .or().haveFullyQualifiedName("app.verbatim.ui.MainToolBar")
+        .or().haveFullyQualifiedName("app.verbatim.ui.FileActions")
+        .should().dependOnClassesThat().haveFullyQualifiedName("app.verbatim.ui.MainWindow")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("app.verbatim.ui.VerbatimApp")
+        .check(classes);
+  }
+
+  @Test
+  void noCyclesBetweenTheCommandsAndTheCommandLine() {
+    // six commands once reached Cli for its exit constants: ExitCode broke that loop; keep it broken
+    noClasses().that().resideInAPackage("app.verbatim.cli..").and().doNotHaveSimpleName("Cli")
+        .should().dependOnClassesThat().haveFullyQualifiedName("app.verbatim.cli.Cli")
+        .check(classes);
+  }
 }

@@ -45,7 +45,7 @@ final class CompletionCommand implements Command {
   @Override
   public int run(ParsedArguments arguments) {
     out.print(script());
-    return Cli.OK;
+    return ExitCode.OK.status();
   }
 
   String script() {

@@ -39,7 +39,7 @@ import javafx.stage.FileChooser;
  * saving, exporting, autosaving to the recovery file, asking before unsaved work is lost.
  */
 public final class FileActions {
-  private final MainWindow window;
+  private final WindowActions window;
   private final Workspace workspace;
   private final Preferences prefs;
   private final RecoveryStore recovery;
@@ -51,7 +51,7 @@ public final class FileActions {
   /** How soon an edit reaches the recovery file, at the latest. */
   static final long AUTOSAVE_MILLIS = 2000;
 
-  FileActions(MainWindow window, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
+  FileActions(WindowActions window, Workspace workspace, Preferences prefs, RecoveryStore recovery) {
     this.window = window;
     this.workspace = workspace;
     this.prefs = prefs;
@@ -475,7 +475,7 @@ public final class FileActions {
     var pane = window.notifications();
     window.notify("Exported " + target.getFileName(), new org.controlsfx.control.action.Action("Open", e -> {
       pane.hide();
-      VerbatimApp.openInDesktop(target);
+      DesktopViewer.open(target);
     }));
   }
 

@@ -14,11 +14,11 @@ import javafx.scene.input.KeyCombination;
 
 /** The menu bar, with the shortcuts desktop users expect. */
 final class MainMenu {
-  private final MainWindow window;
+  private final WindowActions window;
   private final FileActions files;
   private final Menu recent = new Menu("Open Recent");
 
-  MainMenu(MainWindow window, FileActions files) {
+  MainMenu(WindowActions window, FileActions files) {
     this.window = window;
     this.files = files;
   }

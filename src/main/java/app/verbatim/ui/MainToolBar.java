@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
  * synchronized scrolling. Every control says what it does in a tooltip.
  */
 final class MainToolBar extends HBox {
-  MainToolBar(MainWindow window, FileActions files, ComboBox<?> speaker, ComboBox<?> relation, ComboBox<?> fidelity,
+  MainToolBar(WindowActions window, FileActions files, ComboBox<?> speaker, ComboBox<?> relation, ComboBox<?> fidelity,
       TextField search, CheckBox sync) {
     super(6);
     getStyleClass().add(Style.MAIN_TOOLBAR.css());

@@ -36,7 +36,7 @@ import org.controlsfx.control.NotificationPane;
  * The comparison window: articles side by side over the quotation list and the detail of the selected
  * passage. It paints what the workspace holds and forwards the analyst's actions to it.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowActions {
   static final String LIGHT_CSS = "/app/verbatim/ui/verbatim.css";
   static final String DARK_CSS = "/app/verbatim/ui/dark.css";
 
@@ -334,16 +334,19 @@ public final class MainWindow {
    * with both hidden the articles take the whole height. Divider positions are restored and remembered.
    */
   /** Shows or hides the quotation list (View menu); remembered. */
-  void showList(boolean on) {
+  @Override
+  public void showList(boolean on) {
     splits.showList(on);
   }
 
   /** Shows or hides the detail view (View menu); remembered. */
-  void showDetail(boolean on) {
+  @Override
+  public void showDetail(boolean on) {
     splits.showDetail(on);
   }
 
-  Preferences prefs() {
+  @Override
+  public Preferences prefs() {
     return prefs;
   }
 
@@ -353,7 +356,8 @@ public final class MainWindow {
 
   // --- actions the menus call ----------------------------------------------------------------
 
-  void moveSelection(int step, boolean differencesOnly) {
+  @Override
+  public void moveSelection(int step, boolean differencesOnly) {
     List<QuotationRow> shown = table.shown();
     if (shown.isEmpty()) {
       return;
@@ -370,7 +374,8 @@ public final class MainWindow {
   }
 
   /** Alt+Shift+Down / Up: the next or previous quotation by the selected passage's speaker. */
-  void moveBySpeaker(int step) {
+  @Override
+  public void moveBySpeaker(int step) {
     Optional<QuotationRow> next = workspace.nextBySpeaker(table.shown(), step);
     if (next.isPresent()) {
       detail.commitNote();
@@ -382,7 +387,8 @@ public final class MainWindow {
   }
 
   /** Alt+Right: the selected passage's counterpart in the next pane. */
-  void focusCounterpart() {
+  @Override
+  public void focusCounterpart() {
     Optional<QuotationRow> row = workspace.selectedRow();
     if (row.isEmpty() || !panes.focusCounterpart(row.get().quotes())) {
       notify(row.isEmpty() ? "Select a quotation first." : "No other pane has this passage.");
@@ -390,30 +396,35 @@ public final class MainWindow {
   }
 
   /** The speaker the filter shows, or null for all speakers. */
-  String speakerFilterId() {
+  @Override
+  public String speakerFilterId() {
     return speaker.getValue() == null ? null : speaker.getValue().speakerId();
   }
 
-  void focusSearch() {
+  @Override
+  public void focusSearch() {
     search.requestFocus();
     search.selectAll();
   }
 
-  void changeFontSize(int delta) {
+  @Override
+  public void changeFontSize(int delta) {
     int size = delta == 0 ? 14 : prefs.fontSize() + delta;
     prefs.fontSize(size);
     prefs.save();
     panes.setFontSize(prefs.fontSize());
   }
 
-  void setWrap(boolean on) {
+  @Override
+  public void setWrap(boolean on) {
     prefs.wrap(on);
     prefs.save();
     panes.setWrap(on);
   }
 
   /** The theme: the menu's check item and the toolbar's toggle both follow it. */
-  javafx.beans.property.BooleanProperty darkProperty() {
+  @Override
+  public javafx.beans.property.BooleanProperty darkProperty() {
     return dark;
   }
 
@@ -426,7 +437,8 @@ public final class MainWindow {
   }
 
   /** Help › Guide: the page on the marks and the workflow (one window, brought to the front if open). */
-  void showGuide() {
+  @Override
+  public void showGuide() {
     if (guide != null && guide.isShowing()) {
       guide.toFront();
       return;
@@ -447,7 +459,8 @@ public final class MainWindow {
     return guide;
   }
 
-  CheckBox syncBox() {
+  @Override
+  public CheckBox syncBox() {
     return sync;
   }
 
@@ -467,7 +480,8 @@ public final class MainWindow {
   static final Duration INFO_SHOWN = Duration.seconds(8);
   private final PauseTransition infoTimer = new PauseTransition(INFO_SHOWN);
 
-  void showError(String message) {
+  @Override
+  public void showError(String message) {
     Workspace.fx(() -> {
       infoTimer.stop();
       notifications.getActions().clear();
@@ -478,7 +492,8 @@ public final class MainWindow {
   }
 
   /** A message that something worked (or a hint); it closes itself after {@link #INFO_SHOWN}. */
-  void notify(String message, org.controlsfx.control.action.Action... actions) {
+  @Override
+  public void notify(String message, org.controlsfx.control.action.Action... actions) {
     Workspace.fx(() -> {
       notifications.getActions().setAll(actions);
       notifications.getStyleClass().remove(Style.ERROR.css());
@@ -497,7 +512,8 @@ public final class MainWindow {
     return top;
   }
 
-  NotificationPane notifications() {
+  @Override
+  public NotificationPane notifications() {
     return notifications;
   }
 
@@ -509,6 +525,7 @@ public final class MainWindow {
 
   // --- for the application and tests ---------------------------------------------------------
 
+  @Override
   public Stage stage() {
     return stage;
   }
@@ -534,7 +551,8 @@ public final class MainWindow {
   }
 
   /** Restores the view settings saved with a session (after it opens). */
-  void applyView(Session s) {
+  @Override
+  public void applyView(Session s) {
     sync.setSelected(s.view().syncScroll() || sync.isSelected());
     search.setText(s.view().search());
   }

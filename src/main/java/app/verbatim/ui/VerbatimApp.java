@@ -16,12 +16,11 @@ import javafx.stage.Stage;
  * opens the bundled NBC/TASS comparison), and {@code --smoke} to exit once the first frame is drawn.
  */
 public final class VerbatimApp extends Application {
-  private static VerbatimApp running;
   private MainWindow window;
 
   @Override
   public void start(Stage stage) {
-    running = this;
+    DesktopViewer.use(getHostServices());
     List<String> raw = getParameters().getRaw();
     boolean smoke = raw.contains("--smoke");
     List<Path> files = new ArrayList<>();
@@ -114,12 +113,5 @@ public final class VerbatimApp extends Application {
 
   private static void trace(String what) {
     FirstFrameProbe.trace(what);
-  }
-
-  /** Opens an exported file in the desktop's viewer. */
-  static void openInDesktop(Path file) {
-    if (running != null) {
-      running.getHostServices().showDocument(file.toUri().toString());
-    }
   }
 }
