@@ -60,31 +60,22 @@ final class StartupRelaunch {
    * not be started).
    */
   static Optional<Integer> run(String[] windowArgs) {
-    Optional<Plan> plan = current().flatMap(f -> plan(f, windowArgs));
+    // no lambdas, String.format or regular expressions before the child starts: in a fresh JVM each costs
+    // the parent milliseconds of linking the window waits for
+    Optional<Facts> facts = current();
+    Optional<Plan> plan = facts.isPresent() ? plan(facts.get(), windowArgs) : Optional.empty();
     if (plan.isEmpty()) {
       return Optional.empty();
     }
-    removeLeftovers(plan.get().archive().getParent());
     Process child;
     try {
       child = new ProcessBuilder(plan.get().command()).inheritIO().start();
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // start the window here, untuned, rather than not at all
     }
-    // a parent stopped by a signal takes the window with it, as if there were one process, and still
-    // keeps what the child recorded
-    Thread stopChild = new Thread(() -> {
-      child.destroy();
-      int code = -1;
-      try {
-        if (child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-          code = child.exitValue();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      afterChild(plan.get(), code, true);
-    });
+    // after the start: the child's own files are named by this live process, so they stay
+    removeLeftovers(plan.get().archive().getParent());
+    Thread stopChild = new Thread(new StopChild(child, plan.get()));
     Runtime.getRuntime().addShutdownHook(stopChild);
     int code;
     while (true) {
@@ -105,7 +96,26 @@ final class StartupRelaunch {
     return Optional.of(code);
   }
 
-  /** The child's command line for these facts, or empty when this JVM should show the window itself. */
+  /**
+   * A parent stopped by a signal takes the window with it, as if there were one process, and still keeps
+   * what the child recorded.
+   */
+  private record StopChild(Process child, Plan plan) implements Runnable {
+    @Override
+    public void run() {
+      child.destroy();
+      int code = -1;
+      try {
+        if (child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+          code = child.exitValue();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      afterChild(plan, code, true);
+    }
+  }
+
   /** The JVM options the child runs with, and the archive is made with. */
   private static List<String> tuning(int featureVersion) {
     List<String> tuning = new ArrayList<>();
@@ -120,6 +130,7 @@ final class StartupRelaunch {
     return tuning;
   }
 
+  /** The child's command line for these facts, or empty when this JVM should show the window itself. */
   static Optional<Plan> plan(Facts f, String[] windowArgs) {
     if (f.optedOut() || f.jar() == null || f.javaExe() == null) {
       return Optional.empty();
@@ -199,7 +210,13 @@ final class StartupRelaunch {
   // not a security check (the JVM validates the archive itself): two string hashes are plenty, and
   // MessageDigest's provider set-up would cost the parent more time than the hash is worth
   private static String hash(String text) {
-    return String.format("%08x%08x", text.hashCode(), new StringBuilder(text).reverse().toString().hashCode());
+    return hex8(text.hashCode()) + hex8(new StringBuilder(text).reverse().toString().hashCode());
+  }
+
+  /** As {@code String.format("%08x", n)}, without loading the formatter. */
+  static String hex8(int n) {
+    String h = Integer.toHexString(n);
+    return "00000000".substring(h.length()) + h;
   }
 
   /**
@@ -355,7 +372,7 @@ final class StartupRelaunch {
     }
     ProcessHandle.Info info = ProcessHandle.current().info();
     String exe = info.command().orElse(null);
-    List<String> args = info.arguments().map(List::of).orElse(List.of());
+    List<String> args = info.arguments().isPresent() ? List.of(info.arguments().get()) : List.of();
     // the parent's own JVM options (-D…, -Xmx…) are the ones before -jar; the child keeps them
     int at = args.indexOf("-jar");
     if (exe == null || at < 0 || at + 1 >= args.size()) {
@@ -383,12 +400,28 @@ final class StartupRelaunch {
     try (JarFile j = new JarFile(jar.toFile())) {
       String cp = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (cp != null) {
-        for (String entry : cp.trim().split("\\s+")) {
+        for (String entry : words(cp)) {
           out.add(jar.resolveSibling(entry));
         }
       }
     } catch (IOException | RuntimeException e) {
       // the jar alone still keys the archive
+    }
+    return out;
+  }
+
+  /** The space-separated words of a manifest's Class-Path (as {@code trim().split("\\s+")}, without a regex). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (space && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
     }
     return out;
   }

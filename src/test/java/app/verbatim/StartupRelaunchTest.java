@@ -170,4 +170,14 @@ class StartupRelaunchTest {
     }
     assertThat(p).doesNotExist();
   }
+
+  @Test
+  void theArchiveKeysHexDigitsAndTheClassPathWordsAreThoseOfFormatAndSplit() {
+    for (int n : new int[] {0, 1, 0xabc, -1, Integer.MIN_VALUE, "some text".hashCode()}) {
+      assertThat(StartupRelaunch.hex8(n)).isEqualTo(String.format("%08x", n));
+    }
+    String cp = "  lib/a.jar lib/b.jar\tlib/c.jar \n ";
+    assertThat(StartupRelaunch.words(cp)).containsExactly(cp.trim().split("\\s+"));
+    assertThat(StartupRelaunch.words("")).isEmpty();
+  }
 }
