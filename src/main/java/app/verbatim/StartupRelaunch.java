@@ -190,13 +190,16 @@ final class StartupRelaunch {
   }
 
   /**
-   * Names the archive by everything it depends on: the JVM, then each class-path jar's path, size and
-   * time, as {@code RUNTIME-CLASSPATH}. A rebuilt jar gets a new archive instead of a refused one; each
-   * JVM keeps its own, so switching between two JDKs does not remake them every time.
+   * Names the archive by everything it depends on: the JVM, where the class-path jars are, then each
+   * one's size and time, as {@code RUNTIME-PLACE-VERSION}. A rebuilt jar gets a new archive instead of a
+   * refused one; each JVM and each copy of the app (two checkouts, a build beside an older one) keeps its
+   * own, so starting them in turn does not remake the archives every time.
    */
   static String key(Facts f) {
+    StringBuilder place = new StringBuilder();
     StringBuilder s = new StringBuilder();
     for (Path p : f.classPath()) {
+      place.append('\n').append(p.toAbsolutePath());
       s.append('\n').append(p.toAbsolutePath());
       try {
         s.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
@@ -204,7 +207,7 @@ final class StartupRelaunch {
         s.append(" missing");
       }
     }
-    return hash(f.runtimeId()) + "-" + hash(s.toString());
+    return hash(f.runtimeId()) + "-" + hash(place.toString()) + "-" + hash(s.toString());
   }
 
   // not a security check (the JVM validates the archive itself): two string hashes are plenty, and
@@ -319,10 +322,11 @@ final class StartupRelaunch {
     return false;
   }
 
-  /** Archives and records of the same JVM for jars since rebuilt (other keys) go. */
+  /** Archives and records of the same JVM and the same jars' place, for jars since rebuilt, go. */
   private static void removeOlderArchives(Plan plan) throws IOException {
     String name = plan.archive().getFileName().toString();
-    String sameRuntime = name.substring(0, name.indexOf('-', "startup-".length()) + 1);
+    int runtimeEnd = name.indexOf('-', "startup-".length());
+    String sameRuntime = name.substring(0, name.indexOf('-', runtimeEnd + 1) + 1); // RUNTIME-PLACE-
     String current = stem(plan.archive());
     try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(),
         sameRuntime + "*.{jsa,aot,classlist,aotconf}")) {
