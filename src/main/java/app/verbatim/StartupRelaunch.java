@@ -326,12 +326,17 @@ final class StartupRelaunch {
   private static void removeOlderArchives(Plan plan) throws IOException {
     String name = plan.archive().getFileName().toString();
     int runtimeEnd = name.indexOf('-', "startup-".length());
-    String sameRuntime = name.substring(0, name.indexOf('-', runtimeEnd + 1) + 1); // RUNTIME-PLACE-
+    String runtime = name.substring(0, runtimeEnd + 1); // startup-RUNTIME-
+    String samePlace = name.substring(0, name.indexOf('-', runtimeEnd + 1) + 1); // startup-RUNTIME-PLACE-
     String current = stem(plan.archive());
     try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(),
-        sameRuntime + "*.{jsa,aot,classlist,aotconf}")) {
+        runtime + "*.{jsa,aot,classlist,aotconf}")) {
       for (Path p : old) {
-        if (!stem(p).equals(current)) {
+        String stem = stem(p);
+        // this place's older versions, and this JVM's archives named before the place was in the name
+        // (startup-RUNTIME-HASH): nothing would remove those otherwise
+        boolean unplaced = stem.indexOf('-', runtime.length()) < 0;
+        if (!stem.equals(current) && (stem.startsWith(samePlace) || unplaced)) {
           Files.deleteIfExists(p);
         }
       }

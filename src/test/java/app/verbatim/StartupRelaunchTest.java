@@ -148,6 +148,7 @@ class StartupRelaunchTest {
     Path otherJdk = Files.writeString(f.cacheDir().resolve("startup-0th3rjdk-" + key[2] + "-0ld.aot"), "another JVM's");
     Path otherCopy = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0th3rcopy-0ld.jsa"),
         "another checkout's");
+    Path unplaced = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ldnaming.jsa"), "older naming");
     Files.writeString(p.recording(), "java/lang/Object\n");
     StartupRelaunch.afterChild(p, 143, false);
     assertThat(p.recording()).doesNotExist();
@@ -155,6 +156,7 @@ class StartupRelaunchTest {
     assertThat(oldRecord).doesNotExist();
     assertThat(otherJdk).exists();
     assertThat(otherCopy).exists();
+    assertThat(unplaced).doesNotExist();
     waitUntilGone(p.record());
     assertThat(p.archive()).doesNotExist();
   }
