@@ -60,31 +60,22 @@ final class StartupRelaunch {
    * not be started).
    */
   static Optional<Integer> run(String[] windowArgs) {
-    Optional<Plan> plan = current().flatMap(f -> plan(f, windowArgs));
+    // no lambdas, String.format or regular expressions before the child starts: in a fresh JVM each costs
+    // the parent milliseconds of linking the window waits for
+    Optional<Facts> facts = current();
+    Optional<Plan> plan = facts.isPresent() ? plan(facts.get(), windowArgs) : Optional.empty();
     if (plan.isEmpty()) {
       return Optional.empty();
     }
-    removeLeftovers(plan.get().archive().getParent());
     Process child;
     try {
       child = new ProcessBuilder(plan.get().command()).inheritIO().start();
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // start the window here, untuned, rather than not at all
     }
-    // a parent stopped by a signal takes the window with it, as if there were one process, and still
-    // keeps what the child recorded
-    Thread stopChild = new Thread(() -> {
-      child.destroy();
-      int code = -1;
-      try {
-        if (child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-          code = child.exitValue();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      afterChild(plan.get(), code, true);
-    });
+    // after the start: the child's own files are named by this live process, so they stay
+    removeLeftovers(plan.get().archive().getParent());
+    Thread stopChild = new Thread(new StopChild(child, plan.get()));
     Runtime.getRuntime().addShutdownHook(stopChild);
     int code;
     while (true) {
@@ -105,7 +96,26 @@ final class StartupRelaunch {
     return Optional.of(code);
   }
 
-  /** The child's command line for these facts, or empty when this JVM should show the window itself. */
+  /**
+   * A parent stopped by a signal takes the window with it, as if there were one process, and still keeps
+   * what the child recorded.
+   */
+  private record StopChild(Process child, Plan plan) implements Runnable {
+    @Override
+    public void run() {
+      child.destroy();
+      int code = -1;
+      try {
+        if (child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+          code = child.exitValue();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      afterChild(plan, code, true);
+    }
+  }
+
   /** The JVM options the child runs with, and the archive is made with. */
   private static List<String> tuning(int featureVersion) {
     List<String> tuning = new ArrayList<>();
@@ -120,6 +130,7 @@ final class StartupRelaunch {
     return tuning;
   }
 
+  /** The child's command line for these facts, or empty when this JVM should show the window itself. */
   static Optional<Plan> plan(Facts f, String[] windowArgs) {
     if (f.optedOut() || f.jar() == null || f.javaExe() == null) {
       return Optional.empty();
@@ -179,13 +190,16 @@ final class StartupRelaunch {
   }
 
   /**
-   * Names the archive by everything it depends on: the JVM, then each class-path jar's path, size and
-   * time, as {@code RUNTIME-CLASSPATH}. A rebuilt jar gets a new archive instead of a refused one; each
-   * JVM keeps its own, so switching between two JDKs does not remake them every time.
+   * Names the archive by everything it depends on: the JVM, where the class-path jars are, then each
+   * one's size and time, as {@code RUNTIME-PLACE-VERSION}. A rebuilt jar gets a new archive instead of a
+   * refused one; each JVM and each copy of the app (two checkouts, a build beside an older one) keeps its
+   * own, so starting them in turn does not remake the archives every time.
    */
   static String key(Facts f) {
+    StringBuilder place = new StringBuilder();
     StringBuilder s = new StringBuilder();
     for (Path p : f.classPath()) {
+      place.append('\n').append(p.toAbsolutePath());
       s.append('\n').append(p.toAbsolutePath());
       try {
         s.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
@@ -193,13 +207,19 @@ final class StartupRelaunch {
         s.append(" missing");
       }
     }
-    return hash(f.runtimeId()) + "-" + hash(s.toString());
+    return hash(f.runtimeId()) + "-" + hash(place.toString()) + "-" + hash(s.toString());
   }
 
   // not a security check (the JVM validates the archive itself): two string hashes are plenty, and
   // MessageDigest's provider set-up would cost the parent more time than the hash is worth
   private static String hash(String text) {
-    return String.format("%08x%08x", text.hashCode(), new StringBuilder(text).reverse().toString().hashCode());
+    return hex8(text.hashCode()) + hex8(new StringBuilder(text).reverse().toString().hashCode());
+  }
+
+  /** As {@code String.format("%08x", n)}, without loading the formatter. */
+  static String hex8(int n) {
+    String h = Integer.toHexString(n);
+    return "00000000".substring(h.length()) + h;
   }
 
   /**
@@ -302,15 +322,21 @@ final class StartupRelaunch {
     return false;
   }
 
-  /** Archives and records of the same JVM for jars since rebuilt (other keys) go. */
+  /** Archives and records of the same JVM and the same jars' place, for jars since rebuilt, go. */
   private static void removeOlderArchives(Plan plan) throws IOException {
     String name = plan.archive().getFileName().toString();
-    String sameRuntime = name.substring(0, name.indexOf('-', "startup-".length()) + 1);
+    int runtimeEnd = name.indexOf('-', "startup-".length());
+    String runtime = name.substring(0, runtimeEnd + 1); // startup-RUNTIME-
+    String samePlace = name.substring(0, name.indexOf('-', runtimeEnd + 1) + 1); // startup-RUNTIME-PLACE-
     String current = stem(plan.archive());
     try (DirectoryStream<Path> old = Files.newDirectoryStream(plan.archive().getParent(),
-        sameRuntime + "*.{jsa,aot,classlist,aotconf}")) {
+        runtime + "*.{jsa,aot,classlist,aotconf}")) {
       for (Path p : old) {
-        if (!stem(p).equals(current)) {
+        String stem = stem(p);
+        // this place's older versions, and this JVM's archives named before the place was in the name
+        // (startup-RUNTIME-HASH): nothing would remove those otherwise
+        boolean unplaced = stem.indexOf('-', runtime.length()) < 0;
+        if (!stem.equals(current) && (stem.startsWith(samePlace) || unplaced)) {
           Files.deleteIfExists(p);
         }
       }
@@ -355,7 +381,7 @@ final class StartupRelaunch {
     }
     ProcessHandle.Info info = ProcessHandle.current().info();
     String exe = info.command().orElse(null);
-    List<String> args = info.arguments().map(List::of).orElse(List.of());
+    List<String> args = info.arguments().isPresent() ? List.of(info.arguments().get()) : List.of();
     // the parent's own JVM options (-D…, -Xmx…) are the ones before -jar; the child keeps them
     int at = args.indexOf("-jar");
     if (exe == null || at < 0 || at + 1 >= args.size()) {
@@ -383,12 +409,28 @@ final class StartupRelaunch {
     try (JarFile j = new JarFile(jar.toFile())) {
       String cp = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (cp != null) {
-        for (String entry : cp.trim().split("\\s+")) {
+        for (String entry : words(cp)) {
           out.add(jar.resolveSibling(entry));
         }
       }
     } catch (IOException | RuntimeException e) {
       // the jar alone still keys the archive
+    }
+    return out;
+  }
+
+  /** The space-separated words of a manifest's Class-Path (as {@code trim().split("\\s+")}, without a regex). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (space && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
     }
     return out;
   }

@@ -123,7 +123,10 @@ class StartupRelaunchTest {
     assertThat(StartupRelaunch.key(f)).isEqualTo(before);
     Files.writeString(f.jar(), "a rebuilt jar");
     Files.setLastModifiedTime(f.jar(), FileTime.fromMillis(1_000_000));
-    assertThat(StartupRelaunch.key(f)).isNotEqualTo(before);
+    String after = StartupRelaunch.key(f);
+    assertThat(after).isNotEqualTo(before);
+    // the same JVM and the same place: that is how the older archive is found and removed
+    assertThat(after.substring(0, after.lastIndexOf('-'))).isEqualTo(before.substring(0, before.lastIndexOf('-')));
   }
 
   @Test
@@ -137,16 +140,23 @@ class StartupRelaunchTest {
     Facts failing = new Facts(fakeJava.toString(), f.jvmOptions(), f.jar(), f.classPath(), f.runtimeId(),
         f.featureVersion(), f.cacheDir(), false, f.pid());
     Plan p = StartupRelaunch.plan(failing, new String[0]).orElseThrow();
-    String runtime = p.archive().getFileName().toString().split("-")[1];
-    Path old = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ld.jsa"), "old");
-    Path oldRecord = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ld.classlist"), "old");
-    Path otherJdk = Files.writeString(f.cacheDir().resolve("startup-0th3rjdk-0ld.aot"), "another JVM's");
+    String[] key = p.archive().getFileName().toString().split("-");
+    String runtime = key[1];
+    String place = runtime + "-" + key[2];
+    Path old = Files.writeString(f.cacheDir().resolve("startup-" + place + "-0ld.jsa"), "old");
+    Path oldRecord = Files.writeString(f.cacheDir().resolve("startup-" + place + "-0ld.classlist"), "old");
+    Path otherJdk = Files.writeString(f.cacheDir().resolve("startup-0th3rjdk-" + key[2] + "-0ld.aot"), "another JVM's");
+    Path otherCopy = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0th3rcopy-0ld.jsa"),
+        "another checkout's");
+    Path unplaced = Files.writeString(f.cacheDir().resolve("startup-" + runtime + "-0ldnaming.jsa"), "older naming");
     Files.writeString(p.recording(), "java/lang/Object\n");
     StartupRelaunch.afterChild(p, 143, false);
     assertThat(p.recording()).doesNotExist();
     assertThat(old).doesNotExist();
     assertThat(oldRecord).doesNotExist();
     assertThat(otherJdk).exists();
+    assertThat(otherCopy).exists();
+    assertThat(unplaced).doesNotExist();
     waitUntilGone(p.record());
     assertThat(p.archive()).doesNotExist();
   }
@@ -169,5 +179,15 @@ class StartupRelaunchTest {
       Thread.sleep(20);
     }
     assertThat(p).doesNotExist();
+  }
+
+  @Test
+  void theArchiveKeysHexDigitsAndTheClassPathWordsAreThoseOfFormatAndSplit() {
+    for (int n : new int[] {0, 1, 0xabc, -1, Integer.MIN_VALUE, "some text".hashCode()}) {
+      assertThat(StartupRelaunch.hex8(n)).isEqualTo(String.format("%08x", n));
+    }
+    String cp = "  lib/a.jar lib/b.jar\tlib/c.jar \n ";
+    assertThat(StartupRelaunch.words(cp)).containsExactly(cp.trim().split("\\s+"));
+    assertThat(StartupRelaunch.words("")).isEmpty();
   }
 }

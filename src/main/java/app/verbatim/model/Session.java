@@ -15,6 +15,19 @@ public record Session(List<Article> articles, List<Correction> corrections, List
     view = view == null ? ViewSettings.DEFAULT : view;
   }
 
+  // equals and hashCode written out, with the values the generated ones give: the generated ones link a
+  // call site on their first use, at every start (README, Start-up)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Session s && articles.equals(s.articles) && corrections.equals(s.corrections)
+        && notes.equals(s.notes) && view.equals(s.view);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((31 * articles.hashCode() + corrections.hashCode()) * 31 + notes.hashCode()) * 31 + view.hashCode();
+  }
+
   public static Session of(List<Article> articles) {
     return new Session(articles, List.of(), List.of(), ViewSettings.DEFAULT);
   }

@@ -13,4 +13,17 @@ public record ViewSettings(String focusSpeaker, boolean syncScroll, String searc
   public ViewSettings {
     search = search == null ? "" : search;
   }
+
+  // equals and hashCode written out, with the values the generated ones give: the generated ones link a
+  // call site on their first use, at every start (README, Start-up)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ViewSettings v && syncScroll == v.syncScroll && java.util.Objects.equals(focusSpeaker, v.focusSpeaker)
+        && search.equals(v.search);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * java.util.Objects.hashCode(focusSpeaker) + Boolean.hashCode(syncScroll)) * 31 + search.hashCode();
+  }
 }

@@ -30,8 +30,9 @@ record WindowUnderTest(MainWindow window, Workspace workspace) {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** Waits until the analysis of the open articles is shown. */
+  /** Waits until the analysis of the open articles is shown, and the bars that join after the first frame. */
   void waitForComparison() throws Exception {
-    waitUntil(() -> workspace.comparison() != null && !workspace.busyProperty().get());
+    waitUntil(() -> workspace.comparison() != null && !workspace.busyProperty().get()
+        && !window.topBars().getChildren().isEmpty());
   }
 }

@@ -59,7 +59,19 @@ public final class PassageGroups {
   }
 
   /** One node: a quotation's part. */
-  private record Node(String quoteId, int part) {}
+  private record Node(String quoteId, int part) {
+    // equals and hashCode written out, with the values the generated ones give: the generated ones link a
+    // call site on their first use, at every start (README, Start-up)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Node n && part == n.part && java.util.Objects.equals(quoteId, n.quoteId);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(quoteId) + part;
+    }
+  }
 
   public List<Alignment> of(List<QuoteLink> links, List<Quote> quotes, Map<String, QuoteWords> words) {
     Map<String, Integer> order = new HashMap<>();

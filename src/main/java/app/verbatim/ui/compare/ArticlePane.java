@@ -223,6 +223,16 @@ public final class ArticlePane extends VBox {
     int length = area.getLength();
     start = Math.min(start, length);
     end = Math.min(Math.max(end, start), length);
+    // a stretch wholly above or below the view has no bounds: say so without asking the area, which
+    // copies the text of the stretch first (the costliest part of drawing the ribbons)
+    int first = area.firstVisibleParToAllParIndex();
+    if (area.offsetToPosition(end, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() < first) {
+      return new double[] {top, top};
+    }
+    if (area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()
+        > area.lastVisibleParToAllParIndex()) {
+      return new double[] {bottom, bottom};
+    }
     java.util.Optional<Bounds> b = area.getCharacterBoundsOnScreen(start, Math.max(start, end));
     if (b.isPresent()) {
       double y1 = target.screenToLocal(0, b.get().getMinY()).getY();
@@ -230,7 +240,6 @@ public final class ArticlePane extends VBox {
       return new double[] {clamp(y1, top, bottom), clamp(y2, top, bottom)};
     }
     int par = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-    int first = area.firstVisibleParToAllParIndex();
     double y = par < first ? top : bottom;
     return new double[] {y, y};
   }

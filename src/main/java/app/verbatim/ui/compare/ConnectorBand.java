@@ -22,6 +22,8 @@ public final class ConnectorBand extends Pane {
   private final ArticlePane left;
   private final ArticlePane right;
   private List<Link> links = List.of();
+  /** A draw is queued: the scroll, size and link changes of one pulse share it. */
+  private boolean drawQueued;
 
   public ConnectorBand(ArticlePane left, ArticlePane right) {
     this.left = left;
@@ -52,9 +54,19 @@ public final class ConnectorBand extends Pane {
     return links;
   }
 
-  /** Draws after layout, when screen positions are known. */
+  /**
+   * Draws after layout, when screen positions are known. Requests made before the queued draw runs join
+   * it: it reads the positions of its own moment, and every draw rebuilds all ribbons.
+   */
   public void redraw() {
-    javafx.application.Platform.runLater(this::draw);
+    if (drawQueued) {
+      return;
+    }
+    drawQueued = true;
+    javafx.application.Platform.runLater(() -> {
+      drawQueued = false;
+      draw();
+    });
   }
 
   private void draw() {
