@@ -4,7 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.INDEFINITE;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,31 @@
-package app.verbatim.engine.quotes;
+package app.verbatim.engine.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Word lists for attribution: reporting verbs, role nouns, titles. English news usage. */
+/**
+ * The engine's word lists, English news usage: abbreviations (read from the resource files
+ * {@code app/verbatim/engine/abbreviations*.txt}), reporting verbs, role nouns, titles. One class, so
+ * a word added to a list reaches every rule that reads it.
+ */
 public final class Lexicon {
   private Lexicon() {}
+
+  /** Titles whose dot stays on the word ("Mr.", "Sen.", "Jr."), in file order. */
+  public static final List<String> TITLE_ABBREVIATIONS = list("abbreviations-title.txt");
+  /** Abbreviations stripped between the parts of a split quotation ("Gen.", "Sept."), in file order. */
+  public static final List<String> SPLIT_QUOTE_ABBREVIATIONS = list("abbreviations-split-quote.txt");
+  /** Every abbreviation whose full stop ends no sentence, lower case, without the final dot. */
+  public static final Set<String> ABBREVIATIONS = union(list("abbreviations.txt"), TITLE_ABBREVIATIONS,
+      SPLIT_QUOTE_ABBREVIATIONS);
 
   /** Reporting verbs in every form a news sentence uses (say, says, said, saying). */
   public static final Set<String> VERBS = new HashSet<>();
@@ -187,6 +206,37 @@ public final class Lexicon {
         "hail", "hails", "slam", "slams", "praise", "praises", "reject", "rejects", "promise", "promises",
         "pledge", "pledges", "vow", "vows", "claim", "claims", "warning", "calling", "charging",
         "promising", "pledging", "questioning", "stating"));
+  }
+
+  /**
+   * The words of a list under {@code /app/verbatim/engine/}, one a line, without blank lines and
+   * {@code #} comments. A missing list fails loudly: without it sentence ends would silently change.
+   */
+  public static List<String> list(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream("/app/verbatim/engine/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the build: " + resource);
+      }
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          out.add(w);
+        }
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SafeVarargs
+  private static Set<String> union(List<String>... lists) {
+    Set<String> out = new LinkedHashSet<>();
+    for (List<String> l : lists) {
+      out.addAll(l);
+    }
+    return Set.copyOf(out);
   }
 
   /** A set from a word list that may repeat words. */

@@ -1,0 +1,33 @@
+package app.verbatim.engine.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The word lists load from their resource files, and the sub-lists are part of the whole. */
+class LexiconTest {
+  @Test
+  void abbreviationListsLoadWithoutComments() {
+    assertThat(Lexicon.TITLE_ABBREVIATIONS).contains("mr", "sen", "jr").doesNotHaveDuplicates();
+    assertThat(Lexicon.SPLIT_QUOTE_ABBREVIATIONS).contains("gen", "no", "sept").doesNotHaveDuplicates();
+    assertThat(Lexicon.list("abbreviations.txt")).contains("corp", "u.s").noneMatch(w -> w.startsWith("#") || w.isBlank());
+  }
+
+  @Test
+  void everySubListIsAnAbbreviation() {
+    assertThat(Lexicon.ABBREVIATIONS).containsAll(Lexicon.list("abbreviations.txt"))
+        .containsAll(Lexicon.TITLE_ABBREVIATIONS).containsAll(Lexicon.SPLIT_QUOTE_ABBREVIATIONS);
+  }
+
+  /** The rules build patterns from these words, so they must be lower case and free of regex syntax. */
+  @Test
+  void listedWordsAreLowerCaseLettersAndDots() {
+    assertThat(Lexicon.ABBREVIATIONS).allMatch(w -> w.matches("[a-z]+(\\.[a-z]+)*"));
+  }
+
+  @Test
+  void aMissingListFailsLoudly() {
+    assertThatThrownBy(() -> Lexicon.list("no-such-list.txt")).isInstanceOf(IllegalStateException.class);
+  }
+}
