@@ -27,6 +27,26 @@ class LexiconTest {
   }
 
   @Test
+  void everyWordListLoadsNonEmpty() {
+    for (String file : new String[] {"reporting-verbs.txt", "reporting-verb-forms.txt", "reporting-verbs-excluded.txt",
+        "back-verbs.txt", "pronouns.txt", "determiners.txt", "role-nouns.txt", "female-nouns.txt", "male-nouns.txt",
+        "demonyms.txt", "titles.txt", "not-names.txt"}) {
+      assertThat(Lexicon.list(file)).as(file).isNotEmpty().noneMatch(w -> w.startsWith("#") || w.isBlank());
+    }
+  }
+
+  /** A base form in reporting-verbs.txt brings its endings; reporting-verbs-excluded.txt takes some out. */
+  @Test
+  void reportingVerbsAreBuiltFromTheirFiles() {
+    assertThat(Lexicon.VERBS).contains("urge", "urges", "urged", "urging", "said", "told", "quipped");
+    assertThat(Lexicon.VERBS).containsAll(Lexicon.list("reporting-verb-forms.txt").stream()
+        .filter(w -> !Lexicon.list("reporting-verbs-excluded.txt").contains(w)).toList());
+    assertThat(Lexicon.VERBS).doesNotContainAnyElementsOf(Lexicon.list("reporting-verbs-excluded.txt"));
+    assertThat(Lexicon.ROLE_NOUNS).containsExactlyInAnyOrderElementsOf(Lexicon.setOf("role-nouns.txt"));
+    assertThat(Lexicon.TITLES).contains("minister", "meteorologist", "ag");
+  }
+
+  @Test
   void aMissingListFailsLoudly() {
     assertThatThrownBy(() -> Lexicon.list("no-such-list.txt")).isInstanceOf(IllegalStateException.class);
   }
