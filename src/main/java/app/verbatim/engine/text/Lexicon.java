@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +40,8 @@ public final class Lexicon {
   public static final Set<String> DETERMINERS = setOf("determiners.txt");
   /** Nouns that name a person by role ("the minister", "the North Korean top diplomat"). */
   public static final Set<String> ROLE_NOUNS = setOf("role-nouns.txt");
+  /** Role noun → the titles it also answers to: "senator" → "sen" ("Sen. Ana Ruiz" is "the senator"). */
+  public static final Map<String, Set<String>> ROLE_ALSO_CALLED = table("role-also-called.txt");
   private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
   /** "the 58-year-old": a person the text has just named, of either gender. */
@@ -110,6 +114,16 @@ public final class Lexicon {
   /** A list file as a set, as {@link #set} makes one. */
   public static Set<String> setOf(String resource) {
     return Set.copyOf(new HashSet<>(list(resource)));
+  }
+
+  /** A list file whose lines are a key and then its words: "senator sen". */
+  public static Map<String, Set<String>> table(String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String line : list(resource)) {
+      String[] w = line.split("\\s+");
+      out.put(w[0], Set.of(java.util.Arrays.copyOfRange(w, 1, w.length)));
+    }
+    return Map.copyOf(out);
   }
 
   @SafeVarargs

@@ -47,6 +47,13 @@ class LexiconTest {
   }
 
   @Test
+  void roleTitlesAreATable() {
+    assertThat(Lexicon.ROLE_ALSO_CALLED.get("senator")).containsExactly("sen");
+    assertThat(Lexicon.ROLE_ALSO_CALLED.get("lawmaker")).contains("sen", "legislator", "assemblywoman").hasSize(9);
+    assertThat(Lexicon.ROLE_NOUNS).containsAll(Lexicon.ROLE_ALSO_CALLED.keySet());
+  }
+
+  @Test
   void aMissingListFailsLoudly() {
     assertThatThrownBy(() -> Lexicon.list("no-such-list.txt")).isInstanceOf(IllegalStateException.class);
   }
