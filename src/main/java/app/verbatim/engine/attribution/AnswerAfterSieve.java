@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;

@@ -1,6 +1,6 @@
 package app.verbatim.engine.attribution;
 
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.List;
 

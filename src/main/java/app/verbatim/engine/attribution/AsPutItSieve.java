@@ -3,7 +3,7 @@ package app.verbatim.engine.attribution;
 import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
 import static app.verbatim.engine.attribution.CueGrammar.verbText;
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.NameSurroundings.OPENING_PHRASE_WORDS;
 
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.CLAUSE_BREAKS;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.ArrayList;
 import java.util.List;

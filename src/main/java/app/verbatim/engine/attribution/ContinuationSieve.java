@@ -5,7 +5,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.QuoteMarkScanner;
 import app.verbatim.engine.quotes.Sentences;
 import app.verbatim.engine.quotes.Words.W;

@@ -7,7 +7,7 @@ import static app.verbatim.engine.attribution.CueGrammar.SUBJECT_VERBS;
 import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.ArrayList;
 import java.util.List;

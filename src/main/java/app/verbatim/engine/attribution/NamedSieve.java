@@ -6,7 +6,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lastNameRun;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.model.Section;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.ArrayList;
 import java.util.List;

@@ -17,7 +17,7 @@ import static app.verbatim.engine.attribution.NameSurroundings.coordinatedName;
 import static app.verbatim.engine.attribution.NameSurroundings.followedByVerb;
 import static app.verbatim.engine.attribution.NameSurroundings.roleApposedAtSentenceStart;
 import static app.verbatim.engine.attribution.NameSurroundings.rolesBefore;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;

@@ -3,7 +3,7 @@ package app.verbatim.engine.attribution;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.List;
 

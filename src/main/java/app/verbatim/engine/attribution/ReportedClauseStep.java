@@ -5,7 +5,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isReference;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
 import static app.verbatim.engine.attribution.CueGrammar.verbText;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.INDEFINITE;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,20 +99,8 @@ final class RoleSieve implements MentionSieve {
     return null;
   }
 
-  /**
-   * Titles a role noun also answers to: "Sen. Ana Ruiz" is "the senator", "Gov. Tom Hale" "the governor",
-   * and a member of a legislature is "the lawmaker".
-   */
-  private static final java.util.Map<String, Set<String>> ALSO_CALLED = java.util.Map.of(
-      "senator", Set.of("sen"),
-      "governor", Set.of("gov"),
-      "representative", Set.of("rep"),
-      "congressman", Set.of("rep"),
-      "congresswoman", Set.of("rep"),
-      "general", Set.of("gen"),
-      "professor", Set.of("prof"),
-      "lawmaker", Set.of("sen", "senator", "rep", "representative", "congressman", "congresswoman", "legislator",
-          "assemblyman", "assemblywoman"));
+  /** Titles a role noun also answers to ("Sen. Ana Ruiz" is "the senator"), from the lexicon. */
+  private static final java.util.Map<String, Set<String>> ALSO_CALLED = Lexicon.ROLE_ALSO_CALLED;
 
   private static boolean fits(Person p, String head, List<String> modifiers, List<String> qualifiers, boolean abbreviated) {
     if (p.name.isEmpty()) {

@@ -5,7 +5,7 @@ import static app.verbatim.engine.attribution.CueGrammar.SUBJECT_VERBS;
 import static app.verbatim.engine.attribution.CueGrammar.isReference;
 import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
-import app.verbatim.engine.quotes.Lexicon;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Words.W;
 import java.util.ArrayList;
 import java.util.List;

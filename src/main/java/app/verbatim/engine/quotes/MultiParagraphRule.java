@@ -2,6 +2,7 @@ package app.verbatim.engine.quotes;
 
 import app.verbatim.engine.quotes.MarkPairing.MarkSegment;
 import app.verbatim.engine.quotes.QuoteMark.Family;
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.verbatim.engine.quotes;
 
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.model.Section;
 import app.verbatim.model.Span;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.verbatim.engine.quotes;
 
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.model.Span;
 import java.util.List;
 import java.util.Set;
@@ -9,10 +10,7 @@ import java.util.Set;
  * and after abbreviations (U.N., Sept., Mr.).
  */
 public final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Lexicon.set(
-      "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof", "rev",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
-      "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "ft", "mt");
+  private static final Set<String> ABBREVIATIONS = Lexicon.ABBREVIATIONS;
 
   /** No reporter's sentence is longer; bounding the scan keeps hostile input linear. */
   private static final int MAX_SENTENCE = 800;

@@ -1,5 +1,6 @@
 package app.verbatim.engine.quotes;
 
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,10 @@ import java.util.regex.Pattern;
  * said. "We will…"
  */
 final class SplitQuoteRule {
+  /** "\\b(?:Mr|Mrs|…|Dec)\\.": capitalized abbreviations whose dot ends no sentence, from the lexicon. */
+  private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\b(?:" + String.join("|",
+      Lexicon.SPLIT_QUOTE_ABBREVIATIONS.stream().map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1))
+          .toList()) + ")\\.");
   /** Words after a closing mark that start an attribution: ", Ruiz replied", " she said", ", said X". */
   private static final Pattern OWN_CUE = Pattern.compile("^[\\s,\"”’'»“‘«—–-]*\\p{L}");
 
@@ -130,8 +135,7 @@ final class SplitQuoteRule {
       return false;
     }
     // a sentence ends inside and another begins: "Berg said afterwards. Diallo was more upbeat:"
-    if (between.replaceAll("\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-        + "Sep|Sept|Oct|Nov|Dec)\\.", "").matches("(?s).*[.!?]\\s+\\S.*")) {
+    if (sentenceEndsIn(between)) {
       return false;
     }
     // a long attribution must open with its cue: "Mr Achterberg told the Ledger by phone from Tallmark."
@@ -157,5 +161,10 @@ final class SplitQuoteRule {
         || endOfFirst == '…';
     boolean betweenEndsComma = between.endsWith(",") || between.endsWith(":");
     return firstOpen && (continues || betweenEndsComma || between.endsWith("."));
+  }
+
+  /** A full stop, ! or ? inside {@code between} that no abbreviation ("Gen.", "Sept.") explains. */
+  static boolean sentenceEndsIn(String between) {
+    return ABBREVIATION_DOT.matcher(between).replaceAll("").matches("(?s).*[.!?]\\s+\\S.*");
   }
 }

@@ -1,5 +1,6 @@
 package app.verbatim.engine.quotes;
 
+import app.verbatim.engine.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 /** Words and clause punctuation of the reporter's prose, with offsets, for reading attribution cues. */
 public final class Words {
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+");
+  /** "(?i)(mr|mrs|…|sr)\\.": a title that keeps its dot, from the lexicon's list. */
   private static final Pattern TITLE_ABBREVIATION =
-      Pattern.compile("(?i)(mr|mrs|ms|dr|st|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev|jr|sr)\\.");
+      Pattern.compile("(?i)(" + String.join("|", Lexicon.TITLE_ABBREVIATIONS) + ")\\.");
   /** An Arabic surname with its article or kinship prefix: al-Mansouri, el-Baz, bin-Salman, abu-Zaid. */
   private static final Pattern PREFIXED_NAME =
       Pattern.compile("(?:al|el|ul|ad|an|ar|as|ash|at|az|ed|bin|ibn|bint|abu)[-‐‑]\\p{Lu}\\p{L}.*");

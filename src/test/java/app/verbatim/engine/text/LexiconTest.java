@@ -1,0 +1,60 @@
+package app.verbatim.engine.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The word lists load from their resource files, and the sub-lists are part of the whole. */
+class LexiconTest {
+  @Test
+  void abbreviationListsLoadWithoutComments() {
+    assertThat(Lexicon.TITLE_ABBREVIATIONS).contains("mr", "sen", "jr").doesNotHaveDuplicates();
+    assertThat(Lexicon.SPLIT_QUOTE_ABBREVIATIONS).contains("gen", "no", "sept").doesNotHaveDuplicates();
+    assertThat(Lexicon.list("abbreviations.txt")).contains("corp", "u.s").noneMatch(w -> w.startsWith("#") || w.isBlank());
+  }
+
+  @Test
+  void everySubListIsAnAbbreviation() {
+    assertThat(Lexicon.ABBREVIATIONS).containsAll(Lexicon.list("abbreviations.txt"))
+        .containsAll(Lexicon.TITLE_ABBREVIATIONS).containsAll(Lexicon.SPLIT_QUOTE_ABBREVIATIONS);
+  }
+
+  /** The rules build patterns from these words, so they must be lower case and free of regex syntax. */
+  @Test
+  void listedWordsAreLowerCaseLettersAndDots() {
+    assertThat(Lexicon.ABBREVIATIONS).allMatch(w -> w.matches("[a-z]+(\\.[a-z]+)*"));
+  }
+
+  @Test
+  void everyWordListLoadsNonEmpty() {
+    for (String file : new String[] {"reporting-verbs.txt", "reporting-verb-forms.txt", "reporting-verbs-excluded.txt",
+        "back-verbs.txt", "pronouns.txt", "determiners.txt", "role-nouns.txt", "female-nouns.txt", "male-nouns.txt",
+        "demonyms.txt", "titles.txt", "not-names.txt"}) {
+      assertThat(Lexicon.list(file)).as(file).isNotEmpty().noneMatch(w -> w.startsWith("#") || w.isBlank());
+    }
+  }
+
+  /** A base form in reporting-verbs.txt brings its endings; reporting-verbs-excluded.txt takes some out. */
+  @Test
+  void reportingVerbsAreBuiltFromTheirFiles() {
+    assertThat(Lexicon.VERBS).contains("urge", "urges", "urged", "urging", "said", "told", "quipped");
+    assertThat(Lexicon.VERBS).containsAll(Lexicon.list("reporting-verb-forms.txt").stream()
+        .filter(w -> !Lexicon.list("reporting-verbs-excluded.txt").contains(w)).toList());
+    assertThat(Lexicon.VERBS).doesNotContainAnyElementsOf(Lexicon.list("reporting-verbs-excluded.txt"));
+    assertThat(Lexicon.ROLE_NOUNS).containsExactlyInAnyOrderElementsOf(Lexicon.setOf("role-nouns.txt"));
+    assertThat(Lexicon.TITLES).contains("minister", "meteorologist", "ag");
+  }
+
+  @Test
+  void roleTitlesAreATable() {
+    assertThat(Lexicon.ROLE_ALSO_CALLED.get("senator")).containsExactly("sen");
+    assertThat(Lexicon.ROLE_ALSO_CALLED.get("lawmaker")).contains("sen", "legislator", "assemblywoman").hasSize(9);
+    assertThat(Lexicon.ROLE_NOUNS).containsAll(Lexicon.ROLE_ALSO_CALLED.keySet());
+  }
+
+  @Test
+  void aMissingListFailsLoudly() {
+    assertThatThrownBy(() -> Lexicon.list("no-such-list.txt")).isInstanceOf(IllegalStateException.class);
+  }
+}
