@@ -499,6 +499,12 @@ public final class MainWindow implements WindowActions {
   @Override
   public void notify(String message, org.controlsfx.control.action.Action... actions) {
     Workspace.fx(() -> {
+      if (notifications.isShowing() && notifications.getStyleClass().contains(Style.ERROR.css())) {
+        // an error in view stays: the news joins it ("No quotations found in …" used to replace the list of
+        // files that could not be read, and then closed itself)
+        notifications.setText(notifications.getText() + "\n" + message);
+        return;
+      }
       notifications.getActions().setAll(actions);
       notifications.getStyleClass().remove(Style.ERROR.css());
       notifications.getStyleClass().add(Style.INFO.css());

@@ -222,6 +222,17 @@ class GlanceWindowTest extends BundledWindowTest {
   }
 
   @Test
+  void newsAfterAnErrorJoinsItInsteadOfReplacingIt() throws Exception {
+    waitForComparison();
+    WaitForAsyncUtils.asyncFx(() -> window.showError("Cannot read a.txt: the file is empty")).get();
+    WaitForAsyncUtils.asyncFx(() -> window.notify("No quotations found in b")).get();
+    waitUntil(() -> window.notifications().isShowing() && window.notifications().getText().contains("No quotations"));
+    assertThat(window.notifications().getText()).contains("Cannot read a.txt").contains("No quotations found in b");
+    Thread.sleep((long) MainWindow.INFO_SHOWN.toMillis() + 1000);
+    assertThat(window.notifications().isShowing()).as("the error, with the news, stays").isTrue();
+  }
+
+  @Test
   void everyToolbarControlSaysWhatItDoes(FxRobot robot) throws Exception {
     waitForComparison();
     List<javafx.scene.control.Control> controls = new java.util.ArrayList<>();
