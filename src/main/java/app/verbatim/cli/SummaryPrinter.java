@@ -1,7 +1,6 @@
 package app.verbatim.cli;
 
 import app.verbatim.engine.present.QuoteText;
-import app.verbatim.io.ComparisonJson;
 import app.verbatim.model.Alignment;
 import app.verbatim.model.Comparison;
 import app.verbatim.model.Coverage;
@@ -55,7 +54,7 @@ final class SummaryPrinter {
         count(c.quotes().size(), "quotation"), count(c.speakers().size(), "named speaker"),
         count(c.groups().size(), "linked group"))).forEach(out::println);
     for (Document d : c.documents()) {
-      String title = ComparisonJson.title(d);
+      String title = d.title();
       StringBuilder line = new StringBuilder(d.id() + "  " + d.outlet());
       if (d.article().date() != null) {
         line.append(", ").append(d.article().date());

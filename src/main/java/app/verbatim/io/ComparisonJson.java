@@ -6,10 +6,8 @@ import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
 import app.verbatim.model.Evidence;
 import app.verbatim.model.Fidelity;
-import app.verbatim.model.Paragraph;
 import app.verbatim.model.Quote;
 import app.verbatim.model.ScareQuote;
-import app.verbatim.model.Section;
 import app.verbatim.model.Span;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -81,7 +79,7 @@ public final class ComparisonJson {
   private static DocumentJson document(Document d) {
     List<ParagraphJson> ps = d.paragraphs().stream()
         .map(p -> new ParagraphJson(lower(p.section()), p.number(), p.span().start(), p.span().end())).toList();
-    return new DocumentJson(d.id(), d.outlet(), title(d), d.article().date(), d.article().language(),
+    return new DocumentJson(d.id(), d.outlet(), d.title(), d.article().date(), d.article().language(),
         d.article().source(), d.article().reference(), d.sha256(), d.text(), ps);
   }
 
@@ -128,19 +126,6 @@ public final class ComparisonJson {
       mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(stream, json);
       stream.write('\n');
     });
-  }
-
-  /** The article's title, else the headline the engine found in its text, else null. */
-  public static String title(Document d) {
-    if (d.article().title() != null) {
-      return d.article().title();
-    }
-    for (Paragraph p : d.paragraphs()) {
-      if (p.section() == Section.HEADLINE) {
-        return p.span().of(d.text());
-      }
-    }
-    return null;
   }
 
   private static int[] pair(Span s) {

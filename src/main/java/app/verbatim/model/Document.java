@@ -17,4 +17,17 @@ public record Document(String id, Article article, String sha256, List<Paragraph
   public String outlet() {
     return article.outlet();
   }
+
+  /** The article's title, else the headline the engine found in its text, else null. */
+  public String title() {
+    if (article.title() != null) {
+      return article.title();
+    }
+    for (Paragraph p : paragraphs) {
+      if (p.section() == Section.HEADLINE) {
+        return p.span().of(text());
+      }
+    }
+    return null;
+  }
 }

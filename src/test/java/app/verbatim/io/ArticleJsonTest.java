@@ -81,6 +81,9 @@ class ArticleJsonTest {
       blank outlet        | {"format":"verbatim-article/1","outlet":"","text":"T"}                   | "outlet" field is missing
       outlet not a string | {"format":"verbatim-article/1","outlet":["O"],"text":"T"}                | "outlet" field must be a string, not a list
       title not a string  | {"format":"verbatim-article/1","outlet":"O","text":"T","title":5}        | "title" field must be a string, not a number
+      text not a string   | {"format":"verbatim-article/1","outlet":"O","text":{"body":"T"}}         | "text" field must be a string, not an object
+      date not a string   | {"format":"verbatim-article/1","outlet":"O","text":"T","date":true}      | "date" field must be a string, not true/false
+      reference a number  | {"format":"verbatim-article/1","outlet":"O","text":"T","reference":2}    | "reference" field must be true, false or a speaker's name, not a number
       bad date            | {"format":"verbatim-article/1","outlet":"O","text":"T","date":"29.9.18"} | "date" field must be a date written yyyy-MM-dd
       impossible date     | {"format":"verbatim-article/1","outlet":"O","text":"T","date":"2018-02-30"} | "date" field must be a date
       bad language        | {"format":"verbatim-article/1","outlet":"O","text":"T","language":"English!"} | "language" field must be a language tag

@@ -175,7 +175,7 @@ class ComparisonJsonTest {
     var d = c.documents().get(0);
     var bodyOnly = new app.verbatim.model.Document(d.id(), d.article(), d.sha256(),
         d.paragraphs().stream().filter(p -> p.section() != app.verbatim.model.Section.HEADLINE).toList());
-    assertThat(ComparisonJson.title(bodyOnly)).isNull();
+    assertThat(bodyOnly.title()).isNull();
   }
 
   @Test
