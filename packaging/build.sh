@@ -75,7 +75,7 @@ esac
 CFG="$APP_DIR/$APP_NAME.cfg"
 
 # ---- 1. mvn package, if the jar is missing or older than a source ------------------------------
-if [ ! -f "$TARGET/$MAIN_JAR" ] || [ ! -d "$TARGET/lib" ] \
+if [ ! -f "$TARGET/$MAIN_JAR" ] || [ ! -d "$TARGET/lib" ] || [ ! -d "$TARGET/build-tools" ] \
    || [ -n "$(find pom.xml src/main data -newer "$TARGET/$MAIN_JAR" -print -quit 2>/dev/null)" ]; then
   log "mvn -DskipTests package"
   mvn -B -ntp -q -DskipTests package
@@ -292,7 +292,22 @@ stage_image() {
       cp "$HERE/icon/png/verbatim-$n.png" "$STAGED/lib/share/icons/$n.png"
     done
     cp "$HERE/linux/application-x-verbatim.xml" "$STAGED/lib/share/mime/"
+    man_pages "$STAGED/lib/share/man/man1"
   fi
+}
+
+# The man pages (verbatim(1), verbatim-compare(1), …): AsciiDoc written by picocli-codegen from the
+# command line's own model (cli/ManPage), rendered to roff by asciidoctor; the postinst installs them.
+man_pages() {
+  if ! command -v asciidoctor >/dev/null; then
+    echo "warning: no asciidoctor (apt-get install asciidoctor): the package has no man pages" >&2
+    return 0
+  fi
+  local adoc="$WORK/man-adoc" sep=":"; [ "$OS" = windows ] && sep=";"
+  rm -rf "$adoc"; mkdir -p "$adoc" "$1"
+  "${JBIN}java${EXE}" -cp "$TARGET/$MAIN_JAR$sep$TARGET/lib/*$sep$TARGET/build-tools/*" app.verbatim.cli.ManPage "$adoc"
+  asciidoctor -b manpage -a reproducible -D "$1" "$adoc"/*.adoc
+  gzip -9n "$1"/*.1
 }
 
 # jpackage finds resource overrides by fixed names (Verbatim.desktop, postinst, ...); the repository keeps

@@ -1,13 +1,10 @@
 package app.verbatim.cli;
 
-import app.verbatim.cli.args.ArgumentParser;
 import app.verbatim.cli.args.OptionSpec;
 import app.verbatim.cli.args.ParsedArguments;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.AutoComplete;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Prints a bash/zsh completion script, made by picocli from the same option lists the parser and the help
@@ -49,10 +46,6 @@ final class CompletionCommand implements Command {
   }
 
   String script() {
-    CommandLine top = new CommandLine(CommandSpec.create().name("verbatim"));
-    for (Command c : commands) {
-      top.addSubcommand(c.name(), new CommandLine(new ArgumentParser(c.name(), c.options()).spec()));
-    }
-    return AutoComplete.bash("verbatim", top);
+    return AutoComplete.bash("verbatim", CommandTree.of(commands));
   }
 }

@@ -41,7 +41,7 @@ final class HelpText {
     return b.toString();
   }
 
-  private static String articles() {
+  static String articles() {
     return "\nArticles: plain text (UTF-8, UTF-16, Windows-1252), a saved web page (.html) or a Verbatim\n"
         + "article file (.json); at most " + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB each.\n";
   }
