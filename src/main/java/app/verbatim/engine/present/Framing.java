@@ -1,5 +1,6 @@
 package app.verbatim.engine.present;
 
+import app.verbatim.engine.text.Lexicon;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,19 +10,9 @@ import java.util.Set;
  * The detail view and the report show it as a table per passage.
  */
 public final class Framing {
-  private static final Set<String> NEUTRAL = Set.of("say", "said", "says", "saying", "tell", "told", "tells",
-      "telling", "add", "added", "adds", "state", "stated", "states", "note", "noted", "notes", "explain",
-      "explained", "explains", "remark", "remarked", "reply", "replied", "replies", "respond", "responded",
-      "answer", "answered", "according", "write", "wrote", "writes", "continue", "continued", "ask", "asked",
-      "announce", "announced", "declare", "declared", "comment", "commented");
-  private static final Set<String> LOADED = Set.of("claim", "claimed", "claims", "insist", "insisted", "insists",
-      "admit", "admitted", "admits", "allege", "alleged", "alleges", "concede", "conceded", "concedes", "boast",
-      "boasted", "boasts", "warn", "warned", "warns", "threaten", "threatened", "threatens", "deny", "denied",
-      "denies", "complain", "complained", "complains", "lash", "lashed", "slam", "slammed", "slams", "blast",
-      "blasted", "vow", "vowed", "vows", "brag", "bragged", "confess", "confessed", "grumble", "grumbled",
-      "rant", "ranted", "snap", "snapped", "scoff", "scoffed", "demand", "demanded", "demands", "accuse",
-      "accused", "accuses", "stress", "stressed", "stresses", "urge", "urged", "urges", "assert", "asserted");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
+  private static final Set<String> NEUTRAL = Lexicon.setOf("verbs-neutral.txt");
+  private static final Set<String> LOADED = Lexicon.setOf("verbs-loaded.txt");
+  private static final Set<String> PRONOUNS = Lexicon.setOf("framing-pronouns.txt");
 
   private Framing() {}
 

@@ -1,5 +1,6 @@
 package app.verbatim.engine.record;
 
+import app.verbatim.engine.text.Lexicon;
 import app.verbatim.model.Speaker;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -15,9 +16,7 @@ import java.util.Set;
  * that fits two speakers, or none ("Q", "The President"), means nobody.
  */
 final class SpeakerMatch {
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "madam", "mister", "sir", "the",
-      "his", "her", "excellency", "he", "h", "e", "secretary", "minister", "president", "senator", "ambassador",
-      "foreign", "prime", "general", "chairman", "chair", "state", "of", "vice", "deputy");
+  private static final Set<String> TITLES = Lexicon.setOf("record-label-ignored.txt");
 
   private SpeakerMatch() {}
 

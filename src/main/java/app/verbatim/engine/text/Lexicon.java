@@ -58,6 +58,8 @@ public final class Lexicon {
    */
   public static final Set<String> DEMONYMS = setOf("demonyms.txt");
   public static final Set<String> TITLES = setOf("titles.txt");
+  /** Grammar words that are no evidence two quotations render one passage ("we", "will", "the"). */
+  public static final Set<String> FUNCTION_WORDS = setOf("function-words.txt");
   /** Capitalized words that never start a person's name. */
   public static final Set<String> NOT_NAMES = setOf("not-names.txt");
 

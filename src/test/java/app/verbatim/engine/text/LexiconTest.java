@@ -30,9 +30,16 @@ class LexiconTest {
   void everyWordListLoadsNonEmpty() {
     for (String file : new String[] {"reporting-verbs.txt", "reporting-verb-forms.txt", "reporting-verbs-excluded.txt",
         "back-verbs.txt", "pronouns.txt", "determiners.txt", "role-nouns.txt", "female-nouns.txt", "male-nouns.txt",
-        "demonyms.txt", "titles.txt", "not-names.txt"}) {
+        "demonyms.txt", "titles.txt", "not-names.txt", "function-words.txt", "verbs-neutral.txt", "verbs-loaded.txt",
+        "framing-pronouns.txt", "record-label-ignored.txt"}) {
       assertThat(Lexicon.list(file)).as(file).isNotEmpty().noneMatch(w -> w.startsWith("#") || w.isBlank());
     }
+  }
+
+  /** A verb frames a quotation one way: neutral or loaded, never both. */
+  @Test
+  void noVerbIsBothNeutralAndLoaded() {
+    assertThat(Lexicon.setOf("verbs-neutral.txt")).doesNotContainAnyElementsOf(Lexicon.setOf("verbs-loaded.txt"));
   }
 
   /** A base form in reporting-verbs.txt brings its endings; reporting-verbs-excluded.txt takes some out. */
