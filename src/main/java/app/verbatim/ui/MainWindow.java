@@ -366,15 +366,13 @@ public final class MainWindow implements WindowActions {
     if (shown.isEmpty()) {
       return;
     }
-    int at = workspace.selectedRow().map(shown::indexOf).orElse(step > 0 ? -1 : shown.size());
-    for (int i = at + step; i >= 0 && i < shown.size(); i += step) {
-      if (!differencesOnly || shown.get(i).relation() != RowRelation.IDENTICAL) {
-        detail.commitNote();
-        workspace.selectedKeyProperty().set(shown.get(i).key());
-        return;
-      }
+    Optional<QuotationRow> next = workspace.nextRow(shown, step, differencesOnly);
+    if (next.isPresent()) {
+      detail.commitNote();
+      workspace.selectedKeyProperty().set(next.get().key());
+    } else {
+      notify(differencesOnly ? "No more differences in this direction." : "No more quotations in this direction.");
     }
-    notify(differencesOnly ? "No more differences in this direction." : "No more quotations in this direction.");
   }
 
   /** Alt+Shift+Down / Up: the next or previous quotation by the selected passage's speaker. */

@@ -2,6 +2,7 @@ package app.verbatim.ui;
 
 import app.verbatim.engine.ComparisonEngine;
 import app.verbatim.engine.present.QuotationRow;
+import app.verbatim.engine.present.RowRelation;
 import app.verbatim.engine.present.QuotationRows;
 import app.verbatim.engine.present.WarningText;
 import app.verbatim.model.Article;
@@ -380,6 +381,20 @@ public final class Workspace {
     Set<String> ids = new HashSet<>();
     selectedRow().ifPresent(r -> r.quotes().forEach(q -> ids.add(q.id())));
     return ids;
+  }
+
+  /**
+   * The row {@code step} rows on from the selection in the list as shown (from the list's start or end
+   * when nothing is selected); with {@code differencesOnly}, identical renderings are skipped. Empty at the end.
+   */
+  public Optional<QuotationRow> nextRow(List<QuotationRow> shown, int step, boolean differencesOnly) {
+    int at = selectedRow().map(shown::indexOf).orElse(step > 0 ? -1 : shown.size());
+    for (int i = at + step; i >= 0 && i < shown.size(); i += step) {
+      if (!differencesOnly || shown.get(i).relation() != RowRelation.IDENTICAL) {
+        return Optional.of(shown.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

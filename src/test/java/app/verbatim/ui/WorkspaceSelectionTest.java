@@ -93,4 +93,18 @@ class WorkspaceSelectionTest {
     assertThat(w.nextBySpeaker(rows, 1)).isEmpty();
     assertThat(w.nextBySpeaker(rows, -1)).contains(same.get(same.size() - 2));
   }
+
+  @Test
+  void theNextDifferenceSkipsIdenticalRenderingsAndStopsAtTheEnd() throws Exception {
+    Workspace w = opened(DefaultArticles.load());
+    List<QuotationRow> rows = List.copyOf(w.rows());
+    assertThat(w.nextRow(rows, 1, false)).contains(rows.get(0)); // nothing selected: from the start
+    assertThat(w.nextRow(rows, -1, false)).contains(rows.get(rows.size() - 1)); // or from the end
+    w.selectedKeyProperty().set(rows.get(0).key());
+    QuotationRow nextDifferent = rows.stream().skip(1).filter(r -> r.relation() != RowRelation.IDENTICAL)
+        .findFirst().orElseThrow();
+    assertThat(w.nextRow(rows, 1, true)).contains(nextDifferent);
+    w.selectedKeyProperty().set(rows.get(rows.size() - 1).key());
+    assertThat(w.nextRow(rows, 1, false)).isEmpty();
+  }
 }
