@@ -62,6 +62,12 @@ final class FileBytes {
     }
     // "20.0 MB; the limit is 20 MB" reads as no excess: keep a second decimal when one rounds away the difference
     String one = String.format(Locale.ROOT, "%.1f", mb);
-    return (Double.parseDouble(one) == Math.rint(mb) ? String.format(Locale.ROOT, "%.2f", mb) : one) + " MB";
+    if (Double.parseDouble(one) != Math.rint(mb)) {
+      return one + " MB";
+    }
+    String two = String.format(Locale.ROOT, "%.2f", mb);
+    // a few bytes over: no decimal shows it, words do
+    return Double.parseDouble(two) != Math.rint(mb) ? two + " MB"
+        : (mb > Math.rint(mb) ? "just over " : "just under ") + String.format(Locale.ROOT, "%.0f MB", mb);
   }
 }
