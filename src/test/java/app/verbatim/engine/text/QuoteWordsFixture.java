@@ -50,6 +50,16 @@ public final class QuoteWordsFixture {
         "said", new Position(Section.BODY, 1), editorial, Evidence.NONE), text);
   }
 
+  /** The quotation of {@code quoted}, found (its first occurrence) in {@code documentText}. */
+  public static QuoteWords at(String id, String documentId, String speakerId, String documentText, String quoted) {
+    int start = documentText.indexOf(quoted);
+    if (start < 0) {
+      throw new IllegalArgumentException("not in the text: " + quoted);
+    }
+    return of(new Quote(id, documentId, List.of(new Span(start, start + quoted.length())), quoted, QuoteKind.DIRECT,
+        speakerId, null, "said", new Position(Section.BODY, 1), List.of(), Evidence.NONE), documentText);
+  }
+
   /** The made-up document text of a quotation built from {@code parts}. */
   public static String text(String... parts) {
     return String.join(BETWEEN, parts);
