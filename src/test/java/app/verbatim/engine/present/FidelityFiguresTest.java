@@ -2,6 +2,7 @@ package app.verbatim.engine.present;
 
 import static app.verbatim.model.SampleComparison.span;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
@@ -55,8 +56,8 @@ class FidelityFiguresTest {
   void eachOutletWithMeasuredQuotationsCountsThemByClass() {
     List<FidelityFigures> figures = FidelityFigures.of(withRecord(Q1, Q2, Q4));
     assertThat(figures).extracting(FidelityFigures::documentId, FidelityFigures::outlet, FidelityFigures::measured)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("d1", "Daily Wire", 2),
-            org.assertj.core.groups.Tuple.tuple("d2", "The Broadsheet", 1));
+        .containsExactly(tuple("d1", "Daily Wire", 2),
+            tuple("d2", "The Broadsheet", 1));
     FidelityFigures d1 = figures.get(0);
     assertThat(d1.count(FidelityClass.VERBATIM)).isEqualTo(1);
     assertThat(d1.count(FidelityClass.STITCHED)).isEqualTo(1);

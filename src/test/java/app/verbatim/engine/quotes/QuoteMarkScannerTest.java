@@ -1,6 +1,7 @@
 package app.verbatim.engine.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,10 +88,14 @@ class QuoteMarkScannerTest {
   @Test
   void onlyTheRangeAskedIsScannedAndItsEdgesCountAsSpace() {
     String text = "x\"a\" \"b\"";
-    // from 2, the mark at 3 closes "a"; the marks at 1 and 5 and 7 are outside or after the range
+    // scanning [2, 4) sees only the mark at 3, and the range's end counts as a space after it
     assertThat(scanner.scan(text, 2, 4)).extracting(QuoteMark::pos, QuoteMark::role)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, QuoteMark.Role.CLOSE));
-    assertThat(scanner.scan(text, 5, 8)).extracting(QuoteMark::pos).containsExactly(5, 7);
+        .containsExactly(tuple(3, QuoteMark.Role.CLOSE));
+    // inside a word the mark is none; at the start of the range it opens, what stands before not seen
+    assertThat(scanner.scan("a\"b\"", 0, 4)).extracting(QuoteMark::pos).containsExactly(3);
+    assertThat(scanner.scan("a\"b\"", 1, 4)).extracting(QuoteMark::pos, QuoteMark::role).containsExactly(
+        tuple(1, QuoteMark.Role.OPEN), tuple(3,
+            QuoteMark.Role.CLOSE));
   }
 
   @Test

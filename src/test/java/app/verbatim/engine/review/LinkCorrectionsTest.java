@@ -112,6 +112,14 @@ class LinkCorrectionsTest {
   }
 
   @Test
+  void anUnlinkFromAQuotationNoLongerThereRemovesNothing() {
+    // not "every link of the first": the analyst named one other quotation, and it is gone
+    TextRef gone = new TextRef("9".repeat(64), 0, 10);
+    List<QuoteLink> links = engineLinks();
+    assertThat(corrections.apply(links, ALL, List.of(Correction.unlink(ref(D1, FERRY1), gone)))).isEqualTo(links);
+  }
+
+  @Test
   void correctionsApplyInOrderSoALaterOneWins() {
     Correction link = Correction.link(ref(D1, FARES), ref(D2, PRICES));
     Correction unlink = Correction.unlink(ref(D1, FARES), ref(D2, PRICES));
