@@ -57,7 +57,7 @@ class QuoteMarkScannerTest {
 
   @Test
   void apostrophesInsideWordsAreNotMarks() {
-    assertThat(marks("Don’t touch Valdoria’s ports, don't.")).isEmpty();
+    assertThat(marks("Don’t touch Varnia’s ports, don't.")).isEmpty();
   }
 
   @Test
