@@ -57,7 +57,26 @@ final class RecordLocator {
         break;
       }
     }
+    reattachEdges(map, quote, record);
     return map;
+  }
+
+  /**
+   * At a stitch's seam, a word the diff took across a sentence end of the record ("…their grain. We")
+   * belongs to the next passage when that passage's sentence holds it right before its first word
+   * ("We will not sign…"): a passage runs within the speaker's sentence, not one word into the next.
+   */
+  private static void reattachEdges(int[] map, List<String> quote, RecordIndex record) {
+    for (int i = 1; i + 1 < map.length; i++) {
+      int at = map[i];
+      int next = map[i + 1];
+      boolean seam = at >= 0 && next > 0 && next != at + 1 && map[i - 1] >= 0;
+      if (seam && !record.sentence.get(map[i - 1]).equals(record.sentence.get(at))
+          && record.keys.get(next - 1).equals(quote.get(i))
+          && record.sentence.get(next - 1).equals(record.sentence.get(next))) {
+        map[i] = next - 1;
+      }
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import static app.verbatim.engine.text.QuoteWordsFixture.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Where in the record each word of a quotation stands (see {@link SmallRecord} for its word numbers). */
@@ -36,12 +35,6 @@ class RecordLocatorTest {
         .containsExactly(20, 21, 22, 23, 24, 25, 26, 27, 28, 0, 1, 2, 3, 4, 5, 6, 7);
   }
 
-  @Disabled("RecordLocator: the first word of a stitch's second passage is taken from the record sentence that follows "
-      + "the first passage when that sentence starts with the same word. The diff over the first stretch matches the "
-      + "quotation's \"We\" (of \"We will not sign…\") to the record's \"We\" right after \"grain.\" (word 29); "
-      + "dropStrays keeps it, as it follows \"grain\" in the record; the later pass then finds only \"will not sign "
-      + "the treaty this year\". Located [20..29, 1..7] instead of [20..28, 0..7]: the judge's first passage runs one "
-      + "word into the next sentence (\"…for their grain. We\") and the stitch line reads “We” ⁄ “will”.")
   @Test
   void aStitchWhosePassageStartsLikeTheNextSentenceIsStillFoundWhole() {
     // as the small record, but its last sentence starts with "We", as the quotation's second passage does
