@@ -59,7 +59,7 @@ final class SpeakerResolver {
         a = s.apply(i, cue, a, out);
       }
       if (a.person() != null && a.label() != null) {
-        a.person().labels.add(a.label());
+        a.person().addLabel(a.label());
       }
       out.add(withNamed(a, ctx.quotes().get(i)));
     }
