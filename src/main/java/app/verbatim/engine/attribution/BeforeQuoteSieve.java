@@ -183,13 +183,9 @@ final class BeforeQuoteSieve implements CueSieve {
   /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
   Cue cueBefore(int from, int to) {
     List<W> w = withoutTags(ctx.prose(from, to));
-    Cue according = accordingTo(w);
-    if (according != null) {
-      return according;
-    }
-    Cue owner = OwnedWordsCue.wordsOwnedBefore(w);
-    if (owner != null) {
-      return owner;
+    Cue framed = framingCue(w);
+    if (framed != null) {
+      return framed;
     }
     Cue participle = null;
     String participleVerb = null;
@@ -232,7 +228,8 @@ final class BeforeQuoteSieve implements CueSieve {
           continue;
         }
       }
-      List<W> np = NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e))));
+      List<W> np = PlaceOfNameStep.nameBefore(w, s,
+          NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e)))));
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
         // speaker, the participle closest to the quotation is the reporting verb
@@ -247,6 +244,16 @@ final class BeforeQuoteSieve implements CueSieve {
   }
 
   private int apposStart;
+
+  /** Cues that frame the quotation whatever the verb: according to X, X's words, X issued a statement. */
+  private Cue framingCue(List<W> w) {
+    Cue according = accordingTo(w);
+    if (according != null) {
+      return according;
+    }
+    Cue owner = OwnedWordsCue.wordsOwnedBefore(w);
+    return owner != null ? owner : StatementCue.issuer(w);
+  }
 
   /**
    * For "Varga, the opposition leader, said": when only an appositive stands between a verb and the

@@ -269,6 +269,12 @@ final class NameSurroundings {
     return followedByVerb(words, end, false);
   }
 
+  /** A participle opening an aside after a name: ", wearing …,", ", speaking at the fair,". */
+  private static boolean participleAside(W w) {
+    String b = w.bare();
+    return !w.capitalized() && b.length() > 5 && b.endsWith("ing") && !b.equals("according");
+  }
+
   /** With {@code finite}, any finite verb counts ("Vell was more measured"), not only reporting verbs. */
   static boolean followedByVerb(List<W> words, int end, boolean finite) {
     int k = end;
@@ -282,8 +288,10 @@ final class NameSurroundings {
       if (close < words.size() && words.get(close).text().equals(",") && close > k
           && !Lexicon.isVerb(words.get(k).bare()) && !SUBJECT_VERBS.contains(words.get(k).bare())) {
         k = close + 1;
-      } else if (k < words.size() && (words.get(k).bare().equals("who") || words.get(k).bare().equals("whose"))) {
-        // a relative clause may hold a score or a date: ", whose side won 2-1, refused"
+      } else if (k < words.size() && (words.get(k).bare().equals("who") || words.get(k).bare().equals("whose")
+          || participleAside(words.get(k)))) {
+        // a relative clause may hold a score or a date: ", whose side won 2-1, refused"; a participle's
+        // aside: ", wearing a shirt covered in ribbons, said"
         close = k;
         while (close < words.size() && close - k < 12 && !words.get(close).text().equals(",")
             && !words.get(close).text().equals(".")) {

@@ -28,6 +28,28 @@ final class OwnedWordsCue {
       "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
       "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
 
+  /** Verbs by which the subject names what follows: after them the quotation is the subject's verdict. */
+  private static final Set<String> NAMING_VERBS = Lexicon.setOf("naming-verbs.txt");
+
+  /**
+   * Whether the quotation gives the owned words themselves: right after the noun ("Reisz's remarks
+   * “…”") or after "of" ("Reisz's claim of a “…”"), with no earlier quotation in between.
+   */
+  private static boolean quotesTheWords(List<W> w, int n) {
+    int end = w.size();
+    if (w.subList(n + 1, end).stream().anyMatch(x -> x.text().equals("\u2063"))) {
+      return false;
+    }
+    if (n + 1 >= end) {
+      return true;
+    }
+    int last = end - 1;
+    if (last > n + 1 && Set.of("a", "an", "the").contains(w.get(last).bare())) {
+      last--;
+    }
+    return w.get(last).bare().equals("of");
+  }
+
   /**
    * "Ostrova rejected her predecessor's description of the house as “…”": the quotation is the words
    * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
@@ -62,6 +84,9 @@ final class OwnedWordsCue {
         // "Ostrova said Reisz's remarks “amount to a threat”": the possessor's words open the clause
         // the reporting verb's subject says, and the quotation is part of that
         return null;
+      }
+      if (k >= 0 && !w.get(k).capitalized() && NAMING_VERBS.contains(w.get(k).bare()) && !quotesTheWords(w, n)) {
+        return null; // "Ostrova called Reisz's remarks on the port a “…”": the subject's verdict on those words
       }
       int s = p;
       while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct()

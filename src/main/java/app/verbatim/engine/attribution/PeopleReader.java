@@ -288,7 +288,7 @@ final class PeopleReader {
     boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
         && !words.get(end).isPunct() && words.get(end).bare().endsWith("ed");
     ctx.mentions().add(new Mention(run.get(0).start(), run.get(run.size() - 1).end(), p, subject || acts, speech));
-    p.labels.add(joinText(run).replaceAll("(’s|'s)$", ""));
+    p.addLabel(joinText(run).replaceAll("(’s|'s)$", ""));
   }
 
   /** "…, said Grant Green, a former official": a name right after its reporting verb speaks there too. */

@@ -27,6 +27,27 @@ final class Person {
   /** A person rather than a place or body: a pronoun may refer to them. */
   boolean personLike;
 
+  private static final Set<String> LABEL_OPENERS = Lexicon.setOf("label-openers.txt");
+
+  /**
+   * Keeps the words a text calls this person by as an alias, without a sentence opener that its capital
+   * glued to the name ("But Orton" is known as "Orton"); nothing when only the opener is left.
+   */
+  void addLabel(String label) {
+    if (label == null) {
+      return;
+    }
+    String l = label.strip();
+    int sp = l.indexOf(' ');
+    while (sp > 0 && LABEL_OPENERS.contains(Lexicon.lower(l.substring(0, sp)))) {
+      l = l.substring(sp + 1).strip();
+      sp = l.indexOf(' ');
+    }
+    if (!l.isEmpty() && !LABEL_OPENERS.contains(Lexicon.lower(l))) {
+      labels.add(l);
+    }
+  }
+
   String displayName() {
     return name.isEmpty() ? description : String.join(" ", name);
   }

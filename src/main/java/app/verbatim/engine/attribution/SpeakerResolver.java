@@ -26,7 +26,8 @@ final class SpeakerResolver {
     ctx = new AttributionContext(text, paragraphs, quotes);
     AfterQuoteSieve after = new AfterQuoteSieve(ctx);
     BeforeQuoteSieve before = new BeforeQuoteSieve(ctx);
-    cueSieves = List.of(after, new AsPutItSieve(ctx), before, new ColonParagraphSieve(ctx, before), new AnswerAfterSieve(ctx),
+    cueSieves = List.of(after, new SignatureParagraphSieve(ctx), new AsPutItSieve(ctx), before,
+        new ColonParagraphSieve(ctx, before), new AnswerAfterSieve(ctx),
         new HeadlineNameSieve(ctx), new LaterInSentenceSieve(ctx, after), new ClauseSubjectSieve(ctx));
     PronounSieve pronouns = new PronounSieve(ctx);
     mentionSieves = List.of(pronouns, new NamedSieve(ctx), new RoleSieve(ctx, pronouns));
@@ -58,7 +59,7 @@ final class SpeakerResolver {
         a = s.apply(i, cue, a, out);
       }
       if (a.person() != null && a.label() != null) {
-        a.person().labels.add(a.label());
+        a.person().addLabel(a.label());
       }
       out.add(withNamed(a, ctx.quotes().get(i)));
     }

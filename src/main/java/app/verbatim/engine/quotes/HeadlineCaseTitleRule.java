@@ -21,7 +21,7 @@ final class HeadlineCaseTitleRule {
     }
     int long4 = 0;
     for (String w : bare.split("[^\\p{L}’'-]+")) {
-      if (w.length() >= 4) {
+      if (w.length() >= 4 && !TITLE_SMALL_WORDS.contains(w)) {
         long4++;
         if (!Character.isUpperCase(w.charAt(0))) {
           return false;
@@ -31,10 +31,13 @@ final class HeadlineCaseTitleRule {
     return long4 >= 2;
   }
 
+  /** Short prepositions a title in headline case keeps in lower case: "The Lead with Dana Ilves". */
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = app.verbatim.engine.text.Lexicon.setOf("title-small-words.txt");
+
   /** Words after which a title in marks names a work or a programme: "his book", "NBC's", "on". */
   private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:['’]s|s['’]|\\b(?:on|book|memoir|autobiography|"
       + "biography|novel|film|movie|show|series|program|programme|podcast|album|song|play|documentary|"
-      + "author of|co-author of|editor of|co-editor of|star of|host of|hosts|titled|entitled))[\\s,]*$");
+      + "author of|co-author of|editor of|co-editor of|star of|host of|hosts|titled|entitled|interview with|starred in|roles? in|classic))[\\s,]*$");
 
   /**
    * A title whose comma or full stop American style sets inside the closing mark (said on

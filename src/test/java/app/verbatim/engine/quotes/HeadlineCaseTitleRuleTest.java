@@ -53,4 +53,14 @@ class HeadlineCaseTitleRuleTest {
     String speech = "Water Rights Come First.";
     assertThat(rule.isWorkTitle(speech, QuoteFinder.countWords(speech), "The farmers chanted ")).isFalse();
   }
+
+  @Test
+  void aShortPrepositionInLowerCaseStillLeavesATitle() {
+    String show = "The Evening with Lena Holt,";
+    assertThat(rule.isWorkTitle(show, QuoteFinder.countWords(show), "the mayor told the network's ")).isTrue();
+    String film = "Rivers over the Northern Plains,";
+    assertThat(rule.isWorkTitle(film, QuoteFinder.countWords(film), "the actor, who starred in ")).isTrue();
+    String programme = "Sunday Harbour Report.";
+    assertThat(rule.isWorkTitle(programme, QuoteFinder.countWords(programme), "said in an interview with ")).isTrue();
+  }
 }
