@@ -10,9 +10,9 @@ import static app.verbatim.engine.attribution.CueGrammar.nounPhraseForward;
 import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
 import static app.verbatim.engine.attribution.CueGrammar.verbText;
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.Sentences;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.List;
@@ -95,9 +95,9 @@ final class AfterQuoteSieve implements CueSieve {
    * mark did not end the reporter's sentence.
    */
   private boolean isBareCue(int from, int to) {
-    List<W> w = ctx.prose(from, to);
+    List<Word> w = ctx.prose(from, to);
     int words = 0;
-    for (W x : w) {
+    for (Word x : w) {
       if (x.text().equals("\u2063") || CLAUSE_BREAKS.contains(x.bare()) || x.text().equals(":")) {
         return false;
       }
@@ -114,7 +114,7 @@ final class AfterQuoteSieve implements CueSieve {
    * clause ("“…” — a claim the ministry denied").
    */
   private Cue dashAttribution(int from, int paraEnd) {
-    List<W> w = ctx.prose(from, paraEnd);
+    List<Word> w = ctx.prose(from, paraEnd);
     if (w.size() < 2 || !Set.of("—", "–").contains(w.get(0).text())) {
       return null;
     }
@@ -122,7 +122,7 @@ final class AfterQuoteSieve implements CueSieve {
     while (j < w.size() && !w.get(j).isPunct()) {
       j++;
     }
-    List<W> np = w.subList(1, j);
+    List<Word> np = w.subList(1, j);
     if (np.isEmpty() || np.size() > 6 || j < w.size() && !Set.of(",", ".").contains(w.get(j).text())) {
       return null;
     }
@@ -138,7 +138,7 @@ final class AfterQuoteSieve implements CueSieve {
 
   /** Words directly after a closing mark: [,] NP VERB | VERB NP | according to NP. */
   /** A comma after the start of a name: an aside set off by commas before the verb, or a name after a role. */
-  private Cue afterComma(List<W> w, int i, int v, int paren) {
+  private Cue afterComma(List<Word> w, int i, int v, int paren) {
     // "…," Varga, the opposition leader, said.
     int close = v + 1;
     while (close < w.size() && !w.get(close).isPunct() && close - v <= 7) {
@@ -147,7 +147,7 @@ final class AfterQuoteSieve implements CueSieve {
     if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
         && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized()
         && w.subList(v + 1, close).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
-      List<W> np = trimTrailing(w.subList(i, v));
+      List<Word> np = trimTrailing(w.subList(i, v));
       return isReference(np) ? new Cue(np, w.get(close + 1).text(), np.get(0).start()) : null;
     }
     // "…," the prime minister, Helena Varga, said: a role, then the name set off by commas
@@ -155,7 +155,7 @@ final class AfterQuoteSieve implements CueSieve {
         && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
         && w.subList(v + 1, close).stream().allMatch(CueGrammar::isPersonalNameWord)
         && CueGrammar.isRoleNoun(w.get(v - 1))) {
-      List<W> np = w.subList(v + 1, close);
+      List<Word> np = w.subList(v + 1, close);
       return new Cue(np, w.get(close + 1).text(), np.get(0).start());
     }
     return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
@@ -165,7 +165,7 @@ final class AfterQuoteSieve implements CueSieve {
   private static final Set<String> LISTENER_VERBS = Lexicon.set("told", "tells");
 
   Cue cueAfter(int from, int to) {
-    List<W> w = ctx.prose(from, to);
+    List<Word> w = ctx.prose(from, to);
     int i = 0;
     while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("—") || w.get(i).text().equals("–"))) {
       i++;
@@ -174,20 +174,20 @@ final class AfterQuoteSieve implements CueSieve {
       return null;
     }
     if (w.get(i).bare().equals("according") && i + 1 < w.size() && w.get(i + 1).bare().equals("to")) {
-      List<W> np = nounPhraseForward(w, i + 2);
+      List<Word> np = nounPhraseForward(w, i + 2);
       return np.isEmpty() ? null : new Cue(np, "according to", np.get(0).start());
     }
     if (!w.get(i).capitalized() && isCueVerb(w, i)) {
       if (LISTENER_VERBS.contains(w.get(i).bare())) {
         return null; // "“…,” told the radio programme": who is told listens, the speaker stands elsewhere
       }
-      List<W> np = nounPhraseForward(w, i + 1);
+      List<Word> np = nounPhraseForward(w, i + 1);
       np = np.isEmpty() ? np : AppositiveNameStep.nameAfter(w, np, i + 1 + np.size());
       return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
     }
     int paren = -1;
     for (int v = i + 1; v < w.size() && v <= i + 14; v++) {
-      W verb = w.get(v);
+      Word verb = w.get(v);
       if (verb.text().equals("(") && paren < 0) {
         // "…," Rep. Tom Adair (D-Ore.) said: a party tag or an abbreviation in brackets
         int close = v + 1;
@@ -212,7 +212,7 @@ final class AfterQuoteSieve implements CueSieve {
         while (e > i && ADVERBS.contains(w.get(e - 1).bare())) {
           e--;
         }
-        List<W> np = trimTrailing(w.subList(i, paren >= 0 ? paren : e));
+        List<Word> np = trimTrailing(w.subList(i, paren >= 0 ? paren : e));
         np = CueGrammar.nameBeforeOf(np);
         return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, v), np.get(0).start()) : null;
       }
@@ -222,7 +222,7 @@ final class AfterQuoteSieve implements CueSieve {
 
   /** "“…?” asked the boy, who …": the reporting verb straight after the mark, its subject after it. */
   private boolean verbFirst(int from, int to) {
-    List<W> w = ctx.prose(from, to);
+    List<Word> w = ctx.prose(from, to);
     return !w.isEmpty() && !w.get(0).capitalized() && isCueVerb(w, 0);
   }
 
@@ -236,7 +236,7 @@ final class AfterQuoteSieve implements CueSieve {
    * verb straight away; the new sentence still attributes the quotation (many outlets write it so).
    */
   private boolean nameThenVerb(int from, int to) {
-    List<W> w = ctx.prose(from, to);
+    List<Word> w = ctx.prose(from, to);
     int k = 0;
     while (k < w.size() && k < 6 && w.get(k).capitalized() && !w.get(k).isPunct()) {
       k++;
@@ -256,8 +256,8 @@ final class AfterQuoteSieve implements CueSieve {
    * (an age, a place, a relative clause, a long apposition), then the reporting verb. The name ends at
    * {@code nameEnd}; the first comma stands at {@code comma}.
    */
-  private static Cue namedBeforeAsides(List<W> w, int i, int nameEnd, int comma) {
-    List<W> np = w.subList(i, nameEnd);
+  private static Cue namedBeforeAsides(List<Word> w, int i, int nameEnd, int comma) {
+    List<Word> np = w.subList(i, nameEnd);
     // a name, with its titles and roles: "Texas delegate Bill Eastland", "the economist Jared Bernstein"
     if (np.isEmpty() || np.size() > 7 || !np.stream().allMatch(x -> x.capitalized() || x.isPunct() && x.text().equals(".")
             || Lexicon.ROLE_NOUNS.contains(x.bare()) || Lexicon.DETERMINERS.contains(x.bare()))
@@ -265,7 +265,7 @@ final class AfterQuoteSieve implements CueSieve {
       return null;
     }
     for (int k = comma + 1; k < w.size() && k - comma <= ASIDE_WORDS; k++) {
-      W x = w.get(k);
+      Word x = w.get(k);
       // a state's abbreviation in the aside of a person's name ("Ruth Kell, 54, of Dayton, Oh., said"), not a sentence end
       boolean abbreviation = CueGrammar.abbreviationStop(w, k) && !Lexicon.DETERMINERS.contains(np.get(0).bare());
       if (x.text().equals("\u2063") || x.text().equals(".") && !abbreviation

@@ -2,7 +2,7 @@ package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import app.verbatim.model.Span;
@@ -49,18 +49,18 @@ final class AnswerAfterSieve implements CueSieve {
     if (next.section() != Section.BODY) {
       return null;
     }
-    List<W> w = ctx.prose(next.span().start(), next.span().end());
+    List<Word> w = ctx.prose(next.span().start(), next.span().end());
     if (w.size() < 4 || !Set.of("that", "this", "such").contains(w.get(0).bare()) || !w.get(0).capitalized()
         || !Set.of("was", "is").contains(w.get(1).bare())) {
       return null;
     }
     int k = 2;
-    List<W> run = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
     while (k < w.size() && w.get(k).capitalized() && !w.get(k).isPunct() && run.size() < 5) {
-      W x = w.get(k++);
+      Word x = w.get(k++);
       if (x.possessive()) {
         String t = x.text();
-        run.add(new W(t.substring(0, t.length() - 2), x.start(), x.end() - 2));
+        run.add(new Word(t.substring(0, t.length() - 2), x.start(), x.end() - 2));
         break;
       }
       run.add(x);

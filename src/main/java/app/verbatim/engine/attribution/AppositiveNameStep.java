@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class AppositiveNameStep {
    * The name that follows the description {@code np} (which ends before index {@code end} of
    * {@code w}) after a comma, or {@code np} itself when none does.
    */
-  static List<W> nameAfter(List<W> w, List<W> np, int end) {
+  static List<Word> nameAfter(List<Word> w, List<Word> np, int end) {
     if (np.isEmpty() || !(Lexicon.DETERMINERS.contains(np.get(0).bare()) || np.get(0).possessive())
         || np.get(np.size() - 1).capitalized()) {
       return np;
@@ -36,7 +36,7 @@ final class AppositiveNameStep {
         || w.get(k).text().matches("\\p{Lu}\\.") || CueGrammar.NAME_PARTICLES.contains(w.get(k).text()))) {
       k++;
     }
-    List<W> name = w.subList(c + 1, k);
+    List<Word> name = w.subList(c + 1, k);
     boolean ends = k == w.size() || w.get(k).isPunct() && !w.get(k).text().equals("\u2063") || w.get(k).bare().equals("of");
     return name.size() >= 2 && ends && !name.get(name.size() - 1).possessive() ? name : np;
   }

@@ -4,7 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 
 import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ final class AsPutItSieve implements CueSieve {
    * "As Tom Ridge, a former secretary, put it: “…”", "as the columnist Ann Lee had written, “…”", "In
    * Varga's words, “…”": the person named in the frame, whatever the sentence's subject.
    */
-  static Cue asXPutIt(List<W> w) {
+  static Cue asXPutIt(List<Word> w) {
     Cue framed = frame(w, w.size());
     if (framed != null) {
       return framed;
@@ -59,8 +59,8 @@ final class AsPutItSieve implements CueSieve {
   }
 
   /** The frame ending at {@code size}: "as X put it", "in X's words". */
-  private static Cue frame(List<W> all, int size) {
-    List<W> w = all.subList(0, size);
+  private static Cue frame(List<Word> all, int size) {
+    List<Word> w = all.subList(0, size);
     int end = w.size();
     while (end > 0 && w.get(end - 1).isPunct()) {
       end--;
@@ -72,10 +72,10 @@ final class AsPutItSieve implements CueSieve {
         s--;
       }
       if (s > 0 && w.get(s - 1).bare().equals("in")) {
-        List<W> np = new ArrayList<>(w.subList(s, end - 2));
-        W last = w.get(end - 2);
+        List<Word> np = new ArrayList<>(w.subList(s, end - 2));
+        Word last = w.get(end - 2);
         String t = last.text().replaceAll("(’s|'s|’|')$", "");
-        np.add(new W(t, last.start(), last.start() + t.length()));
+        np.add(new Word(t, last.start(), last.start() + t.length()));
         return new Cue(np, null, np.get(0).start());
       }
     }
@@ -100,7 +100,7 @@ final class AsPutItSieve implements CueSieve {
           || Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || !w.get(k).isPunct() && k - a <= 4)) {
         k++; // "as the Hollywood columnist …": past its article and role words
       }
-      List<W> run = new ArrayList<>();
+      List<Word> run = new ArrayList<>();
       while (k < v && w.get(k).capitalized() && !w.get(k).isPunct()) {
         run.add(w.get(k++));
       }

@@ -7,9 +7,9 @@ import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.quotes.QuoteMarkScanner;
 import app.verbatim.engine.quotes.Sentences;
 import app.verbatim.engine.quotes.SpanIndex;
-import app.verbatim.engine.quotes.Words.W;
-import app.verbatim.engine.quotes.Words;
 import app.verbatim.engine.text.Sorted;
+import app.verbatim.engine.text.Tokenizer;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ final class AttributionContext {
   }
 
   /** See {@link SharedSurnames#byTitleGender}. */
-  Person byTitleGender(List<W> name, List<W> titles) {
+  Person byTitleGender(List<Word> name, List<Word> titles) {
     return surnames.byTitleGender(name, titles);
   }
 
@@ -98,12 +98,12 @@ final class AttributionContext {
   }
 
   /** See {@link SharedSurnames#candidates}. */
-  List<Person> candidates(List<W> name) {
+  List<Person> candidates(List<Word> name) {
     return surnames.candidates(name);
   }
 
   /** See {@link SharedSurnames#principal}. */
-  Person principal(List<W> name, int offset) {
+  Person principal(List<Word> name, int offset) {
     return surnames.principal(name, offset);
   }
 
@@ -115,7 +115,7 @@ final class AttributionContext {
    * ("Another", "Team", "Celebrating", "Understated"): capitalized only where it opens a sentence or a
    * headline, so no part of the name after it.
    */
-  boolean commonWord(W w) {
+  boolean commonWord(Word w) {
     if (lowerCaseWords == null) {
       lowerCaseWords = new java.util.HashSet<>();
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*").matcher(text);
@@ -187,7 +187,7 @@ final class AttributionContext {
   }
 
   /** The words of the sentence before the one at {@code offset}, in its paragraph; null at its start. */
-  List<W> sentenceBefore(int offset) {
+  List<Word> sentenceBefore(int offset) {
     Paragraph para = paragraphOf(offset);
     Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), quotedIndex);
     int own = sentences.startOf(offset);
@@ -207,7 +207,7 @@ final class AttributionContext {
    * quotation in it, and tokenizing that window again each time made a long paragraph with many
    * quotation marks quadratic.
    */
-  List<W> prose(int from, int to) {
+  List<Word> prose(int from, int to) {
     if (to <= from) {
       return List.of();
     }
@@ -215,22 +215,22 @@ final class AttributionContext {
     if (to > para.span().end() || from < para.span().start()) {
       return proseOf(from, to);
     }
-    List<W> words = proseByParagraph.computeIfAbsent(para, p -> proseOf(p.span().start(), p.span().end()));
-    int first = Sorted.firstAtLeast(words, W::start, from);
+    List<Word> words = proseByParagraph.computeIfAbsent(para, p -> proseOf(p.span().start(), p.span().end()));
+    int first = Sorted.firstAtLeast(words, Word::start, from);
     // words do not overlap, so their ends are sorted too
-    return words.subList(first, Sorted.firstAbove(words, W::end, to, first));
+    return words.subList(first, Sorted.firstAbove(words, Word::end, to, first));
   }
 
-  private final Map<Paragraph, List<W>> proseByParagraph = new IdentityHashMap<>();
+  private final Map<Paragraph, List<Word>> proseByParagraph = new IdentityHashMap<>();
 
-  private List<W> proseOf(int from, int to) {
-    List<W> all = Words.of(text, from, to);
-    List<W> out = new ArrayList<>(all.size());
-    for (W w : all) {
+  private List<Word> proseOf(int from, int to) {
+    List<Word> all = Tokenizer.withPunctuation(text, from, to);
+    List<Word> out = new ArrayList<>(all.size());
+    for (Word w : all) {
       boolean inside = quotedIndex.at(w.start()) != null;
       if (inside) {
         if (out.isEmpty() || !out.get(out.size() - 1).text().equals("\u2063")) {
-          out.add(new W("\u2063", w.start(), w.start() + 1)); // a quotation breaks any phrase
+          out.add(new Word("\u2063", w.start(), w.start() + 1)); // a quotation breaks any phrase
         }
         continue;
       }
@@ -240,9 +240,9 @@ final class AttributionContext {
   }
 
   /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */
-  Person match(List<W> name) {
+  Person match(List<Word> name) {
     List<String> words = new ArrayList<>();
-    for (W w : name) {
+    for (Word w : name) {
       words.add(w.text().replaceAll("(’s|'s|’)$", ""));
     }
     List<String> keys = new ArrayList<>(NameKeys.keysOf(words));
@@ -300,7 +300,7 @@ final class AttributionContext {
   }
 
   /** A speaker the text describes but never names ("a ministry spokesperson"). */
-  Person described(List<W> np) {
+  Person described(List<Word> np) {
     String key = joinText(np).replaceAll("^(?i)(the|a|an)\\s+", "");
     for (Person p : persons) {
       if (p.name.isEmpty() && key.equalsIgnoreCase(p.description)) {
@@ -311,7 +311,7 @@ final class AttributionContext {
     p.description = key;
     // "the energy ministry", "the presidential office": a body, which "it" may mean and "she" may not
     p.personLike = !BODY_NOUNS.contains(np.get(np.size() - 1).bare()) && !DOCUMENT_NOUNS.contains(np.get(np.size() - 1).bare());
-    for (W w : np) {
+    for (Word w : np) {
       p.roles.add(w.bare());
       Person.genderFrom(p, w.bare());
     }
@@ -320,7 +320,7 @@ final class AttributionContext {
   }
 
   boolean mostlyQuoted(Paragraph para) {
-    List<W> rest = prose(para.span().start(), para.span().end());
+    List<Word> rest = prose(para.span().start(), para.span().end());
     long words = rest.stream().filter(w -> !w.isPunct()).count();
     return words <= 3;
   }

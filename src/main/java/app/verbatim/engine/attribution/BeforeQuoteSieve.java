@@ -14,7 +14,7 @@ import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
 import static app.verbatim.engine.attribution.CueGrammar.verbText;
 import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class BeforeQuoteSieve implements CueSieve {
    * The words without short bracketed tags ("Sen. Richard Durbin (D-Ill.) said", "Lisa Madigan (D)
    * asserted"): a party or an agency in brackets stands between a name and its verb and means nothing here.
    */
-  static List<W> withoutTags(List<W> w) {
+  static List<Word> withoutTags(List<Word> w) {
     int open = -1;
     for (int i = 0; i < w.size(); i++) {
       if (w.get(i).text().equals("(")) {
@@ -63,7 +63,7 @@ final class BeforeQuoteSieve implements CueSieve {
     if (open < 0) {
       return w;
     }
-    List<W> out = new ArrayList<>(w.size());
+    List<Word> out = new ArrayList<>(w.size());
     for (int i = 0; i < w.size(); i++) {
       if (w.get(i).text().equals("(")) {
         int close = i + 1;
@@ -91,12 +91,12 @@ final class BeforeQuoteSieve implements CueSieve {
    * "Varga was asked by the moderator, Jan Olsen, whether …": a reporting verb in the passive speaks
    * with the voice of its agent after "by", not of its subject. Null when the verb is not such.
    */
-  private static Cue passiveAgent(List<W> w, int v) {
+  private static Cue passiveAgent(List<Word> w, int v) {
     if (v < 1 || v + 2 >= w.size() || !Set.of("was", "were", "is", "are", "been", "being").contains(w.get(v - 1).bare())
         || !w.get(v + 1).bare().equals("by")) {
       return null;
     }
-    List<W> np = nounPhraseForward(w, v + 2);
+    List<Word> np = nounPhraseForward(w, v + 2);
     int end = np.size();
     while (end > 0 && !np.get(end - 1).capitalized()) {
       end--;
@@ -119,20 +119,20 @@ final class BeforeQuoteSieve implements CueSieve {
    * do "calling him “…”", "labeling it “…”", "referring to herself as “…”" (as nouns or in "calling for"
    * they are no cue).
    */
-  private static boolean callsIt(List<W> w, int v) {
+  private static boolean callsIt(List<Word> w, int v) {
     return NAMING_VERBS.contains(w.get(v).bare()) && v + 1 < w.size() && w.size() - v <= 6
         && v > 0 && !Lexicon.DETERMINERS.contains(w.get(v - 1).bare()) && !w.get(v - 1).possessive()
         && !w.get(v + 1).bare().equals("for") && !w.get(v + 1).bare().equals("on");
   }
 
   /** "…, writing: “…”", "…, replying that “…”": a participle that is no cue elsewhere, right before the quotation. */
-  private static boolean participleCue(List<W> w, int v) {
+  private static boolean participleCue(List<Word> w, int v) {
     return PARTICIPLE_CUES.contains(w.get(v).bare()) && v > 0 && w.get(v - 1).text().equals(",")
         && w.size() - v <= 3;
   }
 
   /** Where the clause ending at {@code e} starts: after punctuation, a clause break or another verb. */
-  static int clauseStart(List<W> w, int e) {
+  static int clauseStart(List<Word> w, int e) {
     int s = e;
     while (s > 0 && !w.get(s - 1).isPunct() && !CLAUSE_BREAKS.contains(w.get(s - 1).bare())
         && !(Lexicon.isVerb(w.get(s - 1).bare()) && !w.get(s - 1).capitalized())
@@ -146,18 +146,18 @@ final class BeforeQuoteSieve implements CueSieve {
    * "Mia Lund, a professor at the University of Kessel who has studied its elections for twenty years,
    * said …": the name that opens the sentence, past an aside too long for an appositive; empty if none.
    */
-  private List<W> subjectPastAside(List<W> w, int v, int e) {
+  private List<Word> subjectPastAside(List<Word> w, int v, int e) {
     int[] after = new int[1];
-    List<W> subject = e > 0 && w.get(e - 1).text().equals(",")
+    List<Word> subject = e > 0 && w.get(e - 1).text().equals(",")
         ? clauseSubject.openingSubject(w.subList(0, v + 1), after) : List.of();
     return !subject.isEmpty() && after[0] == e ? subject : List.of();
   }
 
   /** "according to X" anywhere before the quotation. */
-  private Cue accordingTo(List<W> w) {
+  private Cue accordingTo(List<Word> w) {
     for (int i = 0; i + 1 < w.size(); i++) {
       if (w.get(i).bare().equals("according") && w.get(i + 1).bare().equals("to")) {
-        List<W> np = nounPhraseForward(w, i + 2);
+        List<Word> np = nounPhraseForward(w, i + 2);
         if (!np.isEmpty()) {
           return new Cue(np, "according to", np.get(0).start());
         }
@@ -167,8 +167,8 @@ final class BeforeQuoteSieve implements CueSieve {
   }
 
   /** The subject of a participle clause ending at {@code e} ("…, saying"): the sentence's, the clause's, a role. */
-  private List<W> participleSubject(List<W> w, int e) {
-    List<W> subject = SentenceOpeners.sentenceSubject(w, e - 1);
+  private List<Word> participleSubject(List<Word> w, int e) {
+    List<Word> subject = SentenceOpeners.sentenceSubject(w, e - 1);
     if (subject.isEmpty()) {
       // "Fiorina threw her support behind Sen. Cruz on Wednesday, saying …": the participle's subject is
       // the clause's, whoever its object names
@@ -182,7 +182,7 @@ final class BeforeQuoteSieve implements CueSieve {
 
   /** The reporter's words before an opening mark: NP VERB … [that|:|,] "…" or according to NP. */
   Cue cueBefore(int from, int to) {
-    List<W> w = withoutTags(ctx.prose(from, to));
+    List<Word> w = withoutTags(ctx.prose(from, to));
     Cue framed = framingCue(w);
     if (framed != null) {
       return framed;
@@ -190,7 +190,7 @@ final class BeforeQuoteSieve implements CueSieve {
     Cue participle = null;
     String participleVerb = null;
     for (int v = w.size() - 1; v >= 0; v--) {
-      W verb = w.get(v);
+      Word verb = w.get(v);
       if (verb.capitalized() || !isCueVerb(w, v) && !callsIt(w, v) && !participleCue(w, v)) {
         continue;
       }
@@ -209,7 +209,7 @@ final class BeforeQuoteSieve implements CueSieve {
       if (s == e) {
         s = beforeAppositive(w, e);
         e = s < 0 ? e : apposStart;
-        List<W> opener = s < 0 && !verb.bare().endsWith("ing") ? subjectPastAside(w, v, e) : List.of();
+        List<Word> opener = s < 0 && !verb.bare().endsWith("ing") ? subjectPastAside(w, v, e) : List.of();
         if (!opener.isEmpty()) {
           return new Cue(opener, participleVerb != null ? participleVerb : verbText(w, v), opener.get(0).start());
         }
@@ -221,14 +221,14 @@ final class BeforeQuoteSieve implements CueSieve {
           if (afterComma && participleVerb == null) {
             participleVerb = verbText(w, v);
           }
-          List<W> subject = afterComma ? participleSubject(w, e) : List.of();
+          List<Word> subject = afterComma ? participleSubject(w, e) : List.of();
           if (!subject.isEmpty() && participle == null) {
             participle = new Cue(subject, verbText(w, v), subject.get(0).start()); // unless the main verb cues
           }
           continue;
         }
       }
-      List<W> np = PlaceOfNameStep.nameBefore(w, s,
+      List<Word> np = PlaceOfNameStep.nameBefore(w, s,
           NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e)))));
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
@@ -246,7 +246,7 @@ final class BeforeQuoteSieve implements CueSieve {
   private int apposStart;
 
   /** Cues that frame the quotation whatever the verb: according to X, X's words, X issued a statement. */
-  private Cue framingCue(List<W> w) {
+  private Cue framingCue(List<Word> w) {
     Cue according = accordingTo(w);
     if (according != null) {
       return according;
@@ -260,7 +260,7 @@ final class BeforeQuoteSieve implements CueSieve {
    * comma before it, the start of the name before the appositive (and {@link #apposStart} set to
    * the appositive's comma), else -1.
    */
-  private int beforeAppositive(List<W> w, int verbAt) {
+  private int beforeAppositive(List<Word> w, int verbAt) {
     if (verbAt < 1 || !w.get(verbAt - 1).text().equals(",")) {
       return -1;
     }
@@ -271,7 +271,7 @@ final class BeforeQuoteSieve implements CueSieve {
     if (c < 1 || !w.get(c).text().equals(",")) {
       return -1;
     }
-    List<W> appos = w.subList(c + 1, verbAt - 1);
+    List<Word> appos = w.subList(c + 1, verbAt - 1);
     // an appositive with a role ("the opposition leader"), a relative clause ("who has led the bank
     // since 2021") or an aside ("for his part")
     boolean role = appos.size() <= 7 && appos.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()));
@@ -296,7 +296,7 @@ final class BeforeQuoteSieve implements CueSieve {
       while (nameEnd < appos.size() && !appos.get(nameEnd).bare().equals("of")) {
         nameEnd++;
       }
-      List<W> named = appos.subList(0, nameEnd);
+      List<Word> named = appos.subList(0, nameEnd);
       int t = 0;
       while (t < named.size() && isTitle(named.get(t))) {
         t++;
@@ -325,7 +325,7 @@ final class BeforeQuoteSieve implements CueSieve {
    * A role stands right before the comma at {@code c}, or heads an "of" phrase ending there: "The
    * minister, Eva Stone,", "The governor of the central bank, Ri Chol-min,".
    */
-  private static boolean roleOpensClause(List<W> w, int c) {
+  private static boolean roleOpensClause(List<Word> w, int c) {
     if (Lexicon.ROLE_NOUNS.contains(w.get(c - 1).bare())) {
       return true;
     }

@@ -7,7 +7,7 @@ import static app.verbatim.engine.attribution.NameSurroundings.OPENING_PHRASE_WO
 
 import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +48,12 @@ final class ClauseSubjectSieve implements CueSieve {
     Paragraph para = ctx.paragraphs().get(q.paragraph());
     int open = q.start();
     int from = Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start()));
-    List<W> w = ctx.prose(from, open);
+    List<Word> w = ctx.prose(from, open);
     if (w.isEmpty() || w.size() > REACH || w.stream().anyMatch(x -> x.text().equals("\u2063"))) {
       return null;
     }
     int[] after = new int[1];
-    List<W> subject = openingSubject(w, after);
+    List<Word> subject = openingSubject(w, after);
     return subject.isEmpty() || !noOtherPersonAfter(w, after[0]) ? null
         : new Cue(subject, null, subject.get(0).start());
   }
@@ -63,7 +63,7 @@ final class ClauseSubjectSieve implements CueSieve {
    * predicate: a name with its titles, or "he"/"she"; empty when the clause opens otherwise. Sets
    * {@code after[0]} to where the predicate starts.
    */
-  List<W> openingSubject(List<W> w, int[] after) {
+  List<Word> openingSubject(List<Word> w, int[] after) {
     return openingSubject(w, after, false);
   }
 
@@ -71,12 +71,12 @@ final class ClauseSubjectSieve implements CueSieve {
    * With {@code anyName}, also a lone capitalized word the text never made a person, when a past-tense
    * verb follows it at once ("Varga compared himself to Ruiz, saying …"): a participle's subject speaks.
    */
-  List<W> openingSubject(List<W> w, int[] after, boolean anyName) {
+  List<Word> openingSubject(List<Word> w, int[] after, boolean anyName) {
     if (w.isEmpty()) {
       return List.of();
     }
     this.anyName = anyName;
-    List<W> found = subjectFrom(w, openingPhraseEnd(w), after, false);
+    List<Word> found = subjectFrom(w, openingPhraseEnd(w), after, false);
     // an opening phrase with commas of its own: "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
     for (int c = 1; found.isEmpty() && OPENING_PHRASE_WORDS.contains(w.get(0).bare()) && c < w.size() && c <= 16; c++) {
       if (w.get(c).text().equals(",")) {
@@ -98,7 +98,7 @@ final class ClauseSubjectSieve implements CueSieve {
 
   private boolean anyName;
 
-  private List<W> subjectFrom(List<W> w, int start, int[] after, boolean verbAtOnce) {
+  private List<Word> subjectFrom(List<Word> w, int start, int[] after, boolean verbAtOnce) {
     int k = start;
     while (k + 1 < w.size() && CONJUNCTIONS.contains(w.get(k).bare()) && w.get(k).capitalized()) {
       k++; // "And after the court refused, Gov. Pat McCrory blamed …"
@@ -120,7 +120,7 @@ final class ClauseSubjectSieve implements CueSieve {
     if (role > k) {
       k = role;
     }
-    List<W> run = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
     int j = k;
     while (j < w.size() && !w.get(j).isPunct() && w.get(j).capitalized() && !w.get(j).possessive()) {
       run.add(w.get(j++));
@@ -135,7 +135,7 @@ final class ClauseSubjectSieve implements CueSieve {
         || NOT_A_SUBJECT_START.contains(run.get(0).bare())) {
       return List.of();
     }
-    List<W> name = run.subList(t, run.size());
+    List<Word> name = run.subList(t, run.size());
     Person known = ctx.match(name);
     // a surname two people of the text share ("Clinton") is still a person's; the mention sieve decides which
     boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous()
@@ -164,9 +164,9 @@ final class ClauseSubjectSieve implements CueSieve {
    * The end of a role phrase that ends in a lower-case role noun right before a capitalized name
    * ("Republican presidential candidate", "Clinton campaign manager"), or -1.
    */
-  private static int rolePrefixEnd(List<W> w, int k) {
+  private static int rolePrefixEnd(List<Word> w, int k) {
     for (int r = k; r < w.size() - 1 && r - k <= 5; r++) {
-      W x = w.get(r);
+      Word x = w.get(r);
       if (x.isPunct() || Lexicon.isVerb(x.bare()) && !x.capitalized()) {
         return -1;
       }
@@ -179,7 +179,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** Past an opening phrase of time or place and its comma ("On Monday, …", "In Iowa, …"). */
-  private static int openingPhraseEnd(List<W> w) {
+  private static int openingPhraseEnd(List<Word> w) {
     if (!OPENING_PHRASE_WORDS.contains(w.get(0).bare())) {
       return 0;
     }
@@ -192,7 +192,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** Past a parenthesis ("(R-Texas)") or an aside in commas (", 54, of Dayton,", ", the mayor,"). */
-  private static int skipAside(List<W> w, int j) {
+  private static int skipAside(List<Word> w, int j) {
     if (j < w.size() && w.get(j).text().equals("(")) {
       int close = j;
       while (close < w.size() && !w.get(close).text().equals(")") && close - j < 8) {
@@ -222,9 +222,9 @@ final class ClauseSubjectSieve implements CueSieve {
    * for twenty years, said …": an aside of any shape and length (commas of its own too) from the comma at
    * {@code j} to the first later comma that a verb follows; where that verb starts, or -1.
    */
-  static int pastLongAside(List<W> w, int j) {
+  static int pastLongAside(List<Word> w, int j) {
     for (int close = j + 2; close + 1 < w.size() && close - j <= LONG_ASIDE; close++) {
-      W x = w.get(close);
+      Word x = w.get(close);
       if (x.text().equals(".") || x.text().equals(":") || x.text().equals(";") || x.text().equals("\u2063")) {
         return -1;
       }
@@ -236,7 +236,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** A lower-case verb at {@code k}, past adverbs: a reporting verb or a finite one ("said", "is", "called", "blamed"). */
-  private static boolean verbAt(List<W> w, int k) {
+  private static boolean verbAt(List<Word> w, int k) {
     while (k < w.size() && CueGrammar.ADVERBS.contains(w.get(k).bare()) && !w.get(k).capitalized()) {
       k++;
     }
@@ -249,8 +249,8 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** A lower-case word that can begin a predicate: a verb, an adverb, not a preposition or conjunction. */
-  private static boolean predicate(List<W> w, int j) {
-    W x = w.get(j);
+  private static boolean predicate(List<Word> w, int j) {
+    Word x = w.get(j);
     return !x.isPunct() && !x.capitalized() && !NOT_A_PREDICATE.contains(x.bare()) && !CLAUSE_BREAKS.contains(x.bare())
         && !Lexicon.ROLE_NOUNS.contains(x.bare()); // "Obama speechwriter Jon Favreau": a modifier, not the subject
   }
@@ -266,9 +266,9 @@ final class ClauseSubjectSieve implements CueSieve {
    * ("Hale called Ruiz's remarks a “new low”"). A person who is only an object ("Trump called the judge
    * a “hater”", "credited Clinton's victory to “…”") does not stop it.
    */
-  private boolean noOtherPersonAfter(List<W> w, int from) {
+  private boolean noOtherPersonAfter(List<Word> w, int from) {
     for (int i = from; i < w.size(); i++) {
-      W x = w.get(i);
+      Word x = w.get(i);
       if (!isPersonalNameWord(x)) {
         continue;
       }
@@ -276,8 +276,8 @@ final class ClauseSubjectSieve implements CueSieve {
       while (end + 1 < w.size() && isPersonalNameWord(w.get(end + 1)) && !w.get(end).possessive()) {
         end++;
       }
-      W last = w.get(end);
-      W next = end + 1 < w.size() ? w.get(end + 1) : null;
+      Word last = w.get(end);
+      Word next = end + 1 < w.size() ? w.get(end + 1) : null;
       Person p = ctx.match(w.subList(i, end + 1));
       boolean person = p != null && p.personLike || end > i && FirstNames.genderOf(x.text()) != Person.Gender.UNKNOWN;
       if (last.possessive() && next != null && WORDS_NOUNS.contains(next.bare())) {

@@ -5,7 +5,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +22,10 @@ final class ColonCue {
   }
 
   /** A colon before the quotation: a sentence that introduces it, or a headline's speaker ("Marsh: '…'"). */
-  Cue colonCue(List<W> w) {
+  Cue colonCue(List<Word> w) {
     // a sentence that introduces the quotation with a colon: "Diallo was more upbeat: “…”"
     if (w.size() >= 3 && w.get(w.size() - 1).text().equals(":")) {
-      List<W> subject = SentenceOpeners.sentenceSubject(w, w.size() - 1);
+      List<Word> subject = SentenceOpeners.sentenceSubject(w, w.size() - 1);
       if (subject.isEmpty()) {
         subject = knownSubject(w, w.size() - 1);
       }
@@ -50,8 +50,8 @@ final class ColonCue {
           itemStart += 2;
         }
       }
-      List<W> np = trimLeading(w.subList(itemStart, w.size() - 1));
-      if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(W::capitalized)) {
+      List<Word> np = trimLeading(w.subList(itemStart, w.size() - 1));
+      if (!np.isEmpty() && np.size() <= 4 && np.stream().allMatch(Word::capitalized)) {
         return new Cue(np, null, np.get(0).start());
       }
       Cue turn = speakerTurn(np);
@@ -66,7 +66,7 @@ final class ColonCue {
    * A transcript's or round-up's turn: only a role phrase and a name before the colon, no verb ("Former
    * secretary of state Hillary Rodham Clinton:", "Harbour master Ines Morel:").
    */
-  private static Cue speakerTurn(List<W> np) {
+  private static Cue speakerTurn(List<Word> np) {
     if (np.isEmpty() || np.size() > 9 || np.stream().anyMatch(x -> x.isPunct() && !x.text().equals(".")
         || !x.capitalized() && Lexicon.isVerb(x.bare()) || x.text().equals("\u2063"))) {
       return null;
@@ -75,7 +75,7 @@ final class ColonCue {
     while (s > 0 && np.get(s - 1).capitalized()) {
       s--;
     }
-    List<W> run = np.subList(s, np.size());
+    List<Word> run = np.subList(s, np.size());
     if (run.isEmpty() || run.size() > 4 || !run.stream().allMatch(CueGrammar::isPersonalNameWord) || run.size() < 2
         || s > 0 && !np.subList(0, s).stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
       return null;
@@ -88,7 +88,7 @@ final class ColonCue {
    * "Ms van der Berg set out her government’s position:", "De Souza, speaking after the talks, struck
    * a more conciliatory tone:".
    */
-  private List<W> knownSubject(List<W> w, int end) {
+  private List<Word> knownSubject(List<Word> w, int end) {
     int k = 0;
     for (int d = 0; d < Math.min(end, 8); d++) {
       if (Set.of("—", "–", "-").contains(w.get(d).text())) {
@@ -96,12 +96,12 @@ final class ColonCue {
         break;
       }
     }
-    List<W> run = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
     while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
       run.add(w.get(k));
       k++;
     }
-    List<W> np = trimLeading(run);
+    List<Word> np = trimLeading(run);
     if (np.isEmpty() || k >= end || np.get(np.size() - 1).possessive()) {
       return List.of(); // "Kang's deputy was more cautious:": the deputy, not Kang
     }

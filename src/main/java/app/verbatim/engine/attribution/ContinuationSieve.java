@@ -5,16 +5,16 @@ import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.quotes.QuoteMarkScanner;
 import app.verbatim.engine.quotes.Sentences;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import app.verbatim.model.Span;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A quotation with no cue of its own continues a speaker where the text supports it: the sentence
@@ -185,7 +185,7 @@ final class ContinuationSieve implements QuoteSieve {
     int open = q.start();
     Sentences sentences = new Sentences(ctx.text(), para.span().start(), para.span().end(), ctx.quotedIndex());
     int from = Math.max(sentences.startOf(open), ctx.previousQuoteEnd(open, para.span().start()));
-    List<W> w = ctx.prose(from, open);
+    List<Word> w = ctx.prose(from, open);
     for (int v = w.size() - 1; v >= 0 && v >= w.size() - 6; v--) {
       if (!w.get(v).capitalized() && isCueVerb(w, v)) {
         boolean elided = v == 0 || Set.of("and", ",", "also", "then", "but").contains(w.get(v - 1).bare())
@@ -197,7 +197,7 @@ final class ContinuationSieve implements QuoteSieve {
   }
 
   /** A sentence that ends with a known person's gesture: "…, Ms Brandt smiled." / "Pompeo shrugged." */
-  private Person gesturing(List<W> w) {
+  private Person gesturing(List<Word> w) {
     int k = w.size() - 1;
     if (k >= 0 && w.get(k).text().equals(".")) {
       k--;

@@ -1,6 +1,6 @@
 package app.verbatim.engine.attribution;
 
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 
 /**
@@ -12,8 +12,8 @@ import java.util.List;
  * @param offset where the noun phrase starts
  * @param sieve  the id of the cue sieve that found it, or null before a sieve claims it
  */
-record Cue(List<W> np, String verb, int offset, String sieve) {
-  Cue(List<W> np, String verb, int offset) {
+record Cue(List<Word> np, String verb, int offset, String sieve) {
+  Cue(List<Word> np, String verb, int offset) {
     this(np, verb, offset, null);
   }
 

@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +71,7 @@ final class CueGrammar {
       "fundraiser", "lobbyist", "pundit", "blogger", "producer", "director", "governor-elect", "hopeful");
 
   /** A lower-case role noun: the lexicon's or one of {@link #MORE_ROLES}. */
-  static boolean isRoleNoun(W x) {
+  static boolean isRoleNoun(Word x) {
     return Lexicon.ROLE_NOUNS.contains(x.bare()) || MORE_ROLES.contains(x.bare());
   }
 
@@ -98,7 +98,7 @@ final class CueGrammar {
       "statement", "communique", "communiqué", "declaration", "letter", "memo", "memorandum", "release",
       "report", "note", "post", "tweet", "filing", "notice", "resolution", "document", "text");
 
-  static List<W> trimLeading(List<W> np) {
+  static List<Word> trimLeading(List<Word> np) {
     int s = 0;
     while (s < np.size() && (np.get(s).isPunct() || Lexicon.NOT_NAMES.contains(np.get(s).bare())
         && !Lexicon.PRONOUNS.contains(np.get(s).bare()) && !Lexicon.DETERMINERS.contains(np.get(s).bare()))) {
@@ -108,7 +108,7 @@ final class CueGrammar {
   }
 
   /** Drops a trailing time or place phrase: "Marsh on Tuesday" → "Marsh". */
-  static List<W> trimTrailing(List<W> np) {
+  static List<Word> trimTrailing(List<Word> np) {
     for (int k = 1; k < np.size(); k++) {
       String b = np.get(k).bare();
       if (!np.get(k).capitalized() && TRAILING.contains(b)) {
@@ -118,10 +118,10 @@ final class CueGrammar {
     return np;
   }
 
-  static List<W> nounPhraseForward(List<W> w, int from) {
-    List<W> np = new ArrayList<>();
+  static List<Word> nounPhraseForward(List<Word> w, int from) {
+    List<Word> np = new ArrayList<>();
     for (int k = from; k < w.size() && np.size() < 8; k++) {
-      W x = w.get(k);
+      Word x = w.get(k);
       if (x.isPunct() || !x.capitalized() && (CLAUSE_BREAKS.contains(x.bare()) || Lexicon.isVerb(x.bare())
           || SUBJECT_VERBS.contains(x.bare()) && !np.isEmpty()
           || Set.of("on", "in", "at", "during", "after", "before", "to", "from", "with", "for", "when", "while",
@@ -142,10 +142,10 @@ final class CueGrammar {
    * then where they are from or work — the name before "of"; the phrase itself when no personal name
    * stands right before it ("the president of the bank", "Secretary of State", "University of Kessel").
    */
-  static List<W> nameBeforeOf(List<W> np) {
+  static List<Word> nameBeforeOf(List<Word> np) {
     for (int k = 1; k < np.size() - 1; k++) {
       if (np.get(k).text().equals("of")) {
-        W before = np.get(k - 1);
+        Word before = np.get(k - 1);
         String b = before.bare();
         boolean roles = b.endsWith("s") && Lexicon.ROLE_NOUNS.contains(b.substring(0, b.length() - 1)); // "Leaders of"
         return isPersonalNameWord(before) && !before.possessive() && !GEO_ORG.contains(b) && !roles
@@ -159,26 +159,26 @@ final class CueGrammar {
    * A full stop at {@code k} that only ends an abbreviation inside the sentence: "of Allentown, Pa., said",
    * "Calif., who" — a short capitalized word before it and a comma or a lower-case word after it.
    */
-  static boolean abbreviationStop(List<W> w, int k) {
+  static boolean abbreviationStop(List<Word> w, int k) {
     return w.get(k).text().equals(".") && k > 0 && k + 1 < w.size() && w.get(k - 1).capitalized()
         && w.get(k - 1).text().length() <= 5 && !w.get(k - 1).isPunct()
         && (w.get(k + 1).text().equals(",") || !w.get(k + 1).capitalized() && !w.get(k + 1).isPunct());
   }
 
   /** The verb as the outlet wrote it, with its particle: "said", "shot back". */
-  static String verbText(List<W> w, int i) {
+  static String verbText(List<Word> w, int i) {
     return Lexicon.BACK_VERBS.contains(w.get(i).bare()) && i + 1 < w.size() && w.get(i + 1).bare().equals("back")
         ? w.get(i).text() + " " + w.get(i + 1).text() : w.get(i).text();
   }
 
   /** A reporting verb at {@code i}, including phrasal ones: "shot back", "fired back", "hit back". */
-  static boolean isCueVerb(List<W> w, int i) {
+  static boolean isCueVerb(List<Word> w, int i) {
     String b = w.get(i).bare();
     return Lexicon.isVerb(b) || Lexicon.BACK_VERBS.contains(b) && i + 1 < w.size() && w.get(i + 1).bare().equals("back");
   }
 
   /** A capitalized word that is part of a person's name rather than a title or role. */
-  static boolean isPersonalNameWord(W x) {
+  static boolean isPersonalNameWord(Word x) {
     return x.capitalized() && !Lexicon.TITLES.contains(x.bare()) && !Lexicon.ROLE_NOUNS.contains(x.bare())
         && !Lexicon.NOT_NAMES.contains(x.bare()) && !Lexicon.DETERMINERS.contains(x.bare());
   }
@@ -189,7 +189,7 @@ final class CueGrammar {
       "on", "in", "at", "to", "with", "by", "from", "for", "into", "onto", "over", "under", "during", "via",
       "about", "after", "before", "through", "across", "against");
 
-  static boolean isReference(List<W> np) {
+  static boolean isReference(List<Word> np) {
     if (np.size() > 8) {
       return false;
     }
@@ -217,24 +217,24 @@ final class CueGrammar {
   }
 
   /** "leaders", "ministers": a plural of a role noun, a group that no one person speaks for. */
-  static boolean isGroupOfRoles(W x) {
+  static boolean isGroupOfRoles(Word x) {
     String b = x.bare();
     return !x.capitalized() && b.length() > 3 && b.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(b)
         && Lexicon.ROLE_NOUNS.contains(b.substring(0, b.length() - 1));
   }
 
   /** "the statement", "its statement", "the ministry's statement": a document, not a speaker. */
-  static boolean isDocument(List<W> np) {
-    W head = np.get(np.size() - 1);
+  static boolean isDocument(List<Word> np) {
+    Word head = np.get(np.size() - 1);
     return !head.capitalized() && DOCUMENT_NOUNS.contains(head.bare())
         && np.stream().noneMatch(x -> x.capitalized() && !Lexicon.DETERMINERS.contains(x.bare()));
   }
 
   /** The last run of capitalized words (with name particles) in a phrase. */
-  static List<W> lastNameRun(List<W> np) {
-    List<W> last = new ArrayList<>();
-    List<W> cur = new ArrayList<>();
-    for (W w : np) {
+  static List<Word> lastNameRun(List<Word> np) {
+    List<Word> last = new ArrayList<>();
+    List<Word> cur = new ArrayList<>();
+    for (Word w : np) {
       if (w.capitalized() && !w.isPunct() && !(cur.isEmpty() && Lexicon.DETERMINERS.contains(w.bare()))) {
         cur.add(w);
       } else if (!cur.isEmpty() && NAME_PARTICLES.contains(w.text())) {
@@ -248,7 +248,7 @@ final class CueGrammar {
   }
 
   /** Name particles at {@code j} ("van der", "de la", "al") followed by a name word: "Johanna van der Berg". */
-  static boolean particlesBeforeName(List<W> words, int j) {
+  static boolean particlesBeforeName(List<Word> words, int j) {
     int k = j;
     while (k < words.size() && k - j < 3 && NAME_PARTICLES.contains(words.get(k).text())) {
       k++;
@@ -256,17 +256,17 @@ final class CueGrammar {
     return k > j && k < words.size() && isNameWord(words.get(k));
   }
 
-  static boolean isNameWord(W w) {
+  static boolean isNameWord(Word w) {
     return !w.isPunct() && w.capitalized() && !w.text().equals("\u2063");
   }
 
-  static boolean isTitle(W w) {
+  static boolean isTitle(Word w) {
     return Lexicon.TITLES.contains(w.bare()) || w.bare().matches("(?:[a-z]\\.)+") && w.text().length() <= 5;
   }
 
-  static String joinText(List<W> np) {
+  static String joinText(List<Word> np) {
     StringBuilder b = new StringBuilder();
-    for (W w : np) {
+    for (Word w : np) {
       if (b.length() > 0 && !w.isPunct()) {
         b.append(' ');
       }

@@ -3,7 +3,7 @@ package app.verbatim.engine.attribution;
 import static app.verbatim.engine.attribution.CueGrammar.isDocument;
 import app.verbatim.engine.quotes.FoundQuote;
 import app.verbatim.engine.quotes.Sentences;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.List;
@@ -41,7 +41,7 @@ final class DocumentIssuerSieve implements QuoteSieve {
       Sentences ss = new Sentences(ctx.text(), para.span().start(), para.span().end(), ctx.quotedIndex());
       Span last = prev.marked().get(prev.marked().size() - 1);
       int end = ctx.paragraphOf(last.start()) == para ? ss.endOf(last.end()) : para.span().end();
-      List<W> w = ctx.prose(ss.startOf(prev.start()), Math.max(end, prev.start()));
+      List<Word> w = ctx.prose(ss.startOf(prev.start()), Math.max(end, prev.start()));
       if (done.get(j).person() != null && w.stream().anyMatch(x -> x.bare().equals(document))) {
         return done.get(j).person();
       }

@@ -2,7 +2,7 @@ package app.verbatim.engine.attribution;
 
 import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import java.util.List;
@@ -29,7 +29,7 @@ final class HeadlineNameSieve implements CueSieve {
     if (para.section() != Section.HEADLINE && para.section() != Section.SUBHEADING) {
       return null;
     }
-    List<W> w = ctx.prose(para.span().start(), q.start());
+    List<Word> w = ctx.prose(para.span().start(), q.start());
     if (!w.isEmpty() && w.size() <= 3 && w.stream().allMatch(x -> isPersonalNameWord(x) && !x.possessive())) {
       return new Cue(w, null, w.get(0).start());
     }

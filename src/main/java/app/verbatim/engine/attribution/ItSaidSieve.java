@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ final class ItSaidSieve implements QuoteSieve {
    * with a person.
    */
   private Person bodyOpeningSentenceBefore(int offset) {
-    List<W> w = ctx.sentenceBefore(offset);
+    List<Word> w = ctx.sentenceBefore(offset);
     if (w == null) {
       return null;
     }
@@ -52,7 +52,7 @@ final class ItSaidSieve implements QuoteSieve {
     while (k < w.size() && w.get(k).capitalized() && !w.get(k).isPunct() && !w.get(k).possessive()) {
       k++;
     }
-    List<W> name = w.subList(1, k);
+    List<Word> name = w.subList(1, k);
     if (k >= w.size() || w.get(k).possessive() || name.size() > 4) {
       return null;
     }

@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Span;
 import java.util.List;
@@ -34,7 +34,7 @@ final class LaterInSentenceSieve implements CueSieve {
 
   /** A cue further on in the sentence: "…" in Geneva on Monday, the minister said. */
   private Cue cueLater(int from, int to) {
-    List<W> w = ctx.prose(from, to);
+    List<Word> w = ctx.prose(from, to);
     for (int c = 0; c < w.size(); c++) {
       if (w.get(c).text().equals(",")) {
         Cue cue = after.cueAfter(w.get(c).start(), to);

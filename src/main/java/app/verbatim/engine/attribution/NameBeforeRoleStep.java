@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ final class NameBeforeRoleStep {
    * The name before the comma that opens the role phrase {@code np} (starting at index {@code s} of
    * {@code w}), or {@code np} itself when it opens with no role or no name stands there.
    */
-  static List<W> nameBefore(List<W> w, int s, List<W> np) {
+  static List<Word> nameBefore(List<Word> w, int s, List<Word> np) {
     if (np.isEmpty() || !opensWithRole(np)) {
       return np;
     }
@@ -34,12 +34,12 @@ final class NameBeforeRoleStep {
       j--;
     }
     boolean opensClause = j == 0 || w.get(j - 1).isPunct() || CueGrammar.CLAUSE_BREAKS.contains(w.get(j - 1).bare());
-    List<W> name = w.subList(j, k);
+    List<Word> name = w.subList(j, k);
     return name.size() >= 2 && opensClause && !CueGrammar.PREPOSITIONS.contains(name.get(0).bare()) ? name : np;
   }
 
   /** "director of …", "the communications director for …", "CEO of …". */
-  private static boolean opensWithRole(List<W> np) {
+  private static boolean opensWithRole(List<Word> np) {
     int t = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !np.get(0).capitalized() ? 1 : 0;
     for (int k = t; k < np.size() && k <= t + 2; k++) {
       if (CueGrammar.isRoleNoun(np.get(k))) {

@@ -8,7 +8,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import static app.verbatim.engine.attribution.CueGrammar.isPersonalNameWord;
 import static app.verbatim.engine.attribution.CueGrammar.isTitle;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,7 @@ final class NameSurroundings {
   private NameSurroundings() {}
 
   /** The name at {@code at} (ending before {@code next}) is joined by "and"/"or" to another: "Teller and Kovac". */
-  static boolean coordinatedName(List<W> words, int at, int next) {
+  static boolean coordinatedName(List<Word> words, int at, int next) {
     boolean before = at >= 2 && Set.of("and", "or").contains(words.get(at - 1).bare())
         && isPersonalNameWord(words.get(at - 2));
     boolean after = next + 1 < words.size() && Set.of("and", "or").contains(words.get(next).bare())
@@ -38,7 +38,7 @@ final class NameSurroundings {
    * The name at {@code at} follows a short opening phrase of time or place and its comma ("In the
    * cellar, Jakob Brill pours …", "Later, Falk …"): it opens its clause as a sentence's first word does.
    */
-  static boolean afterOpeningPhrase(List<W> words, int at) {
+  static boolean afterOpeningPhrase(List<Word> words, int at) {
     if (at < 2 || !words.get(at - 1).text().equals(",")) {
       return false;
     }
@@ -53,7 +53,7 @@ final class NameSurroundings {
       return false;
     }
     for (int k = s + 1; k < at - 1; k++) {
-      W x = words.get(k);
+      Word x = words.get(k);
       if (x.isPunct() || Lexicon.isVerb(x.bare()) || Lexicon.PRONOUNS.contains(x.bare())) {
         return false;
       }
@@ -65,11 +65,11 @@ final class NameSurroundings {
    * "The regional agriculture minister, Hanne Roos, visited …": a role that opens the sentence, then the
    * name between commas, then a word in lower case that is no further description.
    */
-  static boolean roleApposedAtSentenceStart(List<W> words, int at, int end) {
+  static boolean roleApposedAtSentenceStart(List<Word> words, int at, int end) {
     if (at < 2 || !words.get(at - 1).text().equals(",") || end + 1 >= words.size() || !words.get(end).text().equals(",")) {
       return false;
     }
-    W next = words.get(end + 1);
+    Word next = words.get(end + 1);
     if (next.isPunct() || next.capitalized() || Lexicon.DETERMINERS.contains(next.bare())
         || CLAUSE_BREAKS.contains(next.bare()) || Lexicon.ROLE_NOUNS.contains(next.bare())
         || ASIDE_OPENERS.contains(next.bare())) {
@@ -86,7 +86,7 @@ final class NameSurroundings {
       return false; // "The harbour master, …", "Lusavia’s trade commissioner, …"
     }
     for (int k = s + 1; k < at - 1; k++) {
-      W x = words.get(k);
+      Word x = words.get(k);
       if (Lexicon.isVerb(x.bare()) && !x.capitalized() || x.isPunct() && !x.text().equals("-")
           || Lexicon.PRONOUNS.contains(x.bare()) || OPENING_PHRASE_WORDS.contains(x.bare()) && !x.bare().equals("of")) {
         return false;
@@ -103,7 +103,7 @@ final class NameSurroundings {
    * "The special envoy for the basin, Hiroshi Tanabe, …": a role, a qualifier, then the name set off
    * by commas. The role and the words describing it (["envoy", "special"]), or nothing.
    */
-  static List<String> qualifiedRoleBefore(List<W> words, int at, int end) {
+  static List<String> qualifiedRoleBefore(List<Word> words, int at, int end) {
     int comma = at - 1;
     boolean closed = end < words.size() && words.get(end).text().equals(",");
     if (!closed || comma < 2 || !words.get(comma).text().equals(",")
@@ -111,15 +111,15 @@ final class NameSurroundings {
       return List.of();
     }
     for (int q = comma - 2; q >= 1 && comma - q <= 5; q--) {
-      W prep = words.get(q);
+      Word prep = words.get(q);
       if (prep.isPunct()) {
         return List.of();
       }
-      W role = words.get(q - 1);
+      Word role = words.get(q - 1);
       if (ROLE_QUALIFIERS.contains(prep.text()) && Lexicon.ROLE_NOUNS.contains(role.bare()) && !role.capitalized()) {
         List<String> roles = new ArrayList<>(List.of(role.bare()));
         for (int m = q - 2; m >= 0 && q - 1 - m <= 3; m--) {
-          W w = words.get(m);
+          Word w = words.get(m);
           if (w.isPunct() || w.capitalized() || w.possessive() || Lexicon.DETERMINERS.contains(w.bare())) {
             break;
           }
@@ -131,7 +131,7 @@ final class NameSurroundings {
     return List.of();
   }
 
-  static List<String> rolesBefore(List<W> words, int at, int end) {
+  static List<String> rolesBefore(List<Word> words, int at, int end) {
     List<String> roles = new ArrayList<>();
     int k = at - 1;
     List<String> qualified = qualifiedRoleBefore(words, at, end);
@@ -151,7 +151,7 @@ final class NameSurroundings {
     }
     boolean head = false;
     while (k >= 0 && at - k <= 4) {
-      W w = words.get(k);
+      Word w = words.get(k);
       if (w.isPunct() || w.capitalized() && !w.possessive()) {
         break;
       }
@@ -173,7 +173,7 @@ final class NameSurroundings {
       // "Asked by the moderator, journalist Marta Lis, …": a role, then the name with a role of its own,
       // set off by commas: both roles are the person's
       for (int m = k - 1; m >= 0 && k - m <= 4; m--) {
-        W w = words.get(m);
+        Word w = words.get(m);
         if (w.isPunct() || w.capitalized() || Lexicon.DETERMINERS.contains(w.bare()) || w.possessive()) {
           break;
         }
@@ -187,7 +187,7 @@ final class NameSurroundings {
    * ", who has been finance minister since 2021," / ", who is the union's chief negotiator,": the role
    * a relative clause gives the name before it, or nothing.
    */
-  static List<String> relativeRole(List<W> words, int k) {
+  static List<String> relativeRole(List<Word> words, int k) {
     if (k >= words.size() || !words.get(k).bare().equals("who")) {
       return List.of();
     }
@@ -210,7 +210,7 @@ final class NameSurroundings {
     List<String> roles = new ArrayList<>();
     boolean head = false;
     for (; k < words.size() && roles.size() < 4; k++) {
-      W w = words.get(k);
+      Word w = words.get(k);
       if (w.isPunct() || w.capitalized() || Lexicon.isVerb(w.bare()) || CLAUSE_BREAKS.contains(w.bare())
           || ROLE_QUALIFIERS.contains(w.bare()) || Set.of("since", "until", "in").contains(w.bare())) {
         break;
@@ -222,7 +222,7 @@ final class NameSurroundings {
   }
 
   /** ", the opposition leader," / ", Valdoria’s trade minister," after a name. */
-  static List<String> appositive(List<W> words, int end) {
+  static List<String> appositive(List<Word> words, int end) {
     if (end >= words.size() || !words.get(end).text().equals(",")) {
       return List.of();
     }
@@ -233,7 +233,7 @@ final class NameSurroundings {
     List<String> roles = new ArrayList<>();
     boolean head = false;
     for (int k = end + 1; k < words.size() && k <= end + 7; k++) {
-      W w = words.get(k);
+      Word w = words.get(k);
       if (w.text().equals("\u2063")) {
         return List.of(); // "According to Brooks, the mayor “listened…”": the subject of the quotation
       }
@@ -265,18 +265,18 @@ final class NameSurroundings {
    * Whether a name is the subject of its clause: a verb follows, directly or after adverbs or a
    * closing comma ("Dario Vell, was more measured", "Ruiz, for her part, said").
    */
-  static boolean followedByVerb(List<W> words, int end) {
+  static boolean followedByVerb(List<Word> words, int end) {
     return followedByVerb(words, end, false);
   }
 
   /** A participle opening an aside after a name: ", wearing …,", ", speaking at the fair,". */
-  private static boolean participleAside(W w) {
+  private static boolean participleAside(Word w) {
     String b = w.bare();
     return !w.capitalized() && b.length() > 5 && b.endsWith("ing") && !b.equals("according");
   }
 
   /** With {@code finite}, any finite verb counts ("Vell was more measured"), not only reporting verbs. */
-  static boolean followedByVerb(List<W> words, int end, boolean finite) {
+  static boolean followedByVerb(List<Word> words, int end, boolean finite) {
     int k = end;
     if (k < words.size() && words.get(k).text().equals(",")) {
       k++;

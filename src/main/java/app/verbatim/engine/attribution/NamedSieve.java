@@ -7,7 +7,7 @@ import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lastNameRun;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ final class NamedSieve implements MentionSieve {
   }
 
   /** The index of the last title in a run of capitals ("Foreign Minister"), or -1. */
-  private int lastTitle(List<W> run) {
+  private int lastTitle(List<Word> run) {
     int lastTitle = -1;
     for (int k = 0; k < run.size(); k++) {
       if (isTitle(run.get(k))) {
@@ -41,8 +41,8 @@ final class NamedSieve implements MentionSieve {
   }
 
   /** The name after the titles, without words that are never names or a day after it. */
-  private static List<W> nameAfter(List<W> run, int lastTitle) {
-    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+  private static List<Word> nameAfter(List<Word> run, int lastTitle) {
+    List<Word> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
     while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
       name.remove(0);
     }
@@ -54,10 +54,10 @@ final class NamedSieve implements MentionSieve {
 
   @Override
   public Attribution resolve(Cue cue) {
-    List<W> np = CueGrammar.nameBeforeOf(cue.np()); // "Tomas Varga of Brenn said": Varga, not Brenn
+    List<Word> np = CueGrammar.nameBeforeOf(cue.np()); // "Tomas Varga of Brenn said": Varga, not Brenn
     String label = joinText(np);
-    List<W> run = lastNameRun(np);
-    W last = np.get(np.size() - 1);
+    List<Word> run = lastNameRun(np);
+    Word last = np.get(np.size() - 1);
     boolean hasRoleHead = Lexicon.ROLE_NOUNS.contains(last.bare()) && !last.capitalized();
     // "another Twitter user", "the RNC member", "the president of Judicial Watch": the capitals only
     // describe a lower-case head, which is the speaker — never the name they spell
@@ -75,7 +75,7 @@ final class NamedSieve implements MentionSieve {
     }
     if (!run.isEmpty() && !hasRoleHead && !describes && !roleOf(np, run)) {
       int lastTitle = lastTitle(run);
-      List<W> name = nameAfter(run, lastTitle);
+      List<Word> name = nameAfter(run, lastTitle);
       if (name.size() == 1 && lastTitle < 0 && GEO_ORG.contains(name.get(0).bare())
           && Lexicon.DETERMINERS.contains(np.get(0).bare())) {
         // "the Ministry said": the body the text named in full before ("The Ministry of Foreign
@@ -130,13 +130,13 @@ final class NamedSieve implements MentionSieve {
    * The title right before a name that the cue's phrase left out ("Mrs. Clinton told voters": the
    * phrase is "Clinton"), which still tells which of two Clintons speaks; empty if none.
    */
-  private List<W> titleBefore(List<W> name) {
+  private List<Word> titleBefore(List<Word> name) {
     int at = name.get(0).start();
-    List<W> before = ctx.prose(ctx.paragraphOf(at).span().start(), at);
+    List<Word> before = ctx.prose(ctx.paragraphOf(at).span().start(), at);
     if (before.isEmpty()) {
       return List.of();
     }
-    W t = before.get(before.size() - 1);
+    Word t = before.get(before.size() - 1);
     return isTitle(t) && at - t.end() <= 1 ? List.of(t) : List.of();
   }
 
@@ -148,13 +148,13 @@ final class NamedSieve implements MentionSieve {
    * Where the last preposition before the name run stands when the phrase opens in lower case or with a
    * determiner ("one of the lawyers for Tomas Varga"), so the name is its object; -1 otherwise.
    */
-  private static int objectOfPreposition(List<W> np, List<W> run) {
+  private static int objectOfPreposition(List<Word> np, List<Word> run) {
     if (run.isEmpty() || np.get(0).capitalized() && !Lexicon.DETERMINERS.contains(np.get(0).bare())) {
       return -1;
     }
     int at = np.indexOf(run.get(0));
     for (int k = at - 1; k >= 1; k--) {
-      W x = np.get(k);
+      Word x = np.get(k);
       if (!x.capitalized() && OBJECT_PREPOSITIONS.contains(x.bare())) {
         // "the president of Judicial Watch": a role of a body is that body's voice, read elsewhere
         boolean roleOfBody = x.bare().equals("of") && CueGrammar.isRoleNoun(np.get(k - 1));
@@ -172,7 +172,7 @@ final class NamedSieve implements MentionSieve {
   }
 
   /** The leftmost, then longest, part of a run of capitals that names one person the text knows. */
-  private Person knownInside(List<W> name) {
+  private Person knownInside(List<Word> name) {
     for (int from = 0; from < name.size(); from++) {
       for (int to = name.size(); to > from; to--) {
         if (from == 0 && to == name.size()) {
@@ -188,7 +188,7 @@ final class NamedSieve implements MentionSieve {
   }
 
   /** The name run follows "ROLE of": "the president of Judicial Watch", "head of the Harbour Authority". */
-  private static boolean roleOf(List<W> np, List<W> run) {
+  private static boolean roleOf(List<Word> np, List<Word> run) {
     if (run.isEmpty()) {
       return false;
     }

@@ -2,7 +2,7 @@ package app.verbatim.engine.attribution;
 
 import static app.verbatim.engine.attribution.CueGrammar.isCueVerb;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,7 @@ final class OwnedWordsCue {
    * Whether the quotation gives the owned words themselves: right after the noun ("Reisz's remarks
    * “…”") or after "of" ("Reisz's claim of a “…”"), with no earlier quotation in between.
    */
-  private static boolean quotesTheWords(List<W> w, int n) {
+  private static boolean quotesTheWords(List<Word> w, int n) {
     int end = w.size();
     if (w.subList(n + 1, end).stream().anyMatch(x -> x.text().equals("\u2063"))) {
       return false;
@@ -55,7 +55,7 @@ final class OwnedWordsCue {
    * of the possessor, not of the sentence's subject — a cue for the possessor (a name) or for nobody
    * ("her predecessor").
    */
-  static Cue wordsOwnedBefore(List<W> w) {
+  static Cue wordsOwnedBefore(List<Word> w) {
     for (int p = w.size() - 2; p >= 0 && w.size() - p <= 10; p--) {
       if (!w.get(p).possessive()) {
         continue;
@@ -93,10 +93,10 @@ final class OwnedWordsCue {
           && !Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
         s--;
       }
-      List<W> np = new ArrayList<>(w.subList(s, p));
-      W last = w.get(p);
+      List<Word> np = new ArrayList<>(w.subList(s, p));
+      Word last = w.get(p);
       String t = last.text().replaceAll("(’s|'s|’|')$", "");
-      np.add(new W(t, last.start(), last.start() + t.length()));
+      np.add(new Word(t, last.start(), last.start() + t.length()));
       if (!last.capitalized() && s > 0 && Lexicon.DETERMINERS.contains(w.get(s - 1).bare())) {
         np.add(0, w.get(s - 1));
       }

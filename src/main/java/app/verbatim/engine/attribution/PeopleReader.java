@@ -18,7 +18,7 @@ import static app.verbatim.engine.attribution.NameSurroundings.followedByVerb;
 import static app.verbatim.engine.attribution.NameSurroundings.roleApposedAtSentenceStart;
 import static app.verbatim.engine.attribution.NameSurroundings.rolesBefore;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import java.util.ArrayList;
@@ -38,14 +38,14 @@ final class PeopleReader {
   }
 
   void collectPeople() {
-    List<List<W>> runs = new ArrayList<>();
-    List<List<W>> contexts = new ArrayList<>();
+    List<List<Word>> runs = new ArrayList<>();
+    List<List<Word>> contexts = new ArrayList<>();
     List<Integer> indices = new ArrayList<>();
     for (Paragraph p : ctx.paragraphs()) {
       if (p.section() == Section.BOILERPLATE || p.section() == Section.CAPTION) {
         continue;
       }
-      List<W> words = ctx.prose(p.span().start(), p.span().end());
+      List<Word> words = ctx.prose(p.span().start(), p.span().end());
       if (inTitleCase(words, p.section() == Section.HEADLINE || p.section() == Section.SUBHEADING)) {
         continue; // "Rand Paul Scores Direct Hit On Donald Trump": a headline's capitals make no names
       }
@@ -54,7 +54,7 @@ final class PeopleReader {
           continue;
         }
         int j = i;
-        List<W> run = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
         while (j < words.size() && (isNameWord(words.get(j))
             || !run.isEmpty() && particlesBeforeName(words, j)
             || "of".equals(words.get(j).text()) && j + 1 < words.size() && isTitle(words.get(j + 1))
@@ -90,11 +90,11 @@ final class PeopleReader {
    * A line of four words or more, most of them capitalized, and function words too ("Of", "The", "To")
    * unless it is the headline.
    */
-  static boolean inTitleCase(List<W> words, boolean headline) {
+  static boolean inTitleCase(List<Word> words, boolean headline) {
     int all = 0;
     int capitals = 0;
     int smallWords = 0;
-    for (W w : words) {
+    for (Word w : words) {
       if (w.isPunct() || w.text().equals("\u2063") || Character.isDigit(w.text().charAt(0))) {
         continue;
       }
@@ -118,7 +118,7 @@ final class PeopleReader {
       "of", "at", "to", "for", "from", "with", "in", "on", "by", "about", "against", "into", "near", "over");
 
   /** The run at {@code at} follows a preposition, past an article: "of Kessel", "at the Harbour Institute". */
-  static boolean objectOfPreposition(List<W> words, int at) {
+  static boolean objectOfPreposition(List<Word> words, int at) {
     int k = at - 1;
     if (k >= 0 && Set.of("the", "a", "an").contains(words.get(k).bare()) && !words.get(k).capitalized()) {
       k--;
@@ -127,13 +127,13 @@ final class PeopleReader {
   }
 
   /** A name of a person met before, or of one of several who share it ("Baird": Tom and Rosa Baird). */
-  private boolean knownPerson(List<W> name) {
+  private boolean knownPerson(List<Word> name) {
     Person p = ctx.match(name);
     return p != null ? p.personLike : ctx.lastMatchAmbiguous();
   }
 
   /** The index of a run's last title word, or -1; "the" and "and" count only inside a title ("Secretary of the Treasury"). */
-  private int lastTitleOf(List<W> run) {
+  private int lastTitleOf(List<Word> run) {
     int lastTitle = -1;
     for (int k = 0; k < run.size(); k++) {
       if (isTitle(run.get(k)) && (lastTitle >= 0 || !TITLE_GLUE.contains(run.get(k).bare()))) {
@@ -144,7 +144,7 @@ final class PeopleReader {
   }
 
   /** Capitals that are no person: a dateline or acronym, a place before a role, a word describing a noun, a place. */
-  private boolean notAPerson(List<W> name, List<W> run, List<W> words, int at, int lastTitle, W dropped) {
+  private boolean notAPerson(List<Word> name, List<Word> run, List<Word> words, int at, int lastTitle, Word dropped) {
     if (name.stream().allMatch(w -> w.text().length() >= 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
         && w.text().chars().anyMatch(Character::isLetter))) {
       return true; // "PORT ALDREN —", "NATO": a dateline or an acronym, not a person
@@ -162,7 +162,7 @@ final class PeopleReader {
         && !(words.get(next).bare().endsWith("ed") && knownPerson(name))) {
       return true; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
-    W before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
+    Word before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
     if (before != null && PLACE_PREPOSITIONS.contains(before.bare())) {
       return true; // "In Kessel, …", "at Brenn": a place, whatever appositive follows
     }
@@ -170,11 +170,11 @@ final class PeopleReader {
   }
 
   /** What a strong mention tells of its person: the name, titles and qualifiers, roles, gender. */
-  private void absorb(Person p, List<W> name, List<W> titleWords, List<String> lowerRoles, List<String> apposition,
+  private void absorb(Person p, List<Word> name, List<Word> titleWords, List<String> lowerRoles, List<String> apposition,
       int lastTitle) {
     Person.absorbName(p, name);
     p.personLike |= lastTitle >= 0 || !lowerRoles.isEmpty() || !apposition.isEmpty() || p.name.size() >= 2;
-    for (W t : titleWords) {
+    for (Word t : titleWords) {
       String b = t.bare();
       if (isTitle(t)) {
         p.roles.add(b);
@@ -193,10 +193,10 @@ final class PeopleReader {
     }
   }
 
-  private void notePerson(List<W> run, List<W> words, int at, boolean strongOnly) {
+  private void notePerson(List<Word> run, List<Word> words, int at, boolean strongOnly) {
     int lastTitle = lastTitleOf(run);
-    List<W> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
-    W dropped = null;
+    List<Word> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    Word dropped = null;
     while (!name.isEmpty() && Lexicon.NOT_NAMES.contains(name.get(0).bare())) {
       dropped = name.remove(0);
     }
@@ -211,7 +211,7 @@ final class PeopleReader {
     if (name.isEmpty()) {
       return;
     }
-    List<W> titleWords = run.subList(0, lastTitle + 1);
+    List<Word> titleWords = run.subList(0, lastTitle + 1);
     int end = at + run.size();
     boolean possessive = name.get(name.size() - 1).possessive();
     boolean inverted = !possessive && afterItsCue(words, at);
@@ -268,21 +268,21 @@ final class PeopleReader {
    * Whether a mention names a person for sure: a title, a role or an appositive says so, or a name of two
    * words where it speaks, opens a sentence, is set off after a role, or starts with a known given name.
    */
-  private static boolean strong(List<W> name, boolean described, boolean placed) {
+  private static boolean strong(List<Word> name, boolean described, boolean placed) {
     boolean geo = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare()));
     return !geo && (described || name.size() >= 2 && (placed
         || FirstNames.genderOf(name.get(0).text()) != Person.Gender.UNKNOWN)); // a known given name
   }
 
   /** "told Broaddrick Sunday": a day, not part of the name. */
-  private static void dropTrailingTimeWords(List<W> name) {
+  private static void dropTrailingTimeWords(List<Word> name) {
     while (name.size() > 1 && CueGrammar.TIME_WORDS.contains(name.get(name.size() - 1).bare())) {
       name.remove(name.size() - 1);
     }
   }
 
   /** Notes where the person is named, and whether as the subject of the sentence or of speech. */
-  private void mention(Person p, List<W> run, List<W> words, int end, boolean possessive, boolean subject,
+  private void mention(Person p, List<Word> run, List<Word> words, int end, boolean possessive, boolean subject,
       boolean speech) {
     // a person already known, followed by a past-tense verb, is its subject: "Pompeo shrugged."
     boolean acts = p.personLike && !possessive && end < words.size() && !words.get(end).capitalized()
@@ -292,14 +292,14 @@ final class PeopleReader {
   }
 
   /** "…, said Grant Green, a former official": a name right after its reporting verb speaks there too. */
-  private boolean afterItsCue(List<W> words, int at) {
+  private boolean afterItsCue(List<Word> words, int at) {
     int cueAt = at - 1;
     return cueAt >= 1 && !words.get(cueAt).capitalized() && isCueVerb(words, cueAt)
         && (words.get(cueAt - 1).text().equals(",") || words.get(cueAt - 1).text().equals("\u2063"));
   }
 
   /** Whether the name opens its sentence ("WASHINGTON — Hillary Clinton …" too). */
-  private boolean opensSentence(List<W> words, int at) {
+  private boolean opensSentence(List<Word> words, int at) {
     return at == 0 || words.get(at - 1).text().equals(".")
         || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text())
         || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);

@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
-import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,9 +77,9 @@ final class Person {
     }
   }
 
-  static void absorbName(Person p, List<W> name) {
+  static void absorbName(Person p, List<Word> name) {
     List<String> tokens = new ArrayList<>();
-    for (W w : name) {
+    for (Word w : name) {
       tokens.add(w.text().replaceAll("(’s|'s|’)$", ""));
     }
     if (tokens.size() > p.name.size() || p.name.isEmpty()) {

@@ -1,6 +1,6 @@
 package app.verbatim.engine.attribution;
 
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ final class PlaceOfNameStep {
   private PlaceOfNameStep() {}
 
   /** The name before "of Place," when {@code np} (starting at {@code s} of {@code w}) is the place's second part. */
-  static List<W> nameBefore(List<W> w, int s, List<W> np) {
+  static List<Word> nameBefore(List<Word> w, int s, List<Word> np) {
     if (np.isEmpty() || np.size() > MAX_PLACE || s < 4 || !w.get(s - 1).text().equals(",")
         || !np.stream().allMatch(x -> x.capitalized() && !x.isPunct() && !x.possessive())) {
       return np;
@@ -32,7 +32,7 @@ final class PlaceOfNameStep {
       j--;
     }
     boolean opensClause = j == 0 || w.get(j - 1).isPunct() || CueGrammar.CLAUSE_BREAKS.contains(w.get(j - 1).bare());
-    List<W> name = w.subList(j, o);
+    List<Word> name = w.subList(j, o);
     return name.size() >= 2 && opensClause && !CueGrammar.PREPOSITIONS.contains(name.get(0).bare()) ? name : np;
   }
 }

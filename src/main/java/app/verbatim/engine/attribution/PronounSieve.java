@@ -4,7 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 
 /**
@@ -26,7 +26,7 @@ final class PronounSieve implements MentionSieve {
 
   @Override
   public Attribution resolve(Cue cue) {
-    List<W> np = cue.np();
+    List<Word> np = cue.np();
     String label = joinText(np);
     String first = np.get(0).bare();
     if (np.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
@@ -34,7 +34,7 @@ final class PronounSieve implements MentionSieve {
         return new Attribution(null, label, cue.verb());
       }
       Gender g = first.equals("she") ? Gender.FEMALE : Gender.MALE;
-      List<W> roleSubject = roleSubjectBefore(cue.offset());
+      List<Word> roleSubject = roleSubjectBefore(cue.offset());
       if (roleSubject != null) {
         // "The moderator moved on. “…,” she said.": the pronoun means that role's holder, or nobody named
         Person p = RoleSieve.byRole(ctx, roleSubject, cue.offset());
@@ -207,8 +207,8 @@ final class PronounSieve implements MentionSieve {
    * paragraph, when that sentence opens with it: "The moderator moved on." → "the moderator". Null
    * when it does not.
    */
-  private List<W> roleSubjectBefore(int offset) {
-    List<W> w = ctx.sentenceBefore(offset);
+  private List<Word> roleSubjectBefore(int offset) {
+    List<Word> w = ctx.sentenceBefore(offset);
     if (w == null) {
       return null;
     }
@@ -223,7 +223,7 @@ final class PronounSieve implements MentionSieve {
     if (k >= w.size() - 1 || !Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || w.get(k).capitalized()) {
       return null;
     }
-    W next = w.get(k + 1);
+    Word next = w.get(k + 1);
     boolean verb = !next.isPunct() && !next.capitalized() && !next.bare().equals("of")
         && !Lexicon.ROLE_NOUNS.contains(next.bare()) && !next.text().equals("\u2063");
     return verb ? w.subList(0, k + 1) : null;

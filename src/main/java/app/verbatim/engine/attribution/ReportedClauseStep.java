@@ -6,7 +6,7 @@ import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 import static app.verbatim.engine.attribution.CueGrammar.trimTrailing;
 import static app.verbatim.engine.attribution.CueGrammar.verbText;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +36,7 @@ final class ReportedClauseStep {
    * The cue of the reporting verb whose clause holds {@code inner} (found at verb {@code v}, its phrase
    * starting at {@code s}), or {@code inner} itself when no such verb stands right before its phrase.
    */
-  static Cue outer(List<W> w, int s, int v, Cue inner) {
+  static Cue outer(List<Word> w, int s, int v, Cue inner) {
     if (QUOTING.contains(w.get(v).bare())) {
       return inner;
     }
@@ -51,7 +51,7 @@ final class ReportedClauseStep {
     while (e > 0 && ADVERBS.contains(w.get(e - 1).bare())) {
       e--;
     }
-    List<W> np = trimTrailing(trimLeading(w.subList(BeforeQuoteSieve.clauseStart(w, e), e)));
+    List<Word> np = trimTrailing(trimLeading(w.subList(BeforeQuoteSieve.clauseStart(w, e), e)));
     return !np.isEmpty() && isReference(np) ? new Cue(np, verbText(w, k), np.get(0).start()) : inner;
   }
 }

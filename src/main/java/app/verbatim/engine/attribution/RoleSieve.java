@@ -5,7 +5,7 @@ import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +31,7 @@ final class RoleSieve implements MentionSieve {
 
   @Override
   public Attribution resolve(Cue cue) {
-    List<W> np = cue.np();
+    List<Word> np = cue.np();
     String label = joinText(np);
     String first = np.get(0).bare();
     if (np.stream().anyMatch(CueGrammar::isGroupOfRoles)
@@ -43,7 +43,7 @@ final class RoleSieve implements MentionSieve {
       // 54-year-old union leader" to the latest person whose roles fit, or to nobody — never to a new,
       // merely described speaker
       // (its other role words only qualify: "union leader" is someone whose role fits "leader")
-      List<W> head = np.stream().filter(x -> Lexicon.ROLE_NOUNS.contains(x.bare())).toList();
+      List<Word> head = np.stream().filter(x -> Lexicon.ROLE_NOUNS.contains(x.bare())).toList();
       Person p = head.isEmpty() ? pronouns.antecedent(cue.offset(), Gender.UNKNOWN)
           : byRole(ctx, List.of(head.get(head.size() - 1)), cue.offset());
       return new Attribution(p, lowerFirst(label), cue.verb());
@@ -60,11 +60,11 @@ final class RoleSieve implements MentionSieve {
   }
 
   /** "the minister", "the North Korean top diplomat": the latest person whose roles fit. */
-  static Person byRole(AttributionContext ctx, List<W> np, int offset) {
+  static Person byRole(AttributionContext ctx, List<Word> np, int offset) {
     String head = null;
     List<String> modifiers = new ArrayList<>();
     List<String> qualifiers = new ArrayList<>();
-    for (W w : np) {
+    for (Word w : np) {
       String b = w.bare();
       if (Lexicon.DETERMINERS.contains(b)) {
         continue;

@@ -6,7 +6,7 @@ import static app.verbatim.engine.attribution.CueGrammar.isReference;
 import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,18 +22,18 @@ final class SentenceOpeners {
    * A definite role that opens the sentence as its subject, followed by its verb: "The Florida senator
    * sought to calm his supporters" → "The Florida senator"; empty otherwise.
    */
-  static List<W> openingRole(List<W> w) {
+  static List<Word> openingRole(List<Word> w) {
     if (w.size() < 3 || !w.get(0).bare().equals("the") || !w.get(0).capitalized()
         || w.stream().anyMatch(x -> x.bare().equals("who") || x.bare().equals("which"))) {
       return List.of(); // "The senator rallied for a candidate who worked the crowd, praising …": the candidate's
     }
     for (int k = 1; k < w.size() - 1 && k <= 4; k++) {
-      W x = w.get(k);
+      Word x = w.get(k);
       if (x.isPunct() || x.possessive()) {
         return List.of();
       }
       if (!x.capitalized() && CueGrammar.isRoleNoun(x)) {
-        W next = w.get(k + 1);
+        Word next = w.get(k + 1);
         boolean verb = !next.isPunct() && !next.capitalized() && !CLAUSE_BREAKS.contains(next.bare())
             && !Set.of("of", "for", "in", "at", "on", "to", "with", "from", "and", "or").contains(next.bare())
             && !CueGrammar.isRoleNoun(next);
@@ -44,7 +44,7 @@ final class SentenceOpeners {
   }
 
   /** The name that opens the clause before {@code end}: "Mayor Linda Okafor on Monday defended…". */
-  static List<W> sentenceSubject(List<W> w, int end) {
+  static List<Word> sentenceSubject(List<Word> w, int end) {
     int k = 0;
     // past a dateline: "GREENHAVEN — Mayor …", "KESSEL, March 14 (AC) – …"
     for (int d = 0; d < Math.min(end, 8); d++) {
@@ -56,7 +56,7 @@ final class SentenceOpeners {
     while (k < end && !w.get(k).capitalized()) {
       k++;
     }
-    List<W> run = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
     while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
       run.add(w.get(k));
       k++;
@@ -64,7 +64,7 @@ final class SentenceOpeners {
     boolean followedByVerb = k < end && (Lexicon.isVerb(w.get(k).bare()) || SUBJECT_VERBS.contains(w.get(k).bare())
         || Set.of("on", "in", "at", "yesterday", "today", "also", "later", "then").contains(w.get(k).bare())
         || !w.get(k).capitalized() && w.get(k).bare().endsWith("ed"));
-    List<W> np = trimLeading(run);
+    List<Word> np = trimLeading(run);
     return followedByVerb && !np.isEmpty() && np.stream().anyMatch(CueGrammar::isPersonalNameWord)
         && isReference(np) ? np : List.of();
   }

@@ -1,7 +1,7 @@
 package app.verbatim.engine.attribution;
 
 import app.verbatim.engine.text.Lexicon;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +22,9 @@ final class SharedSurnames {
    * Of the people a shared surname fits, the one a gendered title picks ("Mrs. Clinton" with Hillary
    * and Bill Clinton), or null when the titles say no gender or do not narrow it to one.
    */
-  Person byTitleGender(List<W> name, List<W> titles) {
+  Person byTitleGender(List<Word> name, List<Word> titles) {
     Person.Gender g = Person.Gender.UNKNOWN;
-    for (W t : titles) {
+    for (Word t : titles) {
       g = Lexicon.FEMALE_NOUNS.contains(t.bare()) ? Person.Gender.FEMALE
           : Lexicon.MALE_NOUNS.contains(t.bare()) ? Person.Gender.MALE : g;
     }
@@ -59,9 +59,9 @@ final class SharedSurnames {
   }
 
   /** Everyone a name fits, as {@link AttributionContext#match} compares them: "Clinton" → Hillary Clinton, Bill Clinton. */
-  List<Person> candidates(List<W> name) {
+  List<Person> candidates(List<Word> name) {
     List<String> words = new ArrayList<>();
-    for (W w : name) {
+    for (Word w : name) {
       words.add(w.text().replaceAll("(’s|'s|’)$", ""));
     }
     List<String> keys = new ArrayList<>(NameKeys.keysOf(words));
@@ -88,10 +88,10 @@ final class SharedSurnames {
       "father", "mother", "widow", "widower", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
       "grandfather", "grandmother");
 
-  Person principal(List<W> name, int offset) {
+  Person principal(List<Word> name, int offset) {
     List<Paragraph> paragraphs = ctx.paragraphs();
     List<String> words = new ArrayList<>();
-    for (W w : name) {
+    for (Word w : name) {
       words.add(w.text().replaceAll("(’s|'s|’)$", ""));
     }
     Set<String> keys = NameKeys.keysOf(words);
@@ -112,7 +112,7 @@ final class SharedSurnames {
       }
       counts.merge(m.person(), 1, Integer::sum);
       if (m.offset() >= nearFrom && java.util.Arrays.stream(textOf(m).split("\\s+"))
-          .filter(t -> !CueGrammar.isTitle(new W(t, 0, t.length()))).count() >= 2) { // "Mrs. Clinton" names no one in full
+          .filter(t -> !CueGrammar.isTitle(new Word(t, 0, t.length()))).count() >= 2) { // "Mrs. Clinton" names no one in full
         namedNearby = m.person();
       }
     }

@@ -4,7 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.NAME_PARTICLES;
 import static app.verbatim.engine.attribution.CueGrammar.isReference;
 
 import app.verbatim.engine.quotes.FoundQuote;
-import app.verbatim.engine.quotes.Words.W;
+import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import app.verbatim.model.Section;
 import java.util.List;
@@ -45,7 +45,7 @@ final class SignatureParagraphSieve implements CueSieve {
       return null;
     }
     String line = next.span().of(ctx.text()).strip();
-    List<W> w = ctx.prose(next.span().start(), next.span().end());
+    List<Word> w = ctx.prose(next.span().start(), next.span().end());
     if (line.isEmpty() || !DASHES.contains(line.substring(0, 1)) || DASHES.contains(line.substring(line.length() - 1))
         || w.size() < 2 || w.size() > MAX_WORDS) {
       return null;
@@ -55,13 +55,13 @@ final class SignatureParagraphSieve implements CueSieve {
     while (j < w.size() && (w.get(j).capitalized() && !w.get(j).isPunct() || NAME_PARTICLES.contains(w.get(j).text()))) {
       j++;
     }
-    List<W> np = w.subList(start, j);
+    List<Word> np = w.subList(start, j);
     boolean ends = j == w.size() || Set.of(",", ".").contains(w.get(j).text());
     return ends && isName(np) && isReference(np) ? new Cue(np, null, np.get(0).start()) : null;
   }
 
   /** A full name, or one the text has given a person; no agency in capitals ("AP", "AFP"). */
-  private boolean isName(List<W> np) {
+  private boolean isName(List<Word> np) {
     if (np.isEmpty() || np.size() > 6 || np.stream().anyMatch(x -> x.possessive()
         || x.text().length() > 1 && x.text().equals(x.text().toUpperCase(Locale.ROOT)))
         || np.stream().noneMatch(CueGrammar::isPersonalNameWord)) {

@@ -4,8 +4,8 @@ import static app.verbatim.engine.attribution.CueGrammar.DOCUMENT_NOUNS;
 import static app.verbatim.engine.attribution.CueGrammar.particlesBeforeName;
 import static app.verbatim.engine.attribution.CueGrammar.trimLeading;
 
-import app.verbatim.engine.quotes.Words.W;
 import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +25,7 @@ final class StatementCue {
   }
 
   /** The issuer named before "issued a statement" when the words end with a colon or comma; null otherwise. */
-  static Cue issuer(List<W> w) {
+  static Cue issuer(List<Word> w) {
     if (w.size() < 4 || !Set.of(":", ",").contains(w.get(w.size() - 1).text())) {
       return null;
     }
@@ -40,14 +40,14 @@ final class StatementCue {
       if (n >= w.size() - 1 || !DOCUMENT_NOUNS.contains(w.get(n).bare()) || !tailIsShort(w, n + 1)) {
         continue;
       }
-      List<W> np = subjectBefore(w, v);
+      List<Word> np = subjectBefore(w, v);
       return np.isEmpty() ? null : new Cue(np, w.get(v).text(), np.get(0).start());
     }
     return null;
   }
 
   /** After the document noun only a short phrase without another verb ("on Monday", "to reporters"). */
-  private static boolean tailIsShort(List<W> w, int from) {
+  private static boolean tailIsShort(List<Word> w, int from) {
     int end = w.size() - 1;
     if (end - from > MAX_TAIL) {
       return false;
@@ -61,13 +61,13 @@ final class StatementCue {
   }
 
   /** The capitalized run right before the verb: "Governor Ann Keller", "the Farm Board". */
-  private static List<W> subjectBefore(List<W> w, int v) {
+  private static List<Word> subjectBefore(List<Word> w, int v) {
     int k = v - 1;
     while (k >= 0 && (w.get(k).capitalized() && !w.get(k).isPunct() || k > 0 && particlesBeforeName(w, k))) {
       k--;
     }
-    List<W> run = new ArrayList<>(w.subList(k + 1, v));
-    List<W> np = trimLeading(run);
+    List<Word> run = new ArrayList<>(w.subList(k + 1, v));
+    List<Word> np = trimLeading(run);
     if (np.isEmpty() || np.get(np.size() - 1).possessive()) {
       return List.of();
     }

@@ -2,10 +2,19 @@ package app.verbatim.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
-/** Splits text into word tokens with their offsets. The one tokenizer of the engine. */
+/**
+ * Splits text into word tokens with their offsets. The one tokenizer of the engine, in two modes: content
+ * tokens keyed for comparison ({@link #tokenize}), and words with clause punctuation for reading who speaks
+ * ({@link #withPunctuation}).
+ */
 public final class Tokenizer {
   private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION =
+      java.util.regex.Pattern.compile("(?i)(" + String.join("|", Lexicon.TITLE_ABBREVIATIONS) + ")\\.");
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+      "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*|[,;:—–()!?]|\\.(?=\\s|$)");
   private final VariantRules rules;
 
   public Tokenizer(VariantRules rules) {
@@ -31,6 +40,28 @@ public final class Tokenizer {
       if (i > s) {
         addToken(text, s, i, out);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The punctuation-keeping mode, for reading attribution cues: words and clause punctuation (, ; : — ( ) ! ?)
+   * with offsets; a sentence's final full stop is a token of its own, an abbreviation's dot stays on it.
+   */
+  public static List<Word> withPunctuation(String text, int from, int to) {
+    List<Word> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      String w = m.group();
+      int e = m.end();
+      // a word-final full stop is a sentence end, not part of the word, unless an abbreviation (U.S.)
+      if (w.length() > 1 && w.endsWith(".") && !Word.DOTTED.matcher(w).matches()
+          && !TITLE_ABBREVIATION.matcher(w).matches()) {
+        out.add(new Word(w.substring(0, w.length() - 1), m.start(), e - 1));
+        out.add(new Word(".", e - 1, e));
+        continue;
+      }
+      out.add(new Word(w, m.start(), e));
     }
     return out;
   }

@@ -287,10 +287,10 @@ class CueSievesTest {
   @Test
   void aModalOrAuxiliaryEndsTheSubjectPhrase() {
     String t = "she might consider Tomas Varga";
-    assertThat(CueGrammar.joinText(CueGrammar.trimTrailing(app.verbatim.engine.quotes.Words.of(t, 0, t.length()))))
+    assertThat(CueGrammar.joinText(CueGrammar.trimTrailing(app.verbatim.engine.text.Tokenizer.withPunctuation(t, 0, t.length()))))
         .isEqualTo("she");
     String u = "Dana Ilves has firmly";
-    assertThat(CueGrammar.joinText(CueGrammar.trimTrailing(app.verbatim.engine.quotes.Words.of(u, 0, u.length()))))
+    assertThat(CueGrammar.joinText(CueGrammar.trimTrailing(app.verbatim.engine.text.Tokenizer.withPunctuation(u, 0, u.length()))))
         .isEqualTo("Dana Ilves");
   }
 

@@ -3,6 +3,8 @@ package app.verbatim.engine.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Tokenizer;
+import app.verbatim.engine.text.Word;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +32,10 @@ class AbbreviationUsersTest {
 
   @Test
   void wordsKeepTheDotOfEveryTitle() {
-    assertThat(Words.of("met Berg. Then", 0, 14)).extracting(Words.W::text).contains("Berg", ".");
+    assertThat(Tokenizer.withPunctuation("met Berg. Then", 0, 14)).extracting(Word::text).contains("Berg", ".");
     for (String a : Lexicon.TITLE_ABBREVIATIONS) {
       String text = "met " + capitalized(a) + ". Then";
-      assertThat(Words.of(text, 0, text.length())).extracting(Words.W::text).as(a).contains(capitalized(a) + ".");
+      assertThat(Tokenizer.withPunctuation(text, 0, text.length())).extracting(Word::text).as(a).contains(capitalized(a) + ".");
     }
   }
 
