@@ -84,9 +84,7 @@ final class SharedSurnames {
    * paragraph or the one before, where the surname may well mean them.
    */
   /** Kin nouns: a person introduced by one is someone's relative ("his wife, Jane Sanders"). */
-  private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
-      "father", "mother", "widow", "widower", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
-      "grandfather", "grandmother");
+  private static final Set<String> KIN = Lexicon.setOf("kin-nouns.txt");
 
   Person principal(List<Word> name, int offset) {
     List<Paragraph> paragraphs = ctx.paragraphs();

@@ -31,7 +31,7 @@ class LexiconTest {
     for (String file : new String[] {"reporting-verbs.txt", "reporting-verb-forms.txt", "reporting-verbs-excluded.txt",
         "back-verbs.txt", "pronouns.txt", "determiners.txt", "role-nouns.txt", "female-nouns.txt", "male-nouns.txt",
         "demonyms.txt", "titles.txt", "not-names.txt", "function-words.txt", "verbs-neutral.txt", "verbs-loaded.txt",
-        "framing-pronouns.txt", "record-label-ignored.txt"}) {
+        "framing-pronouns.txt", "record-label-ignored.txt", "kin-nouns.txt"}) {
       assertThat(Lexicon.list(file)).as(file).isNotEmpty().noneMatch(w -> w.startsWith("#") || w.isBlank());
     }
   }
