@@ -39,6 +39,27 @@ final class FirstFrameProbe {
     }
   }
 
+  /** With VERBATIM_TRACE set, the CPU each of this process's threads has used so far (Linux). */
+  private static void threadTimes() {
+    if (System.getenv("VERBATIM_TRACE") == null) {
+      return;
+    }
+    try (java.nio.file.DirectoryStream<java.nio.file.Path> tasks =
+        java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/task"))) {
+      for (java.nio.file.Path t : tasks) {
+        String stat = java.nio.file.Files.readString(t.resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        long ms = (Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3])) * 10;
+        if (ms > 0) {
+          System.err.println("[trace] thread " + name + " " + ms + " ms");
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // no per-thread figures
+    }
+  }
+
   /** Call after the stage is shown; the second pulse follows the first rendered frame. */
   static void exitAfterFirstFrame() {
     new AnimationTimer() {
@@ -50,6 +71,7 @@ final class FirstFrameProbe {
         if (++pulses == 2) {
           stop();
           System.out.println("first frame: " + millisSinceProcessStart() + " ms");
+          threadTimes();
           System.out.flush();
           Platform.exit();
           System.exit(0);

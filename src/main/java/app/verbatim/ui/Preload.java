@@ -24,6 +24,7 @@ public final class Preload {
     started = CompletableFuture.supplyAsync(() -> {
       try {
         List<Article> articles = DefaultArticles.load();
+        FirstFrameProbe.trace("bundled articles read");
         Bundled b = new Bundled(articles, new VerbatimEngine().compare(articles));
         FirstFrameProbe.trace("preload done");
         return b;

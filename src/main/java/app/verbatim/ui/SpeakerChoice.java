@@ -78,6 +78,19 @@ record SpeakerChoice(String speakerId, String name, int outlets, int quotations)
     return shortName + " (" + quotations + ")";
   }
 
+  // equals and hashCode written out, as the generated ones compare: the speaker box's value change calls
+  // equals before the first frame, and the generated one links a call site on its first use (README, Start-up)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SpeakerChoice c && java.util.Objects.equals(speakerId, c.speakerId)
+        && java.util.Objects.equals(name, c.name) && outlets == c.outlets && quotations == c.quotations;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((31 * java.util.Objects.hashCode(speakerId) + java.util.Objects.hashCode(name)) * 31 + outlets) * 31 + quotations;
+  }
+
   @Override
   public String toString() {
     return speakerId == null ? name : name + " (" + quotations + ")";

@@ -46,7 +46,7 @@ public final class ArticlePane extends VBox {
     headline.setWrapText(true);
     date.getStyleClass().add(Style.PANE_DATE.css());
     close.getStyleClass().add(Style.PANE_CLOSE.css());
-    close.setTooltip(new Tooltip("Remove this article from the comparison"));
+    HoverTooltip.set(close, "Remove this article from the comparison");
     close.setFocusTraversable(false);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -125,8 +125,8 @@ public final class ArticlePane extends VBox {
       getStyleClass().add(Style.REFERENCE_PANE.css());
     }
     String source = doc.article().source();
-    outlet.setTooltip(new Tooltip(doc.outlet() + (source == null || source.isBlank() ? " — no source recorded" : " — " + source)));
-    headline.setTooltip(doc.article().title() == null ? null : new Tooltip(doc.article().title()));
+    HoverTooltip.set(outlet, doc.outlet() + (source == null || source.isBlank() ? " — no source recorded" : " — " + source));
+    HoverTooltip.set(headline, doc.article().title());
     headline.setText(doc.article().title() == null ? "" : doc.article().title());
     headline.setManaged(doc.article().title() != null);
     date.setText(doc.article().date() == null ? "" : doc.article().date());
@@ -182,18 +182,26 @@ public final class ArticlePane extends VBox {
 
   /** Shows, while the pointer rests on a quotation, what {@code describe} says about it. */
   public void setQuoteTips(java.util.function.IntFunction<String> describe) {
-    Tooltip tip = new Tooltip();
-    tip.setWrapText(true);
-    tip.setMaxWidth(520);
+    // made when first needed: a tooltip is a popup window with a scene of its own (README, Start-up)
+    Tooltip[] tip = new Tooltip[1];
     area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
     area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
       String text = describe.apply(e.getCharacterIndex());
       if (text != null && !text.isBlank()) {
-        tip.setText(text);
-        tip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+        if (tip[0] == null) {
+          tip[0] = new Tooltip();
+          tip[0].setWrapText(true);
+          tip[0].setMaxWidth(520);
+        }
+        tip[0].setText(text);
+        tip[0].show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
       }
     });
-    area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+    area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+      if (tip[0] != null) {
+        tip[0].hide();
+      }
+    });
   }
 
   public void setTextContextMenu(ContextMenu menu) {

@@ -3,7 +3,6 @@ package app.verbatim.ui.compare;
 import app.verbatim.ui.Style;
 import java.util.List;
 import java.util.function.DoubleConsumer;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -31,12 +30,9 @@ public final class OverviewRuler extends Region {
     setMaxWidth(WIDTH);
     viewport.getStyleClass().add(Style.RULER_VIEWPORT.css());
     viewport.setMouseTransparent(true);
-    Tooltip tip = new Tooltip("The whole article. Blue, full width: linked to another outlet; orange, right half: "
+    HoverTooltip.install(this, "The whole article. Blue, full width: linked to another outlet; orange, right half: "
         + "only in this outlet; dark tick: the focus speaker's; dashed green: corrected; yellow: selected. "
-        + "The outline is the part in view; click or drag to go there.");
-    tip.setWrapText(true);
-    tip.setMaxWidth(420);
-    Tooltip.install(this, tip);
+        + "The outline is the part in view; click or drag to go there.", 420);
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
     addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
   }
