@@ -130,8 +130,10 @@ class ReportOutputsTest {
     output(ReportOutputs.CSV).writer().write(SampleComparison.build(), target, parse("--csv", target.toString()));
 
     String csv = Files.readString(target, StandardCharsets.UTF_8);
-    // a header and the five quotations of the sample
-    assertThat(csv.lines().filter(l -> !l.isBlank()).count()).isGreaterThanOrEqualTo(6);
+    // a byte-order mark, the header, then the five quotations of the sample, one row each
+    assertThat(csv).startsWith("\uFEFFquote,group,outlet,speaker,");
+    assertThat(csv.replace("\uFEFF", "").lines().filter(l -> l.startsWith("q")).map(l -> l.substring(0, 3)).toList())
+        .containsExactly("quo", "q1,", "q2,", "q3,", "q4,", "q5,");
     assertThat(csv).contains("talks continue.").contains("Our growers need markets, not sympathy,");
   }
 
