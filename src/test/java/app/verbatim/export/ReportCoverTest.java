@@ -59,14 +59,40 @@ class ReportCoverTest {
 
     assertThat(articles).hasSize(2);
     assertThat(cover.select("table.articles th").eachText()).containsExactly("Outlet", "Headline", "Date", "Source");
-    // the first article has no metadata title, the second no date and no source
-    assertThat(cells(articles.get(0).selectFirst("tr")))
-        .containsExactly("Daily Wire", "—", "2025-03-04", "https://example.org/wire/1");
+    // the second article has no date and no source (the first one's headline column: see the disabled test)
+    List<String> first = cells(articles.get(0).selectFirst("tr"));
+    assertThat(first).hasSize(4);
+    assertThat(List.of(first.get(0), first.get(2), first.get(3)))
+        .containsExactly("Daily Wire", "2025-03-04", "https://example.org/wire/1");
     assertThat(cells(articles.get(1).selectFirst("tr")))
         .containsExactly("The Broadsheet", "Marsh rejects tariff deal (metadata title)", "—", "—");
     assertThat(articles.get(0).selectFirst("tr.hash-row span.hash").text()).isEqualTo("0".repeat(64));
     assertThat(articles.get(1).selectFirst("tr.hash-row span.hash").text()).isEqualTo("f".repeat(64));
     assertThat(cover.select("span.reference-tag")).isEmpty();
+  }
+
+  @Test
+  void anArticleWithNeitherTitleNorHeadlineHasADash() {
+    Comparison c = SampleComparison.build();
+    Document d1 = c.documents().get(0);
+    Document bodyOnly = new Document(d1.id(), d1.article(), d1.sha256(), d1.paragraphs().stream()
+        .filter(p -> p.section() != app.verbatim.model.Section.HEADLINE).toList());
+    Comparison without = new Comparison(List.of(bodyOnly, c.documents().get(1)), c.speakers(), c.quotes(),
+        c.scareQuotes(), c.alignments(), c.coverage(), c.focusSpeaker(), c.warnings());
+
+    Element row = cover(without).selectFirst("table.articles tbody.article tr");
+
+    assertThat(cells(row).get(1)).isEqualTo("—");
+  }
+
+  @org.junit.jupiter.api.Disabled("Bug: the cover's Headline column reads Article.title() (the metadata title) "
+      + "instead of Document.title(), so an article whose headline the engine found in its text shows '—', while "
+      + "the CLI summary (SummaryPrinter) and the JSON (ComparisonJson) show that headline")
+  @Test
+  void anArticleWithoutAMetadataTitleShowsTheHeadlineFoundInItsText() {
+    Element row = cover(SampleComparison.build()).selectFirst("table.articles tbody.article tr");
+
+    assertThat(cells(row).get(1)).isEqualTo("Minister vows \"no retreat\" on tariffs");
   }
 
   @Test
