@@ -80,7 +80,7 @@ final class ReportCover {
       if (d.article().referenceDocument()) {
         outletCell.appendElement("span").addClass("reference-tag").text(" (the record)");
       }
-      text.append(tr.appendElement("td"), ReportText.orDash(d.article().title()));
+      text.append(tr.appendElement("td"), ReportText.orDash(d.title()));
       tr.appendElement("td").addClass("nowrap").text(policy.clean(ReportText.orDash(d.article().date())));
       text.append(tr.appendElement("td").addClass("source"), ReportText.orDash(d.article().source()));
       Element hashRow = tb.appendElement("tr").addClass("hash-row");

@@ -85,9 +85,6 @@ class ReportCoverTest {
     assertThat(cells(row).get(1)).isEqualTo("—");
   }
 
-  @org.junit.jupiter.api.Disabled("Bug: the cover's Headline column reads Article.title() (the metadata title) "
-      + "instead of Document.title(), so an article whose headline the engine found in its text shows '—', while "
-      + "the CLI summary (SummaryPrinter) and the JSON (ComparisonJson) show that headline")
   @Test
   void anArticleWithoutAMetadataTitleShowsTheHeadlineFoundInItsText() {
     Element row = cover(SampleComparison.build()).selectFirst("table.articles tbody.article tr");
