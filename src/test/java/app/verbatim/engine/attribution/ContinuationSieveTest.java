@@ -70,6 +70,19 @@ class ContinuationSieveTest {
   }
 
   @Test
+  void aCaptionBetweenDoesNotBreakTheContinuation() {
+    SieveFixture f = new SieveFixture("“We have the votes,” Tomas Varga said after the count.\n\n"
+        + "Photo: the quay at dawn before the vote\n\n"
+        + "“And we will use them before the summer.”");
+    assertThat(f.ctx.paragraphs().get(f.ctx.quotes().get(f.index("use them")).paragraph() - 1).section())
+        .isEqualTo(app.verbatim.model.Section.CAPTION);
+    Person varga = person(f, "Tomas Varga");
+    List<Attribution> done = List.of(new Attribution(varga, "Tomas Varga", "said"));
+    Attribution a = sieve(f).apply(f.index("use them before"), null, Attribution.NONE, done);
+    assertThat(SieveFixture.who(a)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
   void someoneNamedSpeakingAfterTheLastQuotationHasTheFloor() {
     SieveFixture f = new SieveFixture("“We have the votes,” Tomas Varga said. Hanne Roos said the union would "
         + "think about it.\n\n“We need a week to decide.”");
