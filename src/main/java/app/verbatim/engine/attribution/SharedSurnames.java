@@ -77,15 +77,15 @@ final class SharedSurnames {
     return out;
   }
 
+  /** Kin nouns: a person introduced by one is someone's relative ("his wife, Jane Sanders"). */
+  private static final Set<String> KIN = Lexicon.setOf("kin-nouns.txt");
+
   /**
    * Of people a bare surname fits ("Clinton": Hillary Clinton, Bill Clinton), the article's principal,
    * whom reporters call by surname alone: the one introduced first and mentioned more often than any
    * other before {@code offset}. Null when none stands out, or when another was named in full in this
    * paragraph or the one before, where the surname may well mean them.
    */
-  /** Kin nouns: a person introduced by one is someone's relative ("his wife, Jane Sanders"). */
-  private static final Set<String> KIN = Lexicon.setOf("kin-nouns.txt");
-
   Person principal(List<Word> name, int offset) {
     List<Paragraph> paragraphs = ctx.paragraphs();
     List<String> words = new ArrayList<>();
