@@ -162,7 +162,7 @@ final class AfterQuoteSieve implements CueSieve {
   }
 
   /** Verbs whose object right after them is the one spoken to, never the speaker. */
-  private static final Set<String> LISTENER_VERBS = Lexicon.set("told", "tells");
+  private static final Set<String> LISTENER_VERBS = Lexicon.setOf("listener-verbs.txt");
 
   Cue cueAfter(int from, int to) {
     List<Word> w = ctx.prose(from, to);

@@ -29,9 +29,7 @@ final class AnswerAfterSieve implements CueSieve {
   }
 
   /** Nouns for what someone said: "That was Jakob Brill’s answer." */
-  private static final Set<String> ANSWER_NOUNS = Lexicon.set(
-      "answer", "reply", "response", "verdict", "retort", "explanation", "message", "promise", "warning",
-      "assessment", "argument", "advice", "conclusion", "prediction", "plea", "comment", "reaction");
+  private static final Set<String> ANSWER_NOUNS = Lexicon.setOf("answer-nouns.txt");
 
   /**
    * A paragraph of pure quotation whose next paragraph opens "That was Jakob Brill’s answer" (or

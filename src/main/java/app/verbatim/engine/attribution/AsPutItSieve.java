@@ -35,7 +35,7 @@ final class AsPutItSieve implements CueSieve {
   }
 
   /** Auxiliaries between "as X" and its verb: "as Ridge had written", "as she once put it". */
-  private static final Set<String> AUXILIARIES = Lexicon.set("had", "has", "have", "once", "later", "so", "memorably");
+  private static final Set<String> AUXILIARIES = Lexicon.setOf("auxiliaries.txt");
 
   /**
    * "As Tom Ridge, a former secretary, put it: “…”", "as the columnist Ann Lee had written, “…”", "In

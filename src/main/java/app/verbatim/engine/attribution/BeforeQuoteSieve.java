@@ -81,11 +81,10 @@ final class BeforeQuoteSieve implements CueSieve {
   }
 
   /** Participles removed from the reporting verbs (too often no speech) that cue right before a quotation. */
-  private static final Set<String> PARTICIPLE_CUES = Lexicon.set("writing", "speaking", "continuing", "replying",
-      "answering", "responding", "tweeting", "posting");
+  private static final Set<String> PARTICIPLE_CUES = Lexicon.setOf("participle-cues.txt");
 
   /** Words that open a participle clause of the sentence's subject: "before saying", "while telling". */
-  private static final Set<String> PARTICIPLE_OPENERS = Lexicon.set("before", "after", "while", "when", "by", "without");
+  private static final Set<String> PARTICIPLE_OPENERS = Lexicon.setOf("participle-openers.txt");
 
   /**
    * "Varga was asked by the moderator, Jan Olsen, whether …": a reporting verb in the passive speaks
@@ -106,13 +105,10 @@ final class BeforeQuoteSieve implements CueSieve {
   }
 
   /** Words after which a verb's form ("remarks", "comments", "tweets") is a noun. */
-  private static final Set<String> NOUN_DETERMINERS = Lexicon.set("his", "her", "their", "its", "our", "my", "your",
-      "the", "a", "an");
+  private static final Set<String> NOUN_DETERMINERS = Lexicon.setOf("noun-determiners.txt");
 
   /** Verbs that give a name or a label, cues when the quotation follows within a few words. */
-  private static final Set<String> NAMING_VERBS = Lexicon.set(
-      "calls", "calling", "called", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling",
-      "branded", "branding", "termed", "terming", "referring", "referred", "describing", "described");
+  private static final Set<String> NAMING_VERBS = Lexicon.setOf("before-quote-sieve-naming-verbs.txt");
 
   /**
    * "calls" is mostly a noun ("phone calls"), but right before the quotation it names the thing, and so

@@ -24,13 +24,10 @@ final class ClauseSubjectSieve implements CueSieve {
   /** A subject further from its quotation than this many words is too far to trust. */
   private static final int REACH = 40;
   /** Words after a name that show it is not the subject of a verb ("Trump of New York", "Trump and"). */
-  private static final Set<String> NOT_A_PREDICATE = Lexicon.set(
-      "of", "and", "or", "the", "a", "an", "in", "on", "at", "for", "to", "with", "from", "by", "as", "than");
+  private static final Set<String> NOT_A_PREDICATE = Lexicon.setOf("not-a-predicate.txt");
 
   /** Capitalized words that open a sentence without being its subject ("Given Sanders' lead, …"). */
-  private static final Set<String> NOT_A_SUBJECT_START = Lexicon.set(
-      "given", "despite", "unlike", "like", "with", "without", "as", "while", "when", "if", "though", "although",
-      "because", "after", "before", "since", "asked", "speaking", "according");
+  private static final Set<String> NOT_A_SUBJECT_START = Lexicon.setOf("not-a-subject-start.txt");
 
   private final AttributionContext ctx;
 
@@ -158,7 +155,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** Conjunctions that may open a sentence before its opening phrase and subject. */
-  private static final Set<String> CONJUNCTIONS = Lexicon.set("and", "but", "so", "yet", "then", "still");
+  private static final Set<String> CONJUNCTIONS = Lexicon.setOf("conjunctions.txt");
 
   /**
    * The end of a role phrase that ends in a lower-case role noun right before a capitalized name
@@ -256,9 +253,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** Nouns for someone's words: "Ruiz's remarks", "Ostrova's claim". */
-  private static final Set<String> WORDS_NOUNS = Lexicon.set(
-      "remarks", "remark", "words", "comments", "comment", "claim", "claims", "description", "phrase", "statement",
-      "description", "label", "slogan", "quip", "line", "promise", "pledge", "warning", "answer", "reply", "response");
+  private static final Set<String> WORDS_NOUNS = Lexicon.setOf("words-nouns.txt");
 
   /**
    * No one else between the subject and the quotation whose words these may be: a person who is the

@@ -52,9 +52,7 @@ final class ContinuationSieve implements QuoteSieve {
   }
 
   /** What a speaker does before speaking, in a sentence of its own: "Ms Brandt smiled. ‘Ask me on Friday.’" */
-  private static final Set<String> GESTURES = Lexicon.set(
-      "smiled", "shrugged", "laughed", "nodded", "paused", "sighed", "grinned", "frowned", "chuckled",
-      "winced", "hesitated", "smiles", "shrugs", "laughs", "nods", "pauses", "sighs", "grins");
+  private static final Set<String> GESTURES = Lexicon.setOf("gestures.txt");
 
   /** How many earlier quotations of its paragraph a quotation looks back through for a speaker. */
   private static final int LOOK_BACK = 50;

@@ -13,62 +13,34 @@ import java.util.Set;
 final class CueGrammar {
   private CueGrammar() {}
 
-  static final Set<String> ADVERBS = Lexicon.set(
-      "also", "later", "then", "again", "once", "further", "previously", "earlier", "simply", "repeatedly",
-      "had", "has", "have", "would", "will", "has", "was", "is", "did", "does", "not", "never", "reportedly",
-      "recently", "separately", "subsequently", "quickly", "flatly", "firmly", "bluntly", "openly", "publicly",
-      "privately", "angrily", "calmly", "insistently", "even", "just", "already", "still", "only");
+  static final Set<String> ADVERBS = Lexicon.setOf("adverbs.txt");
 
-  static final Set<String> CLAUSE_BREAKS = Lexicon.set(
-      "that", "and", "but", "which", "who", "whom", "while", "as", "when", "because", "although", "if",
-      "after", "before", "since", "so", "whereas", "though", "where", "or", "than", "until", "unless");
+  static final Set<String> CLAUSE_BREAKS = Lexicon.setOf("clause-breaks.txt");
 
-  static final Set<String> GEO_ORG = Lexicon.set(
-      "nations", "council", "assembly", "union", "states", "kingdom", "republic", "ministry", "department",
-      "party", "government", "agency", "organization", "organisation", "committee", "parliament", "congress",
-      "senate", "house", "court", "bank", "fund", "summit", "war", "peninsula", "university", "street",
-      "news", "times", "post", "press", "city", "province", "region", "island", "sea", "north", "south",
-      "east", "west", "korea", "united", "america", "europe", "asia", "africa", "general", "security",
-      "federation", "office", "forum", "institute", "center", "centre", "group", "association", "treaty",
-      "accord", "agreement", "statement", "declaration", "strait", "gulf", "county", "state", "airport",
-      "square", "hall", "palace", "commission", "authority", "service", "army", "navy", "forces", "force",
-      "police", "foundation", "company", "corporation", "inc", "ltd", "council’s", "world", "international",
-      "global", "national", "european", "asian", "african", "american");
+  static final Set<String> GEO_ORG = Lexicon.setOf("geo-org.txt");
 
   /** Verbs that, right after a name, make it the subject of its clause (beyond the reporting verbs). */
-  static final Set<String> SUBJECT_VERBS = Lexicon.set(
-      "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
-      "went", "took", "made", "gave", "called", "spoke", "met", "left", "came", "seemed", "appeared", "remained",
-      "doesn’t", "doesn't", "didn’t", "didn't", "isn’t", "isn't", "wasn’t", "wasn't", "won’t", "won't",
-      "can’t", "can't", "hasn’t", "hasn't", "wouldn’t", "wouldn't", "says");
+  static final Set<String> SUBJECT_VERBS = Lexicon.setOf("subject-verbs.txt");
 
   /** First words of a clause set off by commas between a name and its verb. */
-  static final Set<String> ASIDE_OPENERS = Lexicon.set(
-      "who", "whose", "which", "for", "in", "however", "meanwhile", "though", "too", "by", "speaking", "asked");
+  static final Set<String> ASIDE_OPENERS = Lexicon.setOf("aside-openers.txt");
 
   /** Determiners that introduce someone not named before. */
-  static final Set<String> INDEFINITE = Lexicon.set("a", "an", "one", "another", "some", "several");
+  static final Set<String> INDEFINITE = Lexicon.setOf("indefinite-determiners.txt");
 
   /** Title words that only join other title words. */
-  static final Set<String> TITLE_GLUE = Lexicon.set("the", "and", "of", "for");
+  static final Set<String> TITLE_GLUE = Lexicon.setOf("title-glue.txt");
 
   /** Prepositions after which a capitalized name is a place, not a person. */
-  static final Set<String> PLACE_PREPOSITIONS = Lexicon.set(
-      "in", "at", "near", "outside", "inside", "across", "throughout", "around", "beyond");
+  static final Set<String> PLACE_PREPOSITIONS = Lexicon.setOf("place-prepositions.txt");
 
-  static final Set<String> NAME_PARTICLES = Lexicon.set(
-      "de", "van", "von", "bin", "al", "da", "di", "du", "la", "le", "der", "den", "del", "dos", "ibn", "el");
+  static final Set<String> NAME_PARTICLES = Lexicon.setOf("name-particles.txt");
 
   /**
    * Occupations of the news that stand before a name like a role ("technology columnist Ann Lee",
    * "Republican front-runner Tom Adair") beyond the lexicon's role nouns.
    */
-  static final Set<String> MORE_ROLES = Lexicon.set(
-      "front-runner", "frontrunner", "columnist", "commentator", "strategist", "pollster", "operative", "consultant",
-      "correspondent", "reporter", "writer", "author", "host", "co-host", "anchor", "nominee", "contender",
-      "challenger", "incumbent", "organizer", "organiser", "publisher", "co-founder", "cofounder", "novelist",
-      "actor", "actress", "singer", "comedian", "businessman", "businesswoman", "billionaire", "donor",
-      "fundraiser", "lobbyist", "pundit", "blogger", "producer", "director", "governor-elect", "hopeful");
+  static final Set<String> MORE_ROLES = Lexicon.setOf("more-roles.txt");
 
   /** A lower-case role noun: the lexicon's or one of {@link #MORE_ROLES}. */
   static boolean isRoleNoun(Word x) {
@@ -76,9 +48,7 @@ final class CueGrammar {
   }
 
   /** Days and months, which end no name ("Broaddrick Sunday"). */
-  static final Set<String> TIME_WORDS = Lexicon.set(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "june", "july", "august", "september", "october", "november", "december");
+  static final Set<String> TIME_WORDS = Lexicon.setOf("time-words.txt");
 
   static final Set<String> TRAILING = Lexicon.set(
       "on", "in", "at", "during", "this", "last", "late", "early", "earlier", "later", "yesterday", "today",
@@ -88,15 +58,10 @@ final class CueGrammar {
       "must");
 
   /** Head nouns of a described speaker that is a body, not a person. */
-  static final Set<String> BODY_NOUNS = Lexicon.set(
-      "ministry", "government", "office", "department", "agency", "embassy", "committee", "council",
-      "company", "firm", "group", "union", "party", "delegation", "kremlin", "organisation", "organization",
-      "commission", "court", "authority", "administration", "presidency", "secretariat", "campaign");
+  static final Set<String> BODY_NOUNS = Lexicon.setOf("body-nouns.txt");
 
   /** Documents that "say" what their issuer says: "the statement said". */
-  static final Set<String> DOCUMENT_NOUNS = Lexicon.set(
-      "statement", "communique", "communiqué", "declaration", "letter", "memo", "memorandum", "release",
-      "report", "note", "post", "tweet", "filing", "notice", "resolution", "document", "text");
+  static final Set<String> DOCUMENT_NOUNS = Lexicon.setOf("document-nouns.txt");
 
   static List<Word> trimLeading(List<Word> np) {
     int s = 0;
@@ -185,9 +150,7 @@ final class CueGrammar {
 
   /** A noun phrase that can name a speaker: pronoun, name, or described role. */
   /** Prepositions that open a phrase of place, time or medium, not a speaker. */
-  static final Set<String> PREPOSITIONS = Lexicon.set(
-      "on", "in", "at", "to", "with", "by", "from", "for", "into", "onto", "over", "under", "during", "via",
-      "about", "after", "before", "through", "across", "against");
+  static final Set<String> PREPOSITIONS = Lexicon.setOf("prepositions.txt");
 
   static boolean isReference(List<Word> np) {
     if (np.size() > 8) {

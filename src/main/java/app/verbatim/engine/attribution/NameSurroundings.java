@@ -30,9 +30,7 @@ final class NameSurroundings {
   }
 
   /** Words that open a sentence with a phrase of time or place before its subject ("In the cellar, …"). */
-  static final Set<String> OPENING_PHRASE_WORDS = Lexicon.set(
-      "in", "on", "at", "after", "before", "during", "outside", "inside", "later", "earlier", "back",
-      "meanwhile", "afterwards", "then", "since", "until", "by", "from", "near", "across", "behind");
+  static final Set<String> OPENING_PHRASE_WORDS = Lexicon.setOf("opening-phrase-words.txt");
 
   /**
    * The name at {@code at} follows a short opening phrase of time or place and its comma ("In the
@@ -97,7 +95,7 @@ final class NameSurroundings {
 
   /** "opposition leader Elena Marsh", "Valdoria’s trade minister Elena Marsh". */
   /** Prepositions that attach a qualifier to a role: "envoy for the basin", "head of the delegation". */
-  static final Set<String> ROLE_QUALIFIERS = Lexicon.set("of", "for", "to", "at", "on");
+  static final Set<String> ROLE_QUALIFIERS = Lexicon.setOf("role-qualifiers.txt");
 
   /**
    * "The special envoy for the basin, Hiroshi Tanabe, …": a role, a qualifier, then the name set off

@@ -141,8 +141,7 @@ final class NamedSieve implements MentionSieve {
   }
 
   /** Prepositions whose object a name may be inside a described speaker's phrase. */
-  private static final java.util.Set<String> OBJECT_PREPOSITIONS = Lexicon.set("for", "by", "with", "from", "to",
-      "about", "against", "of");
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS = Lexicon.setOf("object-prepositions.txt");
 
   /**
    * Where the last preposition before the name run stands when the phrase opens in lower case or with a

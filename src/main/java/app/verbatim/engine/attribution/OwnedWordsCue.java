@@ -18,15 +18,10 @@ final class OwnedWordsCue {
    * Reporting verbs that take a clause, not an object: after "said", "Reisz's remarks" opens what is
    * said; after "dismissed" it is the thing dismissed.
    */
-  private static final Set<String> CLAUSE_VERBS = Lexicon.set(
-      "said", "says", "say", "told", "tells", "argued", "argues", "added", "adds", "insisted", "insists", "noted",
-      "notes", "contended", "contends", "wrote", "writes", "stated", "explained", "explains", "warned", "warns",
-      "suggested", "suggests", "believes", "believed", "thinks", "thought", "claimed", "claims", "asserted", "asserts");
+  private static final Set<String> CLAUSE_VERBS = Lexicon.setOf("clause-verbs.txt");
 
   /** Nouns for someone's words that the reporter's subject may quote back: "her predecessor's description". */
-  private static final Set<String> OWNED_WORDS = Lexicon.set(
-      "description", "words", "phrase", "remark", "remarks", "claim", "claims", "label", "characterisation",
-      "characterization", "assertion", "slogan", "catchphrase", "quip", "jibe", "taunt", "insult", "verdict");
+  private static final Set<String> OWNED_WORDS = Lexicon.setOf("owned-words.txt");
 
   /** Verbs by which the subject names what follows: after them the quotation is the subject's verdict. */
   private static final Set<String> NAMING_VERBS = Lexicon.setOf("naming-verbs.txt");

@@ -110,12 +110,10 @@ final class PeopleReader {
   }
 
   /** Short words that only a title-case line capitalizes inside a sentence. */
-  private static final java.util.Set<String> TITLE_CASE_SMALL = java.util.Set.of(
-      "of", "the", "to", "and", "at", "on", "in", "by", "for", "a", "an", "is", "as", "or", "vs", "with", "from");
+  private static final java.util.Set<String> TITLE_CASE_SMALL = Lexicon.setOf("title-case-small.txt");
 
   /** Prepositions whose object a name can be; "after" and "before" also open clauses, so not them. */
-  private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.set(
-      "of", "at", "to", "for", "from", "with", "in", "on", "by", "about", "against", "into", "near", "over");
+  private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.setOf("people-reader-object-prepositions.txt");
 
   /** The run at {@code at} follows a preposition, past an article: "of Kessel", "at the Harbour Institute". */
   static boolean objectOfPreposition(List<Word> words, int at) {

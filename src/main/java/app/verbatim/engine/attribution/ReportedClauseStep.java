@@ -19,18 +19,13 @@ final class ReportedClauseStep {
   private ReportedClauseStep() {}
 
   /** Verbs that report a clause: their subject is the source of what the clause quotes. */
-  private static final Set<String> REPORTING = Lexicon.set(
-      "said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "noted", "notes", "recalled",
-      "recalls", "explained", "explains", "contended", "contends", "stated", "claimed", "claims", "suggested",
-      "suggests", "asserted", "asserts", "acknowledged", "acknowledges", "believes", "believed", "thinks", "thought");
+  private static final Set<String> REPORTING = Lexicon.setOf("reported-clause-reporting.txt");
 
   /** Inner verbs that quote whoever does them, even in a reported clause: "said Varga called it “…”". */
-  private static final Set<String> QUOTING = Lexicon.set(
-      "said", "says", "told", "tells", "wrote", "writes", "called", "calls", "dubbed", "labeled", "labelled",
-      "asked", "asks", "tweeted", "declared", "declares", "put", "puts", "quoted", "quipped");
+  private static final Set<String> QUOTING = Lexicon.setOf("reported-clause-quoting.txt");
 
   /** Words that may open the reported clause: "said that", "said that when". */
-  private static final Set<String> OPENERS = Lexicon.set("that", "when", "if", "while", "because", "although", "though");
+  private static final Set<String> OPENERS = Lexicon.setOf("reported-clause-openers.txt");
 
   /**
    * The cue of the reporting verb whose clause holds {@code inner} (found at verb {@code v}, its phrase

@@ -17,8 +17,7 @@ import java.util.Set;
  */
 final class StatementCue {
   private static final Set<String> ISSUE_VERBS = Lexicon.setOf("issue-verbs.txt");
-  private static final Set<String> BETWEEN = Lexicon.set("a", "an", "the", "following", "this", "its", "his", "her",
-      "their", "out", "short", "brief", "written", "joint", "new", "own");
+  private static final Set<String> BETWEEN = Lexicon.setOf("statement-cue-between.txt");
   private static final int MAX_TAIL = 5;
 
   private StatementCue() {

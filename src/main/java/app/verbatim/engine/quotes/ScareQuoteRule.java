@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ScareQuoteRule {
   /** Present-tense verbs that introduce a headline's quotation: "union leader vows to 'stand firm'". */
-  private static final Set<String> HEADLINE_VERBS = Set.of(
-      "vows", "pledges", "promises", "warns", "urges", "insists", "claims", "demands", "calls", "tells",
-      "says", "brands", "dismisses", "hails", "slams", "rejects");
+  private static final Set<String> HEADLINE_VERBS = Lexicon.setOf("headline-verbs.txt");
 
   /** "the opposition leader calls the summit a ‘costly stage show’": naming something in one's own words. */
   private static final Pattern CALLS_IT = Pattern.compile(

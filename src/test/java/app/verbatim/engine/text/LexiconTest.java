@@ -3,6 +3,7 @@ package app.verbatim.engine.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The word lists load from their resource files, and the sub-lists are part of the whole. */
@@ -33,6 +34,19 @@ class LexiconTest {
         "demonyms.txt", "titles.txt", "not-names.txt", "function-words.txt", "verbs-neutral.txt", "verbs-loaded.txt",
         "framing-pronouns.txt", "record-label-ignored.txt", "kin-nouns.txt"}) {
       assertThat(Lexicon.list(file)).as(file).isNotEmpty().noneMatch(w -> w.startsWith("#") || w.isBlank());
+    }
+  }
+
+  /** Every list in the folder loads and holds words: none is left empty or half-written. */
+  @Test
+  void everyListFileInTheFolderLoadsWithWords() throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/app/verbatim/engine"))) {
+      List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt")).toList();
+      assertThat(names).hasSizeGreaterThan(50);
+      for (String name : names) {
+        List<String> words = Lexicon.list(name);
+        assertThat(words).as(name).isNotEmpty().noneMatch(String::isBlank);
+      }
     }
   }
 
