@@ -54,6 +54,13 @@ final class ContinuationSieve implements QuoteSieve {
   /** What a speaker does before speaking, in a sentence of its own: "Ms Brandt smiled. ‘Ask me on Friday.’" */
   private static final Set<String> GESTURES = Lexicon.setOf("gestures.txt");
 
+  /**
+   * Paragraphs a page sets between two of the article's own (a photo caption, an "Advertisement" line):
+   * a paragraph of pure quotation goes on with the speaker before them, but across nothing else (a
+   * heading starts another part, and a wrong speaker is worse than none).
+   */
+  private static final Set<Section> LAYOUT = Set.of(Section.CAPTION, Section.BOILERPLATE);
+
   /** How many earlier quotations of its paragraph a quotation looks back through for a speaker. */
   private static final int LOOK_BACK = 50;
 
@@ -141,15 +148,16 @@ final class ContinuationSieve implements QuoteSieve {
     if (para.section() != Section.BODY || !ctx.mostlyQuoted(para)) {
       return Attribution.NONE;
     }
-    // a paragraph of quotation only, right after one whose speaker is known
+    // a paragraph of quotation only, right after one whose speaker is known (layout between aside)
     int prevIndex = q.paragraph() - 1;
     while (prevIndex >= 0 && ctx.paragraphs().get(prevIndex).section() != Section.BODY) {
-      prevIndex--;
-    }
-    if (prevIndex < 0 || prevIndex != q.paragraph() - 1 && ctx.paragraphs().get(q.paragraph() - 1).section() != Section.CAPTION) {
-      if (prevIndex < 0) {
+      if (!LAYOUT.contains(ctx.paragraphs().get(prevIndex).section())) {
         return Attribution.NONE;
       }
+      prevIndex--;
+    }
+    if (prevIndex < 0) {
+      return Attribution.NONE;
     }
     Span prevSpan = ctx.paragraphs().get(prevIndex).span();
     Person last = null;

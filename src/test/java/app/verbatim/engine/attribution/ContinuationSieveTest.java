@@ -2,6 +2,12 @@ package app.verbatim.engine.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.verbatim.engine.quotes.FoundQuote;
+import app.verbatim.engine.quotes.QuoteFinder;
+import app.verbatim.engine.text.StructureReader;
+import app.verbatim.model.Paragraph;
+import app.verbatim.model.Section;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,11 +81,51 @@ class ContinuationSieveTest {
         + "Photo: the quay at dawn before the vote\n\n"
         + "“And we will use them before the summer.”");
     assertThat(f.ctx.paragraphs().get(f.ctx.quotes().get(f.index("use them")).paragraph() - 1).section())
-        .isEqualTo(app.verbatim.model.Section.CAPTION);
+        .isEqualTo(Section.CAPTION);
     Person varga = person(f, "Tomas Varga");
     List<Attribution> done = List.of(new Attribution(varga, "Tomas Varga", "said"));
     Attribution a = sieve(f).apply(f.index("use them before"), null, Attribution.NONE, done);
     assertThat(SieveFixture.who(a)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void pageFurnitureBetweenDoesNotBreakTheContinuation() {
+    SieveFixture f = new SieveFixture("“We have the votes,” Tomas Varga said after the count.\n\n"
+        + "Advertisement\n\n"
+        + "“And we will use them before the summer.”");
+    assertThat(f.ctx.paragraphs().get(f.ctx.quotes().get(f.index("use them")).paragraph() - 1).section())
+        .isEqualTo(Section.BOILERPLATE);
+    Person varga = person(f, "Tomas Varga");
+    List<Attribution> done = List.of(new Attribution(varga, "Tomas Varga", "said"));
+    Attribution a = sieve(f).apply(f.index("use them before"), null, Attribution.NONE, done);
+    assertThat(SieveFixture.who(a)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aHeadingBetweenEndsTheContinuation() {
+    // the reader never puts a heading between two body paragraphs today; the sieve must not go on
+    // across one if it ever does: the part after a heading may quote anyone
+    String text = SieveFixture.HEADLINE + "“We have the votes,” Tomas Varga said after the count.\n\n"
+        + "What the union wants\n\n"
+        + "“And we will use them before the summer.”";
+    List<Paragraph> read = new StructureReader().read(text, null);
+    List<Paragraph> paragraphs = new ArrayList<>(read);
+    int heading = -1;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (paragraphs.get(i).span().of(text).startsWith("What the union")) {
+        heading = i;
+      }
+    }
+    paragraphs.set(heading, new Paragraph(0, paragraphs.get(heading).span(), Section.SUBHEADING));
+    List<FoundQuote> quotes = new QuoteFinder().find(text, paragraphs).quotes();
+    AttributionContext ctx = new AttributionContext(text, paragraphs, quotes);
+    new PeopleReader(ctx).collectPeople();
+    Person varga = ctx.persons().stream().filter(p -> "Tomas Varga".equals(p.displayName())).findFirst().orElseThrow();
+    List<Attribution> done = List.of(new Attribution(varga, "Tomas Varga", "said"));
+    ContinuationSieve sieve = new ContinuationSieve(ctx, new BeforeQuoteSieve(ctx), c -> Attribution.NONE);
+    Attribution a = sieve.apply(quotes.size() - 1, null, Attribution.NONE, done);
+    assertThat(quotes.get(quotes.size() - 1).paragraph()).isEqualTo(heading + 1);
+    assertThat(a.person()).isNull();
   }
 
   @Test
