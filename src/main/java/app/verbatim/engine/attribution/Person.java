@@ -85,8 +85,10 @@ final class Person {
     if (tokens.size() > p.name.size() || p.name.isEmpty()) {
       p.name = tokens;
     }
-    if (tokens.size() >= 2) {
-      p.nameGender = FirstNames.genderOf(tokens.get(0));
+    // the given name of the fullest name kept, not of any later two-word reading ("Wasserman Schultz"
+    // of "Debbie Wasserman Schultz" is no given name and must not erase hers)
+    if (p.name.size() >= 2) {
+      p.nameGender = FirstNames.genderOf(p.name.get(0));
     }
   }
 }

@@ -30,4 +30,24 @@ class FirstNamesTest {
     assertThat(FirstNames.genderOf("common given names whose bearer is, in news usage, almost always one gender. a pronoun (he/she)"))
         .isEqualTo(Person.Gender.UNKNOWN);
   }
+
+  @Test
+  void aNameBorneByBothGendersGivesNoAnswer() {
+    // "Jan" is a woman's name in one country and a man's in another: the text must say
+    assertThat(FirstNames.genderOf("Jan")).isEqualTo(Person.Gender.UNKNOWN);
+    assertThat(FirstNames.genderOf("Jean")).isEqualTo(Person.Gender.UNKNOWN);
+  }
+
+  @Test
+  void aShorterReadingOfTheNameKeepsTheGivenNamesGender() {
+    // "Wasserman Schultz" after "Debbie Wasserman Schultz": a two-word surname is no given name
+    Person p = new Person();
+    Person.absorbName(p, words("Hanne Maria Kovac Lind"));
+    Person.absorbName(p, words("Kovac Lind"));
+    assertThat(p.nameGender).isEqualTo(Person.Gender.FEMALE);
+  }
+
+  private static java.util.List<app.verbatim.engine.text.Word> words(String s) {
+    return app.verbatim.engine.text.Tokenizer.withPunctuation(s, 0, s.length());
+  }
 }
