@@ -5,7 +5,9 @@ import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
 import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.text.Word;
+import app.verbatim.model.Paragraph;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "he", "she" and "the Portuguese" (a nationality said of the person just named) refer back to the
@@ -90,7 +92,8 @@ final class PronounSieve implements MentionSieve {
     // which made every pronoun of a long text read all of its mentions
     for (int k = ctx.firstMentionAtOrAfter(offset) - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
-      if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)) {
+      if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)
+          || afterPronounSubject(m, g)) {
         continue;
       }
       if (shared != null && m.offset() < shared.offset()) {
@@ -124,6 +127,32 @@ final class PronounSieve implements MentionSieve {
       return fallback;
     }
     return null;
+  }
+
+  /** Words that may open a sentence before its subject pronoun: "But he suggested …". */
+  private static final Set<String> CONJUNCTIONS = Lexicon.setOf("conjunctions.txt");
+
+  /**
+   * "But he suggested that Mr. Lew had …": the mention follows, in its sentence, a main-clause subject
+   * that is already a pronoun of gender {@code g}; that pronoun and the one resolved mean the same
+   * person, so a name embedded after it is not who either means.
+   */
+  private boolean afterPronounSubject(Mention m, Gender g) {
+    if (g == Gender.UNKNOWN) {
+      return false;
+    }
+    Paragraph para = ctx.paragraphOf(m.offset());
+    int start = ctx.sentences(para).startOf(m.offset());
+    List<Word> w = ctx.prose(start, m.offset());
+    int k = 0;
+    if (k < w.size() && CONJUNCTIONS.contains(w.get(k).bare())) {
+      k++;
+    }
+    if (k < w.size() && w.get(k).text().equals(",")) {
+      k++;
+    }
+    String subject = g == Gender.FEMALE ? "she" : "he";
+    return k < w.size() - 1 && w.get(k).bare().equals(subject) && !w.get(k + 1).isPunct();
   }
 
   /**

@@ -4,8 +4,10 @@ import static app.verbatim.engine.attribution.CueGrammar.INDEFINITE;
 import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
+import app.verbatim.engine.quotes.Sentences;
 import app.verbatim.engine.text.Lexicon;
 import app.verbatim.engine.text.Word;
+import app.verbatim.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +53,9 @@ final class RoleSieve implements MentionSieve {
     if (np.stream().anyMatch(x -> Lexicon.ROLE_NOUNS.contains(x.bare()))) {
       // "one diplomat", "a senior official", "another minister": someone new, never a person named before
       Person p = INDEFINITE.contains(first) ? null : byRole(ctx, np, cue.offset());
+      if (p != null) {
+        p = subjectOverHolder(np, p, cue.offset());
+      }
       if (p == null) {
         p = ctx.described(np);
       }
@@ -58,6 +63,51 @@ final class RoleSieve implements MentionSieve {
     }
     return null;
   }
+
+  /**
+   * "Cruz defends his record in an advert: “…,” the senator says": a role noun right after a sentence,
+   * or in one, that opens with a person the text gives no role at all means that person (the reporter's
+   * way of not repeating a name), not the holder of the role met further back.
+   */
+  private Person subjectOverHolder(List<Word> np, Person holder, int offset) {
+    if (np.stream().anyMatch(w -> CueGrammar.BODY_NOUNS.contains(w.bare()))) {
+      return holder; // "the Trump campaign" is a body, whoever opens the sentence
+    }
+    Paragraph para = ctx.paragraphOf(offset);
+    Sentences sentences = ctx.sentences(para);
+    int own = sentences.startOf(offset);
+    int from = own;
+    int stop = own - 1;
+    while (stop > para.span().start() && Character.isWhitespace(ctx.text().charAt(stop))) {
+      stop--;
+    }
+    if (stop > para.span().start()) {
+      from = sentences.startOf(stop);
+    }
+    for (int k = ctx.firstMentionAtOrAfter(offset) - 1; k >= 0; k--) {
+      Mention m = ctx.mentions().get(k);
+      if (m.offset() < from) {
+        return holder;
+      }
+      if (m.person() == holder) {
+        return holder; // the holder is named nearer: the role is theirs
+      }
+      if (m.subject() && m.person().personLike && m.person().roles.isEmpty() && !m.person().name.isEmpty()
+          && opensSentence(sentences, m.offset())) {
+        return m.person();
+      }
+    }
+    return holder;
+  }
+
+  /** Only a conjunction, if anything, stands before {@code offset} in its sentence: "But Cruz said …". */
+  private boolean opensSentence(Sentences sentences, int offset) {
+    List<Word> before = ctx.prose(sentences.startOf(offset), offset);
+    return before.isEmpty() || before.size() == 1 && CONJUNCTIONS.contains(before.get(0).bare());
+  }
+
+  /** Words that may open a sentence before its subject: "But Cruz defends …". */
+  private static final Set<String> CONJUNCTIONS = Lexicon.setOf("conjunctions.txt");
 
   /** "the minister", "the North Korean top diplomat": the latest person whose roles fit. */
   static Person byRole(AttributionContext ctx, List<Word> np, int offset) {

@@ -229,4 +229,30 @@ class MentionSievesTest {
     String text = SieveFixture.HEADLINE + "“Welcome to the valley,” said master of ceremonies Dana Ilves.";
     assertThat(SieveFixture.who(SieveFixture.resolveText(text).get(0))).isEqualTo("Dana Ilves");
   }
+
+  @Test
+  void aPronounAfterASentenceThatOpensWithThatPronounPassesTheNamesInsideIt() {
+    // "But he suggested that Mr. Lind had …": that "he" is the speaker before, not Lind
+    SieveFixture f = new SieveFixture("Tomas Varga spoke to the dockers on Monday.\n\n"
+        + "But he suggested that Mr. Pavel Lind had his eyes on the vote. “They are under pressure,” he said.");
+    Attribution a = new PronounSieve(f.ctx).resolve(cueOf(f, "under pressure"));
+    assertThat(SieveFixture.who(a)).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aRoleNounAfterASentenceOpenedBySomeoneWithoutARoleMeansThem() {
+    // the reporter does not repeat the name: "the minister" is Varga, not the minister met further back
+    SieveFixture f = new SieveFixture("Finance minister Hanne Roos presented the plan on Monday.\n\n"
+        + "Tomas Varga defended his record in a new advert: “Nothing is cut,” the minister says to the camera.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "Nothing is cut")))).isEqualTo("Tomas Varga");
+  }
+
+  @Test
+  void aRoleNounAfterSomeoneWhoHoldsAnotherRoleStaysWithTheHolder() {
+    SieveFixture f = new SieveFixture("Finance minister Hanne Roos presented the plan on Monday.\n\n"
+        + "Harbour master Tomas Varga defended his record. “Nothing is cut,” the minister said.");
+    RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
+    assertThat(SieveFixture.who(roles.resolve(cueOf(f, "Nothing is cut")))).isEqualTo("Hanne Roos");
+  }
 }
