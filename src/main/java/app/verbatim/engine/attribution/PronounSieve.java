@@ -4,6 +4,7 @@ import static app.verbatim.engine.attribution.CueGrammar.joinText;
 import static app.verbatim.engine.attribution.CueGrammar.lowerFirst;
 import app.verbatim.engine.attribution.Person.Gender;
 import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Tokenizer;
 import app.verbatim.engine.text.Word;
 import app.verbatim.model.Paragraph;
 import java.util.List;
@@ -92,8 +93,8 @@ final class PronounSieve implements MentionSieve {
     // which made every pronoun of a long text read all of its mentions
     for (int k = ctx.firstMentionAtOrAfter(offset) - 1; k >= 0; k--) {
       Mention m = ctx.mentions().get(k);
-      if (m.offset() >= offset || !m.person().personLike || !m.person().compatible(g)
-          || afterPronounSubject(m, g)) {
+      if (m.offset() >= offset || !(m.person().personLike || namedSpeaker(m))
+          || !m.person().compatible(g) || afterPronounSubject(m, g)) {
         continue;
       }
       if (shared != null && m.offset() < shared.offset()) {
@@ -127,6 +128,25 @@ final class PronounSieve implements MentionSieve {
       return fallback;
     }
     return null;
+  }
+
+  /**
+   * "“…,” Cruz said." where the text never gives Cruz more than the surname: a lone name that speaks a
+   * quotation there is someone a later pronoun may mean, unless it names a body or a place, or is a
+   * common word the text also writes in lower case ("Recently said …").
+   */
+  private boolean namedSpeaker(Mention m) {
+    Person p = m.person();
+    if (!m.speech() || !m.subject() || p.name.isEmpty() || p.description != null
+        || p.name.stream().anyMatch(w -> CueGrammar.GEO_ORG.contains(Lexicon.lower(w)))) {
+      return false;
+    }
+    String surname = p.name.get(p.name.size() - 1);
+    String said = ctx.text().substring(m.offset(), Math.max(m.offset(), m.end())).replaceAll("(’s|'s)$", "");
+    if (!said.matches("((Mr|Ms|Mrs|Dr)\\.? )?" + java.util.regex.Pattern.quote(surname))) {
+      return false; // "the Democratic frontrunner said" is no name
+    }
+    return Tokenizer.withPunctuation(surname, 0, surname.length()).stream().noneMatch(ctx::commonWord);
   }
 
   /** Words that may open a sentence before its subject pronoun: "But he suggested …". */

@@ -255,4 +255,14 @@ class MentionSievesTest {
     RoleSieve roles = new RoleSieve(f.ctx, new PronounSieve(f.ctx));
     assertThat(SieveFixture.who(roles.resolve(cueOf(f, "Nothing is cut")))).isEqualTo("Hanne Roos");
   }
+
+  @Test
+  void aPronounMeansALoneSurnameThatSpokeTheQuotationBefore() {
+    // the text never gives Varga a given name or a role, yet "Varga said" makes Varga someone
+    List<Attribution> all = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Tomas Brenn opened the meeting on the quay.\n\n"
+        + "“We will not move,” Varga said.\n\n"
+        + "“The boats stay where they are,” he said.");
+    assertThat(SieveFixture.who(all.get(all.size() - 1))).isEqualTo("Varga");
+  }
 }
