@@ -224,8 +224,8 @@ final class BeforeQuoteSieve implements CueSieve {
           continue;
         }
       }
-      List<Word> np = PlaceOfNameStep.nameBefore(w, s,
-          NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e)))));
+      List<Word> np = PlaceOfNameStep.nameBefore(w, s, NameBeforeRoleStep.nameBefore(w, s,
+          BodyRoleNameStep.nameAtEnd(w, s, e, trimTrailing(trimLeading(w.subList(s, e))))));
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
         // speaker, the participle closest to the quotation is the reporting verb
