@@ -29,6 +29,9 @@ final class ClauseSubjectSieve implements CueSieve {
   /** Capitalized words that open a sentence without being its subject ("Given Sanders' lead, …"). */
   private static final Set<String> NOT_A_SUBJECT_START = Lexicon.setOf("not-a-subject-start.txt");
 
+  /** Nouns a name before them only describes: "Sanders supporters", "the Varga campaign". */
+  private static final Set<String> NAME_MODIFIED = Lexicon.setOf("name-modifier-nouns.txt");
+
   private final AttributionContext ctx;
 
   ClauseSubjectSieve(AttributionContext ctx) {
@@ -197,6 +200,15 @@ final class ClauseSubjectSieve implements CueSieve {
       }
       return close < w.size() && w.get(close).text().equals(")") ? close + 1 : w.size();
     }
+    if (j < w.size() && DASHES.contains(w.get(j).text())) {
+      // "Gingrov — named by the Courier as the leading choice — told …": an aside between dashes
+      int close = j + 1;
+      while (close < w.size() && !w.get(close).text().equals(w.get(j).text()) && close - j <= DASH_ASIDE
+          && !w.get(close).text().equals("\u2063") && !w.get(close).text().equals(".")) {
+        close++;
+      }
+      return close < w.size() && w.get(close).text().equals(w.get(j).text()) ? close + 1 : w.size();
+    }
     if (j < w.size() && w.get(j).text().equals(",")) {
       int longer = pastLongAside(w, j);
       if (longer > 0) {
@@ -210,6 +222,12 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     return j;
   }
+
+  /** Dashes that set off an aside in pairs. */
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
+
+  /** How many words an aside between dashes may hold. */
+  private static final int DASH_ASIDE = 20;
 
   /** How many words an aside between a subject and its verb may hold. */
   private static final int LONG_ASIDE = 40;
@@ -280,7 +298,7 @@ final class ClauseSubjectSieve implements CueSieve {
       }
       if (person && !last.possessive() && (next == null || next.text().equals("\u2063")
           || !next.capitalized() && !next.isPunct() && !NOT_A_PREDICATE.contains(next.bare())
-          && !CLAUSE_BREAKS.contains(next.bare()))) {
+          && !CLAUSE_BREAKS.contains(next.bare()) && !NAME_MODIFIED.contains(next.bare()))) {
         return false; // a subject of its own: "… that Curiel “happens …”", "Curiel said …"
       }
       i = end;

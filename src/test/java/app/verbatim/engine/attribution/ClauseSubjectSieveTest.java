@@ -113,4 +113,17 @@ class ClauseSubjectSieveTest {
         + "single winter of storms on the northern coast, blamed the delay on “a council that never reads its mail.”",
         "council")).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void aNameThatOnlyDescribesTheNounAfterItIsNoOtherSubject() {
+    assertThat(subjectOf("Tomas Varga spoke on Monday.\n\nDan Backus, the treasurer of the harbour fund, has egged on"
+        + " Varga supporters with pep talks like “the port will win in the end.”", "port will win"))
+        .isEqualTo("Dan Backus");
+  }
+
+  @Test
+  void anAsideBetweenDashesDoesNotHideTheSubject() {
+    assertThat(subjectOf("Dana Ilves — named by the Courier as the leading choice for the post — told the Ledger that"
+        + " “you have to look at it very seriously.”", "very seriously")).isEqualTo("Dana Ilves");
+  }
 }
