@@ -47,9 +47,32 @@ final class ClauseSubjectSieve implements CueSieve {
   public Cue find(FoundQuote q) {
     Paragraph para = ctx.paragraphs().get(q.paragraph());
     int open = q.start();
-    int from = Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start()));
-    List<Word> w = ctx.prose(from, open);
-    if (w.isEmpty() || w.size() > REACH || w.stream().anyMatch(x -> x.text().equals("\u2063"))) {
+    int start = ctx.sentences(para).startOf(open);
+    int from = Math.max(start, ctx.previousQuoteEnd(open, para.span().start()));
+    Cue c = subjectCue(ctx.prose(from, open), 0);
+    if (c == null && from > start && onlyShortQuotations(start, open)) {
+      // "Dan Hemsley, the co-author of “Going Viral,” about rumours, said …": a title in the subject's aside
+      c = subjectCue(ctx.prose(start, open), 1);
+    }
+    return c;
+  }
+
+  /** Words a short quotation inside the sentence may hold and still be a title or a name in an aside. */
+  private static final int SHORT_QUOTATION = 4;
+
+  /** Every quotation between {@code from} and {@code to} is short: a title or a name, not someone's speech. */
+  private boolean onlyShortQuotations(int from, int to) {
+    return ctx.quotes().stream().filter(q -> q.start() >= from && q.end() <= to)
+        .allMatch(q -> q.parts().stream().mapToInt(p -> p.of(ctx.text()).split("\\s+").length).sum() <= SHORT_QUOTATION);
+  }
+
+  /**
+   * The subject that opens the words {@code w} before the quotation, with no one else after it, past at
+   * most {@code quoted} quotations inside them; null if none.
+   */
+  private Cue subjectCue(List<Word> w, int quoted) {
+    if (w.isEmpty() || w.size() > REACH || w.get(0).text().equals("\u2063")
+        || w.stream().filter(x -> x.text().equals("\u2063")).count() > quoted) {
       return null;
     }
     int[] after = new int[1];
@@ -93,6 +116,24 @@ final class ClauseSubjectSieve implements CueSieve {
         found = subjectFrom(w, c + 1, after, true);
       }
     }
+    if (found.isEmpty() && opener && w.size() > 2) {
+      found = subordinateSubject(w, after);
+    }
+    return found;
+  }
+
+  /**
+   * "While Mr. Rhyl, representing the governing wing, laid out a vision for “…”": a quotation still inside
+   * the clause the sentence opens with is that clause's subject's, when no comma after its verb has
+   * led on to the main clause yet.
+   */
+  private List<Word> subordinateSubject(List<Word> w, int[] after) {
+    int[] at = new int[1];
+    List<Word> found = subjectFrom(w, 1, at, false);
+    if (found.isEmpty() || w.subList(at[0], w.size()).stream().anyMatch(x -> x.isPunct())) {
+      return List.of();
+    }
+    after[0] = at[0];
     return found;
   }
 

@@ -126,4 +126,22 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("Dana Ilves — named by the Courier as the leading choice for the post — told the Ledger that"
         + " “you have to look at it very seriously.”", "very seriously")).isEqualTo("Dana Ilves");
   }
+
+  @Test
+  void aQuotationInsideTheOpeningSubordinateClauseIsItsSubjects() {
+    assertThat(subjectOf("While Mr. Rhyl, representing the governing wing, laid out a vision for “a tax code that rewards"
+        + " work,” Ben Carrow used his address to attack the mayor.", "rewards work")).isEqualTo("Mr. Rhyl");
+  }
+
+  @Test
+  void theMainClauseAfterTheSubordinateOneIsNotItsSubjects() {
+    assertThat(subjectOf("When Mr. Rhyl spoke of taxes, the crowd chanted “a tax code that rewards work.”", "rewards work"))
+        .isNull();
+  }
+
+  @Test
+  void aTitleInTheSubjectsAsideDoesNotHideTheSubject() {
+    assertThat(subjectOf("Dan Hemsley, the co-author of “Going Viral,” about the spread of rumours, said the days when the"
+        + " nation had “a somewhat unifying story” are gone.", "unifying story")).isEqualTo("Dan Hemsley");
+  }
 }
