@@ -156,6 +156,10 @@ final class ClauseSubjectSieve implements CueSieve {
       after[0] = k + 1;
       return List.of(w.get(k));
     }
+    List<Word> body = BodySubject.at(w, k, after);
+    if (!body.isEmpty()) {
+      return body; // "the Harbour Board of Brenn was firm in its findings: “…”"
+    }
     // a role phrase before the name: "Republican presidential candidate Donald Trump", "DFA spokesman Neil Sroka"
     int role = rolePrefixEnd(w, k);
     if (role > k) {
@@ -233,7 +237,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** Past a parenthesis ("(R-Texas)") or an aside in commas (", 54, of Dayton,", ", the mayor,"). */
-  private static int skipAside(List<Word> w, int j) {
+  static int skipAside(List<Word> w, int j) {
     if (j < w.size() && w.get(j).text().equals("(")) {
       int close = j;
       while (close < w.size() && !w.get(close).text().equals(")") && close - j < 8) {
@@ -305,7 +309,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** A lower-case word that can begin a predicate: a verb, an adverb, not a preposition or conjunction. */
-  private static boolean predicate(List<Word> w, int j) {
+  static boolean predicate(List<Word> w, int j) {
     Word x = w.get(j);
     return !x.isPunct() && !x.capitalized() && !NOT_A_PREDICATE.contains(x.bare()) && !CLAUSE_BREAKS.contains(x.bare())
         && !Lexicon.ROLE_NOUNS.contains(x.bare()); // "Obama speechwriter Jon Favreau": a modifier, not the subject
