@@ -45,7 +45,13 @@ final class BeforeQuoteSieve implements CueSieve {
   public Cue find(FoundQuote q) {
     Paragraph para = ctx.paragraphs().get(q.paragraph());
     int open = q.start();
-    return cueBefore(Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start())), open);
+    int start = ctx.sentences(para).startOf(open);
+    int from = Math.max(start, ctx.previousQuoteEnd(open, para.span().start()));
+    Cue c = cueBefore(from, open);
+    if (c == null && from > start && clauseSubject.onlyShortQuotations(start, open)) {
+      c = cueBefore(start, open); // "X, who called it “a sham,” told reporters: “…”": a title or a name before
+    }
+    return c;
   }
 
   /**

@@ -61,7 +61,7 @@ final class ClauseSubjectSieve implements CueSieve {
   private static final int SHORT_QUOTATION = 4;
 
   /** Every quotation between {@code from} and {@code to} is short: a title or a name, not someone's speech. */
-  private boolean onlyShortQuotations(int from, int to) {
+  boolean onlyShortQuotations(int from, int to) {
     return ctx.quotes().stream().filter(q -> q.start() >= from && q.end() <= to)
         .allMatch(q -> q.parts().stream().mapToInt(p -> p.of(ctx.text()).split("\\s+").length).sum() <= SHORT_QUOTATION);
   }
