@@ -232,6 +232,11 @@ final class BeforeQuoteSieve implements CueSieve {
       }
       List<Word> np = PlaceOfNameStep.nameBefore(w, s, NameBeforeRoleStep.nameBefore(w, s,
           BodyRoleNameStep.nameAtEnd(w, s, e, trimTrailing(trimLeading(w.subList(s, e))))));
+      if (!np.isEmpty() && isReference(np) && participle != null && s > 0 && w.get(s - 1).bare().equals("that")) {
+        // "Ruiz repeated claims that Varga recites the same lines, calling him a “…”": the participle is
+        // the sentence subject's, not that of the clause its object holds
+        return participle;
+      }
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
         // speaker, the participle closest to the quotation is the reporting verb

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A short quotation earlier in the sentence (a title, a phrase) does not hide the cue before the next one. */
-class ShortQuotationBeforeTest {
+/** Cues before the quotation across the clauses of its sentence: short quotations, a participle after a clause with "that". */
+class CueBeforeClausesTest {
+
+  @Test
+  void aParticipleAfterAClauseWithThatIsTheSentenceSubjects() {
+    SieveFixture f = new SieveFixture("Ana Ruiz, the harbour master, repeated claims that Tomas Varga recites the same lines,"
+        + " calling him “a talented speaker who never tires” when he reads from a screen.");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("talented speaker"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Ana Ruiz");
+  }
 
   @Test
   void theCueBeforeAShortQuotationStillSpeaksTheNextOne() {
