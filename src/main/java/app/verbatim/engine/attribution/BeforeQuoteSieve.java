@@ -50,6 +50,17 @@ final class BeforeQuoteSieve implements CueSieve {
     Cue c = cueBefore(from, open);
     if (c == null && from > start && clauseSubject.onlyShortQuotations(start, open)) {
       c = cueBefore(start, open); // "X, who called it “a sham,” told reporters: “…”": a title or a name before
+      c = c == null ? null : withNearerVerb(c, ctx.prose(from, open));
+    }
+    return c;
+  }
+
+  /** "She said farmers had shown “good-will” and urged governments “…”": the reporting verb nearer the quotation. */
+  private static Cue withNearerVerb(Cue c, List<Word> nearer) {
+    for (int v = 0; v < nearer.size(); v++) {
+      if (!nearer.get(v).capitalized() && isCueVerb(nearer, v)) {
+        return new Cue(c.np(), verbText(nearer, v), c.offset());
+      }
     }
     return c;
   }

@@ -29,4 +29,12 @@ class CueBeforeClausesTest {
     Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("honest campaign"));
     assertThat(SieveFixture.phrase(cue)).isNotEqualTo("Tomas Varga");
   }
+
+  @Test
+  void theReportingVerbNearerTheQuotationIsKept() {
+    SieveFixture f = new SieveFixture("Ana Ruiz spoke last. She said farmers had shown “good-will for thirty years” and urged"
+        + " the council “to show the same good-will in return.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("same good-will"));
+    assertThat(cue.verb()).isEqualTo("urged");
+  }
 }
