@@ -263,14 +263,15 @@ final class BeforeQuoteSieve implements CueSieve {
 
   private int apposStart;
 
-  /** Cues that frame the quotation whatever the verb: according to X, X's words, X issued a statement. */
+  /** Cues that frame the quotation whatever the verb: according to X, X's words, X issued a statement, said X. */
   private Cue framingCue(List<Word> w) {
     Cue according = accordingTo(w);
     if (according != null) {
       return according;
     }
     Cue owner = OwnedWordsCue.wordsOwnedBefore(w);
-    return owner != null ? owner : StatementCue.issuer(w);
+    Cue issuer = owner != null ? owner : StatementCue.issuer(w);
+    return issuer != null ? issuer : InvertedCue.before(w);
   }
 
   /**
