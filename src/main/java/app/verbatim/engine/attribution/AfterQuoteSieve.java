@@ -54,11 +54,31 @@ final class AfterQuoteSieve implements CueSieve {
               && (isBareCue(m.end(), limit) || verbFirst(m.end(), limit) || nameThenVerb(m.end(), limit))
           || k == q.marked().size() - 1 && opensItsSentence(q, sentences) && nameThenVerb(m.end(), limit)
           ? cueAfter(m.end(), limit) : null;
+      if (c == null && limit < sk.endOf(m.end()) && !endsSentenceBeforeCapital(m)) {
+        c = pastQuotedAside(m.end(), sk.endOf(m.end()));
+      }
       if (c != null) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * "…," Kessel delegate Bill Easton, wearing a hat and “Vote Crane” pins, said: a name whose aside holds
+   * a quotation of its own, which cut the words read after the mark short.
+   */
+  private Cue pastQuotedAside(int from, int sentenceEnd) {
+    List<Word> w = ctx.prose(from, sentenceEnd);
+    int i = 0;
+    while (i < w.size() && w.get(i).text().equals(",")) {
+      i++;
+    }
+    int k = i;
+    while (k < w.size() && k - i < 7 && !w.get(k).isPunct()) {
+      k++;
+    }
+    return k == i || k >= w.size() || !w.get(k).text().equals(",") ? null : namedBeforeAsides(w, i, k, k, true);
   }
 
   /**
@@ -154,11 +174,21 @@ final class AfterQuoteSieve implements CueSieve {
     if (close < w.size() && w.get(close).text().equals(",") && close + 1 < w.size()
         && Lexicon.isVerb(w.get(close + 1).bare()) && !w.get(close + 1).capitalized() && close - v <= 5
         && w.subList(v + 1, close).stream().allMatch(CueGrammar::isPersonalNameWord)
-        && CueGrammar.isRoleNoun(w.get(v - 1))) {
+        && (CueGrammar.isRoleNoun(w.get(v - 1)) || describedBefore(w, i, v))) {
       List<Word> np = w.subList(v + 1, close);
       return new Cue(np, w.get(close + 1).text(), np.get(0).start());
     }
     return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+  }
+
+  /**
+   * "the assailant," "another neighbour,": a short description in lower case, opened by a determiner,
+   * from {@code i} to the comma at {@code v}; it stands for the name set off after it.
+   */
+  private static boolean describedBefore(List<Word> w, int i, int v) {
+    return v - i >= 2 && v - i <= 4 && Lexicon.DETERMINERS.contains(w.get(i).bare())
+        && w.subList(i, v).stream().noneMatch(x -> x.capitalized() || x.isPunct() || Lexicon.isVerb(x.bare())
+            || x.possessive());
   }
 
   /** Verbs whose object right after them is the one spoken to, never the speaker. */
@@ -176,6 +206,9 @@ final class AfterQuoteSieve implements CueSieve {
     if (w.get(i).bare().equals("according") && i + 1 < w.size() && w.get(i + 1).bare().equals("to")) {
       List<Word> np = nounPhraseForward(w, i + 2);
       return np.isEmpty() ? null : new Cue(np, "according to", np.get(0).start());
+    }
+    if (w.get(i).text().equals("as") && i + 2 < w.size()) {
+      return asNameSaid(w, i + 1); // "…,” as Crane said on a radio programme"
     }
     if (!w.get(i).capitalized() && isCueVerb(w, i)) {
       if (LISTENER_VERBS.contains(w.get(i).bare())) {
@@ -220,6 +253,16 @@ final class AfterQuoteSieve implements CueSieve {
     return null;
   }
 
+  /** "…,” as Crane said on Monday": a name, then its reporting verb at once; null otherwise. */
+  private static Cue asNameSaid(List<Word> w, int k) {
+    int j = k;
+    while (j < w.size() && j - k < 4 && CueGrammar.isPersonalNameWord(w.get(j)) && !w.get(j).possessive()) {
+      j++;
+    }
+    return j > k && j < w.size() && !w.get(j).capitalized() && isCueVerb(w, j)
+        ? new Cue(w.subList(k, j), verbText(w, j), w.get(k).start()) : null;
+  }
+
   /** "“…?” asked the boy, who …": the reporting verb straight after the mark, its subject after it. */
   private boolean verbFirst(int from, int to) {
     List<Word> w = ctx.prose(from, to);
@@ -257,6 +300,11 @@ final class AfterQuoteSieve implements CueSieve {
    * {@code nameEnd}; the first comma stands at {@code comma}.
    */
   private static Cue namedBeforeAsides(List<Word> w, int i, int nameEnd, int comma) {
+    return namedBeforeAsides(w, i, nameEnd, comma, false);
+  }
+
+  /** As above; with {@code quotedAside}, the asides may hold a quotation ("wearing “Vote Crane” pins"). */
+  private static Cue namedBeforeAsides(List<Word> w, int i, int nameEnd, int comma, boolean quotedAside) {
     List<Word> np = w.subList(i, nameEnd);
     // a name, with its titles and roles: "Texas delegate Bill Eastland", "the economist Jared Bernstein"
     if (np.isEmpty() || np.size() > 7 || !np.stream().allMatch(x -> x.capitalized() || x.isPunct() && x.text().equals(".")
@@ -268,7 +316,7 @@ final class AfterQuoteSieve implements CueSieve {
       Word x = w.get(k);
       // a state's abbreviation in the aside of a person's name ("Ruth Kell, 54, of Dayton, Oh., said"), not a sentence end
       boolean abbreviation = CueGrammar.abbreviationStop(w, k) && !Lexicon.DETERMINERS.contains(np.get(0).bare());
-      if (x.text().equals("\u2063") || x.text().equals(".") && !abbreviation
+      if (x.text().equals("\u2063") && !quotedAside || x.text().equals(".") && !abbreviation
           || x.text().equals(":") || x.text().equals(";")) {
         return null;
       }

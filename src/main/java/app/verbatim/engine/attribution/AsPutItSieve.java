@@ -65,23 +65,14 @@ final class AsPutItSieve implements CueSieve {
     while (end > 0 && w.get(end - 1).isPunct()) {
       end--;
     }
-    if (end >= 3 && w.get(end - 1).bare().equals("words") && w.get(end - 2).possessive()
-        && w.get(end - 2).capitalized()) {
-      int s = end - 2;
-      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct() && !w.get(s - 1).bare().equals("in")) {
-        s--;
-      }
-      if (s > 0 && w.get(s - 1).bare().equals("in")) {
-        List<Word> np = new ArrayList<>(w.subList(s, end - 2));
-        Word last = w.get(end - 2);
-        String t = last.text().replaceAll("(’s|'s|’|')$", "");
-        np.add(new Word(t, last.start(), last.start() + t.length()));
-        return new Cue(np, null, np.get(0).start());
-      }
+    Cue words = inWords(w, end);
+    if (words != null) {
+      return words;
     }
     if (end >= 1 && Set.of("it", "this", "so").contains(w.get(end - 1).bare())) {
       end--;
     }
+    end = verbBeforeTail(w, end);
     if (end < 3 || !(isCueVerb(w, end - 1) || w.get(end - 1).bare().equals("put") || w.get(end - 1).bare().equals("puts"))
         || w.get(end - 1).capitalized()) {
       return null;
@@ -100,15 +91,85 @@ final class AsPutItSieve implements CueSieve {
           || Lexicon.ROLE_NOUNS.contains(w.get(k).bare()) || !w.get(k).isPunct() && k - a <= 4)) {
         k++; // "as the Hollywood columnist …": past its article and role words
       }
+      int named = nameAfterRole(w, a + 1, v);
+      if (named > 0) {
+        k = named; // "as the Lumen chief executive, Jeff Waller, put it": the name set off after the role
+      }
       List<Word> run = new ArrayList<>();
       while (k < v && w.get(k).capitalized() && !w.get(k).isPunct()) {
         run.add(w.get(k++));
+      }
+      if (k < v && w.get(k).bare().equals("of") && !run.isEmpty()) {
+        // "as Archbishop Aris Sarkis of the Patriarchate of Brenn told": where the named person is from
+        while (k < v && (w.get(k).capitalized() && !w.get(k).isPunct() || Set.of("of", "the").contains(w.get(k).bare()))) {
+          k++;
+        }
       }
       boolean rest = k == v || w.get(k).text().equals(",") && w.get(v - 1).text().equals(",");
       if (!run.isEmpty() && rest && run.stream().anyMatch(CueGrammar::isPersonalNameWord)) {
         return new Cue(run, verb, run.get(0).start());
       }
       return null;
+    }
+    return null;
+  }
+
+  /** How many words may follow a frame's verb before the quotation: "as X told the wire service (AP),". */
+  private static final int TAIL = 12;
+
+  /**
+   * "as Aris Sarkis told the wire service,", "as Jeff Waller put it in his memo to staff,": where the
+   * frame's verb ends, past the words of its object or occasion (no quotation, clause or finite verb of
+   * their own); {@code end} itself when its last word is already a verb or none is found.
+   */
+  private static int verbBeforeTail(List<Word> w, int end) {
+    if (end >= 1 && (isCueVerb(w, end - 1) || w.get(end - 1).bare().startsWith("put"))) {
+      return end;
+    }
+    for (int v = end - 1; v >= 2 && end - v <= TAIL; v--) {
+      Word x = w.get(v);
+      if (x.text().equals("\u2063") || CueGrammar.CLAUSE_BREAKS.contains(x.bare()) && !x.capitalized()) {
+        return end;
+      }
+      boolean put = Set.of("put", "puts").contains(x.bare()) && v + 1 < end && w.get(v + 1).bare().equals("it");
+      if (!x.capitalized() && (isCueVerb(w, v) && !x.bare().endsWith("ing") || put)) {
+        return v + 1;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "as the Lumen chief executive, Jeff Waller, put": a role phrase, then the name set off in commas
+   * right before the verb at {@code v}; where the name starts, or -1.
+   */
+  private static int nameAfterRole(List<Word> w, int from, int v) {
+    if (v - from < 4 || !w.get(v - 1).text().equals(",")) {
+      return -1;
+    }
+    int c = v - 2;
+    while (c > from && CueGrammar.isPersonalNameWord(w.get(c)) && v - 1 - c <= 4) {
+      c--;
+    }
+    boolean role = w.subList(from, c).stream().anyMatch(CueGrammar::isRoleNoun);
+    return c > from && w.get(c).text().equals(",") && v - 2 - c >= 2 && role ? c + 1 : -1;
+  }
+
+  /** "In Varga's words, “…”": the possessor before "words" ending at {@code end}; null otherwise. */
+  private static Cue inWords(List<Word> w, int end) {
+    if (end >= 3 && w.get(end - 1).bare().equals("words") && w.get(end - 2).possessive()
+        && w.get(end - 2).capitalized()) {
+      int s = end - 2;
+      while (s > 0 && w.get(s - 1).capitalized() && !w.get(s - 1).isPunct() && !w.get(s - 1).bare().equals("in")) {
+        s--;
+      }
+      if (s > 0 && w.get(s - 1).bare().equals("in")) {
+        List<Word> np = new ArrayList<>(w.subList(s, end - 2));
+        Word last = w.get(end - 2);
+        String t = last.text().replaceAll("(’s|'s|’|')$", "");
+        np.add(new Word(t, last.start(), last.start() + t.length()));
+        return new Cue(np, null, np.get(0).start());
+      }
     }
     return null;
   }

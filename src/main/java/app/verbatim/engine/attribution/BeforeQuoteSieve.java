@@ -45,7 +45,24 @@ final class BeforeQuoteSieve implements CueSieve {
   public Cue find(FoundQuote q) {
     Paragraph para = ctx.paragraphs().get(q.paragraph());
     int open = q.start();
-    return cueBefore(Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start())), open);
+    int start = ctx.sentences(para).startOf(open);
+    int from = Math.max(start, ctx.previousQuoteEnd(open, para.span().start()));
+    Cue c = cueBefore(from, open);
+    if (c == null && from > start && clauseSubject.onlyShortQuotations(start, open)) {
+      c = cueBefore(start, open); // "X, who called it “a sham,” told reporters: “…”": a title or a name before
+      c = c == null ? null : withNearerVerb(c, ctx.prose(from, open));
+    }
+    return c;
+  }
+
+  /** "She said farmers had shown “good-will” and urged governments “…”": the reporting verb nearer the quotation. */
+  private static Cue withNearerVerb(Cue c, List<Word> nearer) {
+    for (int v = 0; v < nearer.size(); v++) {
+      if (!nearer.get(v).capitalized() && isCueVerb(nearer, v)) {
+        return new Cue(c.np(), verbText(nearer, v), c.offset());
+      }
+    }
+    return c;
   }
 
   /**
@@ -224,8 +241,13 @@ final class BeforeQuoteSieve implements CueSieve {
           continue;
         }
       }
-      List<Word> np = PlaceOfNameStep.nameBefore(w, s,
-          NameBeforeRoleStep.nameBefore(w, s, trimTrailing(trimLeading(w.subList(s, e)))));
+      List<Word> np = PlaceOfNameStep.nameBefore(w, s, NameBeforeRoleStep.nameBefore(w, s,
+          BodyRoleNameStep.nameAtEnd(w, s, e, trimTrailing(trimLeading(w.subList(s, e))))));
+      if (!np.isEmpty() && isReference(np) && participle != null && s > 0 && w.get(s - 1).bare().equals("that")) {
+        // "Ruiz repeated claims that Varga recites the same lines, calling him a “…”": the participle is
+        // the sentence subject's, not that of the clause its object holds
+        return participle;
+      }
       if (!np.isEmpty() && isReference(np)) {
         // "… rejected calls for a state of emergency, saying the insurers “…”": the main verb gives the
         // speaker, the participle closest to the quotation is the reporting verb
@@ -241,14 +263,15 @@ final class BeforeQuoteSieve implements CueSieve {
 
   private int apposStart;
 
-  /** Cues that frame the quotation whatever the verb: according to X, X's words, X issued a statement. */
+  /** Cues that frame the quotation whatever the verb: according to X, X's words, X issued a statement, said X. */
   private Cue framingCue(List<Word> w) {
     Cue according = accordingTo(w);
     if (according != null) {
       return according;
     }
     Cue owner = OwnedWordsCue.wordsOwnedBefore(w);
-    return owner != null ? owner : StatementCue.issuer(w);
+    Cue issuer = owner != null ? owner : StatementCue.issuer(w);
+    return issuer != null ? issuer : InvertedCue.before(w);
   }
 
   /**

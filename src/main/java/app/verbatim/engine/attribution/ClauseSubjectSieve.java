@@ -29,6 +29,9 @@ final class ClauseSubjectSieve implements CueSieve {
   /** Capitalized words that open a sentence without being its subject ("Given Sanders' lead, …"). */
   private static final Set<String> NOT_A_SUBJECT_START = Lexicon.setOf("not-a-subject-start.txt");
 
+  /** Nouns a name before them only describes: "Sanders supporters", "the Varga campaign". */
+  private static final Set<String> NAME_MODIFIED = Lexicon.setOf("name-modifier-nouns.txt");
+
   private final AttributionContext ctx;
 
   ClauseSubjectSieve(AttributionContext ctx) {
@@ -44,9 +47,32 @@ final class ClauseSubjectSieve implements CueSieve {
   public Cue find(FoundQuote q) {
     Paragraph para = ctx.paragraphs().get(q.paragraph());
     int open = q.start();
-    int from = Math.max(ctx.sentences(para).startOf(open), ctx.previousQuoteEnd(open, para.span().start()));
-    List<Word> w = ctx.prose(from, open);
-    if (w.isEmpty() || w.size() > REACH || w.stream().anyMatch(x -> x.text().equals("\u2063"))) {
+    int start = ctx.sentences(para).startOf(open);
+    int from = Math.max(start, ctx.previousQuoteEnd(open, para.span().start()));
+    Cue c = subjectCue(ctx.prose(from, open), 0);
+    if (c == null && from > start && onlyShortQuotations(start, open)) {
+      // "Dan Hemsley, the co-author of “Going Viral,” about rumours, said …": a title in the subject's aside
+      c = subjectCue(ctx.prose(start, open), 1);
+    }
+    return c;
+  }
+
+  /** Words a short quotation inside the sentence may hold and still be a title or a name in an aside. */
+  private static final int SHORT_QUOTATION = 4;
+
+  /** Every quotation between {@code from} and {@code to} is short: a title or a name, not someone's speech. */
+  boolean onlyShortQuotations(int from, int to) {
+    return ctx.quotes().stream().filter(q -> q.start() >= from && q.end() <= to)
+        .allMatch(q -> q.parts().stream().mapToInt(p -> p.of(ctx.text()).split("\\s+").length).sum() <= SHORT_QUOTATION);
+  }
+
+  /**
+   * The subject that opens the words {@code w} before the quotation, with no one else after it, past at
+   * most {@code quoted} quotations inside them; null if none.
+   */
+  private Cue subjectCue(List<Word> w, int quoted) {
+    if (w.isEmpty() || w.size() > REACH || w.get(0).text().equals("\u2063")
+        || w.stream().filter(x -> x.text().equals("\u2063")).count() > quoted) {
       return null;
     }
     int[] after = new int[1];
@@ -90,6 +116,24 @@ final class ClauseSubjectSieve implements CueSieve {
         found = subjectFrom(w, c + 1, after, true);
       }
     }
+    if (found.isEmpty() && opener && w.size() > 2) {
+      found = subordinateSubject(w, after);
+    }
+    return found;
+  }
+
+  /**
+   * "While Mr. Rhyl, representing the governing wing, laid out a vision for “…”": a quotation still inside
+   * the clause the sentence opens with is that clause's subject's, when no comma after its verb has
+   * led on to the main clause yet.
+   */
+  private List<Word> subordinateSubject(List<Word> w, int[] after) {
+    int[] at = new int[1];
+    List<Word> found = subjectFrom(w, 1, at, false);
+    if (found.isEmpty() || w.subList(at[0], w.size()).stream().anyMatch(x -> x.isPunct())) {
+      return List.of();
+    }
+    after[0] = at[0];
     return found;
   }
 
@@ -111,6 +155,10 @@ final class ClauseSubjectSieve implements CueSieve {
         && predicate(w, k + 1)) {
       after[0] = k + 1;
       return List.of(w.get(k));
+    }
+    List<Word> body = BodySubject.at(w, k, after);
+    if (!body.isEmpty()) {
+      return body; // "the Harbour Board of Brenn was firm in its findings: “…”"
     }
     // a role phrase before the name: "Republican presidential candidate Donald Trump", "DFA spokesman Neil Sroka"
     int role = rolePrefixEnd(w, k);
@@ -189,13 +237,22 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** Past a parenthesis ("(R-Texas)") or an aside in commas (", 54, of Dayton,", ", the mayor,"). */
-  private static int skipAside(List<Word> w, int j) {
+  static int skipAside(List<Word> w, int j) {
     if (j < w.size() && w.get(j).text().equals("(")) {
       int close = j;
       while (close < w.size() && !w.get(close).text().equals(")") && close - j < 8) {
         close++;
       }
       return close < w.size() && w.get(close).text().equals(")") ? close + 1 : w.size();
+    }
+    if (j < w.size() && DASHES.contains(w.get(j).text())) {
+      // "Gingrov — named by the Courier as the leading choice — told …": an aside between dashes
+      int close = j + 1;
+      while (close < w.size() && !w.get(close).text().equals(w.get(j).text()) && close - j <= DASH_ASIDE
+          && !w.get(close).text().equals("\u2063") && !w.get(close).text().equals(".")) {
+        close++;
+      }
+      return close < w.size() && w.get(close).text().equals(w.get(j).text()) ? close + 1 : w.size();
     }
     if (j < w.size() && w.get(j).text().equals(",")) {
       int longer = pastLongAside(w, j);
@@ -210,6 +267,12 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     return j;
   }
+
+  /** Dashes that set off an aside in pairs. */
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
+
+  /** How many words an aside between dashes may hold. */
+  private static final int DASH_ASIDE = 20;
 
   /** How many words an aside between a subject and its verb may hold. */
   private static final int LONG_ASIDE = 40;
@@ -246,7 +309,7 @@ final class ClauseSubjectSieve implements CueSieve {
   }
 
   /** A lower-case word that can begin a predicate: a verb, an adverb, not a preposition or conjunction. */
-  private static boolean predicate(List<Word> w, int j) {
+  static boolean predicate(List<Word> w, int j) {
     Word x = w.get(j);
     return !x.isPunct() && !x.capitalized() && !NOT_A_PREDICATE.contains(x.bare()) && !CLAUSE_BREAKS.contains(x.bare())
         && !Lexicon.ROLE_NOUNS.contains(x.bare()); // "Obama speechwriter Jon Favreau": a modifier, not the subject
@@ -280,7 +343,7 @@ final class ClauseSubjectSieve implements CueSieve {
       }
       if (person && !last.possessive() && (next == null || next.text().equals("\u2063")
           || !next.capitalized() && !next.isPunct() && !NOT_A_PREDICATE.contains(next.bare())
-          && !CLAUSE_BREAKS.contains(next.bare()))) {
+          && !CLAUSE_BREAKS.contains(next.bare()) && !NAME_MODIFIED.contains(next.bare()))) {
         return false; // a subject of its own: "… that Curiel “happens …”", "Curiel said …"
       }
       i = end;

@@ -96,6 +96,10 @@ final class ColonCue {
         break;
       }
     }
+    int named = SentenceOpeners.nameAfterRolePrefix(w, k);
+    if (named > k && named < end) {
+      k = named; // "Former Varga speechwriter Tom Ellery wrote:": Ellery, not Varga
+    }
     List<Word> run = new ArrayList<>();
     while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
       run.add(w.get(k));

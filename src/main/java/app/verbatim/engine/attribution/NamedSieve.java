@@ -112,10 +112,7 @@ final class NamedSieve implements MentionSieve {
           return new Attribution(knownInside(name), label, cue.verb());
         }
         if (p == null) {
-          p = new Person();
-          Person.absorbName(p, name);
-          p.personLike = lastTitle >= 0 || name.size() >= 2;
-          ctx.persons().add(p);
+          p = newSpeaker(name, lastTitle >= 0);
         }
         for (int k = 0; k <= lastTitle; k++) {
           p.roles.add(run.get(k).bare());
@@ -124,6 +121,18 @@ final class NamedSieve implements MentionSieve {
       }
     }
     return null;
+  }
+
+  /** Someone the text names for the first time in a cue. */
+  private Person newSpeaker(List<Word> name, boolean titled) {
+    Person p = new Person();
+    Person.absorbName(p, name);
+    // "Kessel Board of Elections", "Daily Courier News": a body's name, which no "she" or "he" may mean
+    Word head = name.get(name.size() - 1);
+    p.personLike = (titled || name.size() >= 2)
+        && !CueGrammar.BODY_NOUNS.contains(head.bare()) && !GEO_ORG.contains(head.bare());
+    ctx.persons().add(p);
+    return p;
   }
 
   /**

@@ -149,7 +149,9 @@ final class PeopleReader {
     }
     int next = at + run.size();
     if (!name.get(name.size() - 1).possessive() && next + 1 < words.size() && !words.get(next).capitalized()
-        && Lexicon.ROLE_NOUNS.contains(words.get(next).bare()) && CueGrammar.isPersonalNameWord(words.get(next + 1))) {
+        && (Lexicon.ROLE_NOUNS.contains(words.get(next).bare()) && CueGrammar.isPersonalNameWord(words.get(next + 1))
+        || SentenceOpeners.nameAfterRolePrefix(words, next) > next)) {
+      // also past words that describe the role: "Former Liberal presidential candidate Jon Brill"
       return true; // "Former Arizona governor Jan Brewer", "Texas delegate Bill Eastland": where the role is, not a person
     }
     if (name.size() == 1 && lastTitle < 0 && next < words.size() && !words.get(next).isPunct()

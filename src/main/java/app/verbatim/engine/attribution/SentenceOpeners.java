@@ -56,6 +56,10 @@ final class SentenceOpeners {
     while (k < end && !w.get(k).capitalized()) {
       k++;
     }
+    int named = nameAfterRolePrefix(w, k);
+    if (named > k && named < end) {
+      k = named; // "Former Liberal presidential candidate Jon Brill broke …": Brill, not "Former Liberal"
+    }
     List<Word> run = new ArrayList<>();
     while (k < end && (w.get(k).capitalized() && !w.get(k).isPunct() || !run.isEmpty() && particlesBeforeName(w, k))) {
       run.add(w.get(k));
@@ -67,5 +71,29 @@ final class SentenceOpeners {
     List<Word> np = trimLeading(run);
     return followedByVerb && !np.isEmpty() && np.stream().anyMatch(CueGrammar::isPersonalNameWord)
         && isReference(np) ? np : List.of();
+  }
+
+  /** How many lower-case words may describe a role before its head: "presidential candidate", "chapter president". */
+  private static final int ROLE_MODIFIERS = 3;
+
+  /**
+   * "Former Liberal presidential candidate Jon Brill", "Kessel chapter president Ana Ruiz": capitals from
+   * {@code k} (none or more), then lower-case words ending in a role noun, then a personal name; where
+   * that name starts, or -1. The capitals only say whose or where the role is.
+   */
+  static int nameAfterRolePrefix(List<Word> w, int k) {
+    int j = k;
+    while (j < w.size() && w.get(j).capitalized() && !w.get(j).isPunct() && !w.get(j).possessive()) {
+      j++;
+    }
+    int lower = j;
+    while (j < w.size() && j - lower < ROLE_MODIFIERS && !w.get(j).capitalized() && !w.get(j).isPunct()
+        && !Lexicon.isVerb(w.get(j).bare()) && !Lexicon.FUNCTION_WORDS.contains(w.get(j).bare())
+        && !Lexicon.DETERMINERS.contains(w.get(j).bare()) && !CLAUSE_BREAKS.contains(w.get(j).bare())
+        && !CueGrammar.PREPOSITIONS.contains(w.get(j).bare())) {
+      j++;
+    }
+    return j > lower && j < w.size() && CueGrammar.isRoleNoun(w.get(j - 1))
+        && CueGrammar.isPersonalNameWord(w.get(j)) ? j : -1;
   }
 }

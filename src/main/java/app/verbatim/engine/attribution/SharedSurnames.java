@@ -98,7 +98,9 @@ final class SharedSurnames {
     }
     int here = paragraphs.indexOf(ctx.paragraphOf(offset));
     int nearFrom = paragraphs.get(Math.max(0, here - 1)).span().start();
+    int ownFrom = paragraphs.get(here).span().start();
     java.util.Map<Person, Integer> counts = new java.util.LinkedHashMap<>();
+    Set<Person> namedInParagraph = new java.util.HashSet<>();
     Person namedNearby = null;
     for (Mention m : ctx.mentions()) {
       if (m.offset() >= offset) {
@@ -112,7 +114,15 @@ final class SharedSurnames {
       if (m.offset() >= nearFrom && java.util.Arrays.stream(textOf(m).split("\\s+"))
           .filter(t -> !CueGrammar.isTitle(new Word(t, 0, t.length()))).count() >= 2) { // "Mrs. Clinton" names no one in full
         namedNearby = m.person();
+        if (m.offset() >= ownFrom && m.subject()) {
+          namedInParagraph.add(m.person());
+        }
       }
+    }
+    if (namedInParagraph.size() == 1) {
+      // "Tom Baird met voters at the gate. Later, Baird said …": the one of them the paragraph names in
+      // full as a subject
+      return namedInParagraph.iterator().next();
     }
     if (counts.isEmpty()) {
       return null;

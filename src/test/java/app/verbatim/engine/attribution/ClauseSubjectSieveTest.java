@@ -113,4 +113,35 @@ class ClauseSubjectSieveTest {
         + "single winter of storms on the northern coast, blamed the delay on “a council that never reads its mail.”",
         "council")).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void aNameThatOnlyDescribesTheNounAfterItIsNoOtherSubject() {
+    assertThat(subjectOf("Tomas Varga spoke on Monday.\n\nDan Backus, the treasurer of the harbour fund, has egged on"
+        + " Varga supporters with pep talks like “the port will win in the end.”", "port will win"))
+        .isEqualTo("Dan Backus");
+  }
+
+  @Test
+  void anAsideBetweenDashesDoesNotHideTheSubject() {
+    assertThat(subjectOf("Dana Ilves — named by the Courier as the leading choice for the post — told the Ledger that"
+        + " “you have to look at it very seriously.”", "very seriously")).isEqualTo("Dana Ilves");
+  }
+
+  @Test
+  void aQuotationInsideTheOpeningSubordinateClauseIsItsSubjects() {
+    assertThat(subjectOf("While Mr. Rhyl, representing the governing wing, laid out a vision for “a tax code that rewards"
+        + " work,” Ben Carrow used his address to attack the mayor.", "rewards work")).isEqualTo("Mr. Rhyl");
+  }
+
+  @Test
+  void theMainClauseAfterTheSubordinateOneIsNotItsSubjects() {
+    assertThat(subjectOf("When Mr. Rhyl spoke of taxes, the crowd chanted “a tax code that rewards work.”", "rewards work"))
+        .isNull();
+  }
+
+  @Test
+  void aTitleInTheSubjectsAsideDoesNotHideTheSubject() {
+    assertThat(subjectOf("Dan Hemsley, the co-author of “Going Viral,” about the spread of rumours, said the days when the"
+        + " nation had “a somewhat unifying story” are gone.", "unifying story")).isEqualTo("Dan Hemsley");
+  }
 }

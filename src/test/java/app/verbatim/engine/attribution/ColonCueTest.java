@@ -73,4 +73,11 @@ class ColonCueTest {
     SieveFixture f = new SieveFixture("Tomas Varga was more upbeat about “the boats coming back by June.”");
     assertThat(colonSpeaker(f, "boats coming")).isNull();
   }
+
+  @Test
+  void aKnownPersonAfterCapitalsThatDescribeTheirRole() {
+    SieveFixture f = new SieveFixture("Tomas Varga arrived late to the talks.\n\n"
+        + "Former Varga speechwriter Tom Ellery summed up the mood to the Courier: “The boats will not be back by June.”");
+    assertThat(colonSpeaker(f, "boats will not")).isEqualTo("Tom Ellery");
+  }
 }

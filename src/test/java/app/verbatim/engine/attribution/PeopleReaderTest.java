@@ -73,4 +73,10 @@ class PeopleReaderTest {
     assertThat(SieveFixture.who(a.get(0))).isEqualTo("Lena Ostrova");
     assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tomas Varga");
   }
+
+  @Test
+  void capitalsBeforeADescribedRoleAndANameMakeNoPerson() {
+    SieveFixture f = new SieveFixture("Former Liberal presidential candidate Jon Brill spoke for an hour on Monday.");
+    assertThat(people(f)).contains("Jon Brill").doesNotContain("Liberal");
+  }
 }

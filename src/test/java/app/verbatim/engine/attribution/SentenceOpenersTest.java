@@ -70,4 +70,10 @@ class SentenceOpenersTest {
   void aSentenceWithoutANameHasNoSubject() {
     assertThat(subject("the budget was defended on Monday")).isEmpty();
   }
+
+  @Test
+  void aNameAfterCapitalsThatDescribeItsRole() {
+    assertThat(subject("Former Liberal presidential candidate Jon Brill said he would run again"))
+        .isEqualTo("Jon Brill");
+  }
 }

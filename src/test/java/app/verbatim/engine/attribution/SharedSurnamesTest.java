@@ -95,4 +95,24 @@ class SharedSurnamesTest {
     assertThat(new SharedSurnames(f.ctx).principal(words("Tomas Varga"), at)).isNull();
     assertThat(new SharedSurnames(f.ctx).principal(words("Baird"), at)).isNull();
   }
+
+  @Test
+  void theOneTheParagraphNamesInFullAsASubjectIsMeant() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Rosa Baird opened the hearing. Tom Baird, her husband, sat at the back.\n\n"
+        + "“The harbour must stay open,” Rosa Baird said.\n\n"
+        + "Tom Baird spoke with voters at the gate before the vote. At one point, a woman asked for a photo and"
+        + " Baird said, “as long as we are not breaking any rules.”");
+    assertThat(SieveFixture.who(a.get(1))).isEqualTo("Tom Baird");
+  }
+
+  @Test
+  void aNameInFullThatIsNoSubjectPicksNoOne() {
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Rosa Baird opened the hearing. Tom Baird, her husband, sat at the back.\n\n"
+        + "“The harbour must stay open,” Rosa Baird said.\n\n"
+        + "The mayor wrote to the council about a visit by Tom Baird to the port. Later, Baird said, “as long as we are"
+        + " not breaking any rules.”");
+    assertThat(SieveFixture.who(a.get(1))).isNull();
+  }
 }

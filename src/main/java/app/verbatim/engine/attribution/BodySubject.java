@@ -1,0 +1,57 @@
+package app.verbatim.engine.attribution;
+
+import app.verbatim.engine.text.Lexicon;
+import app.verbatim.engine.text.Word;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A body that opens a clause as its subject, followed by its predicate: "the Harbour Board of Brenn was
+ * firm in its findings", "the FBI lists …", "the Daily Courier focuses on …". Bodies speak too: a
+ * quotation in such a clause is the body's, as the quotation after a person's name is theirs.
+ */
+final class BodySubject {
+  private static final int MAX_RUN = 8;
+
+  /** Lower-case words inside a body's name: "Board of Elections", "Institute for Policy". */
+  private static final Set<String> INNER = Set.of("of", "for", "on", "and");
+
+  private BodySubject() {}
+
+  /**
+   * The body's phrase at {@code k} of {@code w}, with its article, when a predicate follows (past any
+   * aside); sets {@code after[0]} to where the predicate starts. Empty otherwise.
+   */
+  static List<Word> at(List<Word> w, int k, int[] after) {
+    int j = k < w.size() && w.get(k).bare().equals("the") ? k + 1 : k;
+    int s = j;
+    while (j < w.size() && j - s < MAX_RUN && !w.get(j).possessive()
+        && (w.get(j).capitalized() && !w.get(j).isPunct()
+            || INNER.contains(w.get(j).text()) && j > s && j + 1 < w.size() && w.get(j + 1).capitalized())) {
+      j++;
+    }
+    if (j == s || j >= w.size() || !isBody(w.subList(s, j), s > k)) {
+      return List.of();
+    }
+    int p = ClauseSubjectSieve.skipAside(w, j);
+    // "Courier columnist Ana Ruiz": a role after the body's name makes it a modifier, not the subject
+    if (p >= w.size() || !ClauseSubjectSieve.predicate(w, p) || CueGrammar.isRoleNoun(w.get(p))) {
+      return List.of();
+    }
+    after[0] = p;
+    return w.subList(k, j);
+  }
+
+  /**
+   * A body's name: its head is a body noun ("Board", "Committee", "News"), or it is an acronym after an
+   * article ("the FBI"; a bare one may be a state's, "Berea, OH,").
+   */
+  private static boolean isBody(List<Word> run, boolean article) {
+    Word head = run.get(run.size() - 1);
+    boolean acronym = article && run.size() == 1 && head.text().length() >= 2 && head.text().length() <= 5
+        && head.text().chars().allMatch(Character::isUpperCase);
+    return acronym || CueGrammar.BODY_NOUNS.contains(head.bare()) || CueGrammar.GEO_ORG.contains(head.bare())
+        || run.stream().anyMatch(x -> Set.of("board", "institute", "museum", "foundation").contains(x.bare()))
+        && !Lexicon.TITLES.contains(head.bare());
+  }
+}
