@@ -114,6 +114,7 @@ final class PeopleReader {
 
   /** Prepositions whose object a name can be; "after" and "before" also open clauses, so not them. */
   private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.setOf("people-reader-object-prepositions.txt");
+  private static final Set<String> NAME_MODIFIED = Lexicon.setOf("name-modifier-nouns.txt");
 
   /** The run at {@code at} follows a preposition, past an article: "of Kessel", "at the Harbour Institute". */
   static boolean objectOfPreposition(List<Word> words, int at) {
@@ -159,7 +160,8 @@ final class PeopleReader {
         && !SUBJECT_VERBS.contains(words.get(next).bare()) && !ADVERBS.contains(words.get(next).bare())
         && !NAME_PARTICLES.contains(words.get(next).text()) && !name.get(0).possessive()
         && !(coordinatedName(words, at, next) && knownPerson(name))
-        && !(words.get(next).bare().endsWith("ed") && knownPerson(name))) {
+        && !(words.get(next).bare().endsWith("ed") && knownPerson(name))
+        && !(dropped == null && verbAfterKnownOpener(words, at, next, name))) {
       return true; // "the Norvessan crown", "a Lusavian vessel": a word describing the noun after it
     }
     Word before = dropped != null ? dropped : at > 0 && lastTitle < 0 ? words.get(at - 1) : null;
@@ -299,6 +301,18 @@ final class PeopleReader {
   }
 
   /** Whether the name opens its sentence ("WASHINGTON — Hillary Clinton …" too). */
+  /**
+   * "Varga sought …", "Varga supports …": a person met before opens the sentence and the word after is
+   * one the verb list lacks; it is the subject, unless a determiner stands before the name or the word
+   * is a noun a name only describes ("Varga supporters"); a capital dropped before the name ("Another
+   * Varga …") leaves it a description.
+   */
+  private boolean verbAfterKnownOpener(List<Word> words, int at, int next, List<Word> name) {
+    return opensSentence(words, at) && (at == 0 || !Lexicon.DETERMINERS.contains(words.get(at - 1).bare())
+        && !CueGrammar.INDEFINITE.contains(words.get(at - 1).bare()))
+        && !NAME_MODIFIED.contains(words.get(next).bare()) && knownPerson(name);
+  }
+
   private boolean opensSentence(List<Word> words, int at) {
     return at == 0 || words.get(at - 1).text().equals(".")
         || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text())

@@ -79,4 +79,24 @@ class PeopleReaderTest {
     SieveFixture f = new SieveFixture("Former Liberal presidential candidate Jon Brill spoke for an hour on Monday.");
     assertThat(people(f)).contains("Jon Brill").doesNotContain("Liberal");
   }
+
+  @Test
+  void aPersonMetBeforeOpeningASentenceBeforeAnUnlistedVerbIsItsSubject() {
+    // "Varga courts …": "courts" is no verb the lists hold; the name that opens the sentence is still its subject
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Mayor Lena Ostrova welcomed Senator Ann Varga to the harbour on Monday.\n\n"
+        + "Varga courts the fishing towns with promises of a new pier.\n\n"
+        + "“The pier will be built by spring,” she said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Ann Varga");
+  }
+
+  @Test
+  void aCapitalBeforeAPersonMetBeforeLeavesTheNameADescription() {
+    // "Another Varga …" at a sentence's start: the name describes what follows, no subject is met
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Mayor Lena Ostrova welcomed Senator Ann Varga to the harbour on Monday.\n\n"
+        + "Another Varga pledge drew cheers from the fishing towns.\n\n"
+        + "“The pier will be built by spring,” she said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Lena Ostrova");
+  }
 }
