@@ -26,18 +26,12 @@ public final class QuoteFinder {
   /** Result of a search: quotations of speech, scare quotes, and warnings. */
   public record Found(List<FoundQuote> quotes, List<Span> scareQuotes, List<String> warnings, List<Integer> warningOffsets) {}
 
-  public Found find(String text, List<Paragraph> paragraphs) {
-    List<List<MarkSegment>> perParagraph = new ArrayList<>();
+  public Found find(String original, List<Paragraph> paragraphs) {
+    // ''We are ready,'' she said: read each pair of apostrophes as one double mark
+    String text = DoubledApostrophes.asDoubleMarks(original);
+    List<List<MarkSegment>> perParagraph = pairAll(text, paragraphs);
     List<String> warnings = new ArrayList<>();
     List<Integer> offsets = new ArrayList<>();
-    for (int p = 0; p < paragraphs.size(); p++) {
-      Paragraph para = paragraphs.get(p);
-      if (!searchable(para.section())) {
-        perParagraph.add(List.of());
-        continue;
-      }
-      perParagraph.add(pairing.pair(text, para.span(), p));
-    }
     List<QuoteChain> chains = new ArrayList<>();
     boolean[] consumedFirst = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -51,9 +45,9 @@ public final class QuoteFinder {
         List<Span> marked = new ArrayList<>();
         List<Span> parts = new ArrayList<>();
         if (seg.closed()) {
-          addPart(text, seg.open(), seg.close(), seg.close() + 1, marked, parts);
+          addPart(original, text, seg.open(), seg.close(), seg.close() + 1, marked, parts);
         } else {
-          addPart(text, seg.open(), paraEnd, paraEnd, marked, parts);
+          addPart(original, text, seg.open(), paraEnd, paraEnd, marked, parts);
           // multi-paragraph: the next paragraph opens with a mark of the same family
           int q = p;
           MarkSegment cur = seg;
@@ -77,7 +71,8 @@ public final class QuoteFinder {
             }
             consumedFirst[nextP] = true;
             int end = paragraphs.get(nextP).span().end();
-            addPart(text, cont.open(), cont.closed() ? cont.close() : end, cont.closed() ? cont.close() + 1 : end, marked, parts);
+            addPart(original, text, cont.open(), cont.closed() ? cont.close() : end, cont.closed() ? cont.close() + 1 : end,
+                marked, parts);
             cur = cont;
             q = nextP;
           }
@@ -90,21 +85,32 @@ public final class QuoteFinder {
     return classify(text, paragraphs, chains, warnings, offsets);
   }
 
+  /** The top-level mark segments of each paragraph (none where quotations are never searched for). */
+  private List<List<MarkSegment>> pairAll(String text, List<Paragraph> paragraphs) {
+    List<List<MarkSegment>> perParagraph = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      perParagraph.add(searchable(para.section()) ? pairing.pair(text, para.span(), p) : List.of());
+    }
+    return perParagraph;
+  }
+
   private static boolean searchable(Section s) {
     return s == Section.BODY || s == Section.HEADLINE || s == Section.SUBHEADING;
   }
 
-  private static void addPart(String text, int open, int contentEnd, int markedEnd, List<Span> marked, List<Span> parts) {
+  private static void addPart(String original, String scan, int open, int contentEnd, int markedEnd, List<Span> marked,
+      List<Span> parts) {
     int s = open + 1;
     int e = contentEnd;
-    while (s < e && QuoteMarkScanner.isSpace(text.charAt(s))) {
+    while (s < e && QuoteMarkScanner.isSpace(scan.charAt(s))) {
       s++;
     }
-    while (e > s && QuoteMarkScanner.isSpace(text.charAt(e - 1))) {
+    while (e > s && QuoteMarkScanner.isSpace(scan.charAt(e - 1))) {
       e--;
     }
     if (e > s) {
-      marked.add(new Span(open, Math.max(markedEnd, e)));
+      marked.add(DoubledApostrophes.widen(original, new Span(open, Math.max(markedEnd, e))));
       parts.add(new Span(s, e));
     }
   }
