@@ -22,23 +22,26 @@ public final class QuoteFinder {
   private final PartialQuoteRule partialQuotes = new PartialQuoteRule();
   private final EditorialInsertionRule editorialInsertions = new EditorialInsertionRule();
   private final MarkupAttributeRule markup = new MarkupAttributeRule();
+  private final SentenceRunsRule sentenceRuns = new SentenceRunsRule();
 
   /** Result of a search: quotations of speech, scare quotes, and warnings. */
   public record Found(List<FoundQuote> quotes, List<Span> scareQuotes, List<String> warnings, List<Integer> warningOffsets) {}
 
+  /** What one search reads and gathers: the text as written and as scanned, and the warnings so far. */
+  private record Scan(String original, String text, List<Paragraph> paragraphs, List<List<MarkSegment>> perParagraph,
+      boolean[] consumedFirst, List<String> warnings, List<Integer> offsets) {}
+
   public Found find(String original, List<Paragraph> paragraphs) {
     // ''We are ready,'' she said: read each pair of apostrophes as one double mark
     String text = DoubledApostrophes.asDoubleMarks(original);
-    List<List<MarkSegment>> perParagraph = pairAll(text, paragraphs);
-    List<String> warnings = new ArrayList<>();
-    List<Integer> offsets = new ArrayList<>();
+    Scan sc = new Scan(original, text, paragraphs, pairAll(text, paragraphs), new boolean[paragraphs.size()],
+        new ArrayList<>(), new ArrayList<>());
     List<QuoteChain> chains = new ArrayList<>();
-    boolean[] consumedFirst = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
-      List<MarkSegment> segs = perParagraph.get(p);
+      List<MarkSegment> segs = sc.perParagraph().get(p);
       int paraEnd = paragraphs.get(p).span().end();
       for (int s = 0; s < segs.size(); s++) {
-        if (s == 0 && consumedFirst[p]) {
+        if (s == 0 && sc.consumedFirst()[p]) {
           continue;
         }
         MarkSegment seg = segs.get(s);
@@ -48,41 +51,71 @@ public final class QuoteFinder {
           addPart(original, text, seg.open(), seg.close(), seg.close() + 1, marked, parts);
         } else {
           addPart(original, text, seg.open(), paraEnd, paraEnd, marked, parts);
-          // multi-paragraph: the next paragraph opens with a mark of the same family
-          int q = p;
-          MarkSegment cur = seg;
-          while (!cur.closed()) {
-            int nextP = q + 1;
-            // only a quotation that opens as speech runs on: a mark mid-sentence ("known as “the Owl…")
-            // left open is a stray, however the next paragraph begins
-            boolean opensAsSpeech = cur != seg || multiParagraph.opensSpeech(text, paragraphs.get(p).span().start(), seg.open());
-            MarkSegment cont = !opensAsSpeech || nextP >= paragraphs.size() ? null
-                : multiParagraph.continuation(paragraphs.get(nextP), perParagraph.get(nextP), cur.family());
-            if (cont == null) {
-              UnbalancedMarkRule.Verdict verdict = unbalanced.judge(text, cur, opensAsSpeech);
-              if (verdict.warning() != null) {
-                warnings.add(verdict.warning());
-                offsets.add(cur.open());
-              }
-              if (!verdict.kept()) {
-                marked.clear();
-              }
-              break;
-            }
-            consumedFirst[nextP] = true;
-            int end = paragraphs.get(nextP).span().end();
-            addPart(original, text, cont.open(), cont.closed() ? cont.close() : end, cont.closed() ? cont.close() + 1 : end,
-                marked, parts);
-            cur = cont;
-            q = nextP;
-          }
+          runOn(sc, p, seg, marked, parts);
         }
         if (!marked.isEmpty() && !parts.isEmpty()) {
           chains.add(new QuoteChain(marked, parts, p));
         }
       }
     }
-    return classify(text, paragraphs, chains, warnings, offsets);
+    return classify(text, paragraphs, chains, sc.warnings(), sc.offsets());
+  }
+
+  /**
+   * Runs a quotation left open at the end of paragraph {@code p} on into the paragraphs that continue
+   * it (each opening with a mark of its family); clears {@code marked} when it is a stray, not taken.
+   */
+  private void runOn(Scan sc, int p, MarkSegment seg, List<Span> marked, List<Span> parts) {
+    List<Paragraph> paragraphs = sc.paragraphs();
+    String text = sc.text();
+    int q = p;
+    MarkSegment cur = seg;
+    while (!cur.closed()) {
+      int nextP = q + 1;
+      // only a quotation that opens as speech runs on: a mark mid-sentence ("known as “the Owl…") left
+      // open is a stray, however the next paragraph begins
+      boolean opensAsSpeech = cur != seg || multiParagraph.opensSpeech(text, paragraphs.get(p).span().start(), seg.open());
+      MarkSegment cont = !opensAsSpeech || nextP >= paragraphs.size() ? null
+          : multiParagraph.continuation(paragraphs.get(nextP), sc.perParagraph().get(nextP), cur.family());
+      if (cont != null && ownAttribution(sc, nextP)) {
+        return; // “…¶“…,” she said. “…”: the next paragraph is a quotation of its own, split by its cue
+      }
+      if (cont == null) {
+        UnbalancedMarkRule.Verdict verdict = unbalanced.judge(text, cur, opensAsSpeech);
+        if (verdict.warning() != null) {
+          sc.warnings().add(verdict.warning());
+          sc.offsets().add(cur.open());
+        }
+        if (!verdict.kept()) {
+          marked.clear();
+        }
+        return;
+      }
+      sc.consumedFirst()[nextP] = true;
+      int end = paragraphs.get(nextP).span().end();
+      addPart(sc.original(), text, cont.open(), cont.closed() ? cont.close() : end, cont.closed() ? cont.close() + 1 : end,
+          marked, parts);
+      cur = cont;
+      q = nextP;
+    }
+  }
+
+  /** Whether paragraph {@code p} opens with a quotation split by its own attribution: “…,” she said. “…” */
+  private boolean ownAttribution(Scan sc, int p) {
+    List<MarkSegment> segs = sc.perParagraph().get(p);
+    if (segs.size() < 2 || !segs.get(0).closed() || !segs.get(1).closed()) {
+      return false;
+    }
+    QuoteChain first = single(sc, segs.get(0), p);
+    QuoteChain second = single(sc, segs.get(1), p);
+    return !first.parts().isEmpty() && !second.parts().isEmpty() && split.joins(sc.text(), first, second);
+  }
+
+  private static QuoteChain single(Scan sc, MarkSegment m, int p) {
+    List<Span> marked = new ArrayList<>();
+    List<Span> parts = new ArrayList<>();
+    addPart(sc.original(), sc.text(), m.open(), m.close(), m.close() + 1, marked, parts);
+    return new QuoteChain(marked, parts, p);
   }
 
   /** The top-level mark segments of each paragraph (none where quotations are never searched for). */
@@ -115,10 +148,11 @@ public final class QuoteFinder {
     }
   }
 
+  /** A chain as judged alone: scare quote or speech, and the sentence it stands in. */
+  private record Judged(QuoteChain chain, boolean scare, int sentence, boolean partial) {}
+
   private Found classify(String text, List<Paragraph> paragraphs, List<QuoteChain> found, List<String> warnings,
       List<Integer> offsets) {
-    List<FoundQuote> quotes = new ArrayList<>();
-    List<Span> scare = new ArrayList<>();
     // join quotations split by their attribution: "Let me be clear," she said. "We will…"
     List<QuoteChain> chains = split.join(text, found);
     List<Span> all = new ArrayList<>();
@@ -126,31 +160,63 @@ public final class QuoteFinder {
       all.addAll(c.marked());
     }
     SpanIndex allIndex = new SpanIndex(all);
+    List<Judged> judged = new ArrayList<>();
     for (QuoteChain c : chains) {
       if (markup.isAttribute(text, c.marked().get(0).start())) {
         continue; // neither speech nor a scare quote: a value in markup
       }
-      Paragraph para = paragraphs.get(c.paragraph());
-      Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), allIndex);
-      List<Span> ps = c.parts();
-      List<Span> ms = c.marked();
-      int words = 0;
-      for (Span s : ps) {
-        words += countWords(s.of(text));
+      judged.add(judge(text, paragraphs.get(c.paragraph()), c, allIndex));
+    }
+    List<FoundQuote> quotes = new ArrayList<>();
+    List<Span> scare = new ArrayList<>();
+    for (int i = 0; i < judged.size(); ) {
+      // runs of one sentence with no reporting verb between them are one quotation when one is speech
+      int j = i;
+      boolean speech = !judged.get(i).scare();
+      while (j + 1 < judged.size() && sameQuotation(text, judged.get(j), judged.get(j + 1))) {
+        j++;
+        speech |= !judged.get(j).scare();
       }
-      int open = ms.get(0).start();
-      int sStart = sentences.startOf(open);
-      int sEnd = sentences.endOf(ms.get(ms.size() - 1).end());
-      String before = text.substring(sStart, open);
-      String after = text.substring(Math.min(ms.get(ms.size() - 1).end(), sEnd), sEnd);
-      if (scareQuotes.isScare(text, ps, words, before, after, para.section())) {
+      List<Span> ps = new ArrayList<>();
+      List<Span> ms = new ArrayList<>();
+      for (Judged g : judged.subList(i, j + 1)) {
+        ps.addAll(g.chain().parts());
+        ms.addAll(g.chain().marked());
+      }
+      if (speech) {
+        Judged first = judged.get(i);
+        quotes.add(new FoundQuote(ps, ms, first.chain().paragraph(), first.partial(), editorialInsertions.find(text, ps)));
+      } else {
         scare.addAll(ps);
-        continue;
       }
-      boolean partial = partialQuotes.isPartial(text, ps.get(0), before);
-      quotes.add(new FoundQuote(ps, ms, c.paragraph(), partial, editorialInsertions.find(text, ps)));
+      i = j + 1;
     }
     return new Found(quotes, scare, warnings, offsets);
+  }
+
+  private boolean sameQuotation(String text, Judged a, Judged b) {
+    List<Span> am = a.chain().marked();
+    Span lastPart = a.chain().parts().get(a.chain().parts().size() - 1);
+    return a.chain().paragraph() == b.chain().paragraph() && !(a.scare() && b.scare())
+        && sentenceRuns.continues(text, lastPart, am.get(am.size() - 1).end(), b.chain().marked().get(0).start(),
+            a.sentence() == b.sentence());
+  }
+
+  private Judged judge(String text, Paragraph para, QuoteChain c, SpanIndex allIndex) {
+    Sentences sentences = new Sentences(text, para.span().start(), para.span().end(), allIndex);
+    List<Span> ps = c.parts();
+    List<Span> ms = c.marked();
+    int words = 0;
+    for (Span s : ps) {
+      words += countWords(s.of(text));
+    }
+    int open = ms.get(0).start();
+    int sStart = sentences.startOf(open);
+    int sEnd = sentences.endOf(ms.get(ms.size() - 1).end());
+    String before = text.substring(sStart, open);
+    String after = text.substring(Math.min(ms.get(ms.size() - 1).end(), sEnd), sEnd);
+    boolean isScare = scareQuotes.isScare(text, ps, words, before, after, para.section());
+    return new Judged(c, isScare, sStart, !isScare && partialQuotes.isPartial(text, ps.get(0), before));
   }
 
   static int countWords(String s) {
