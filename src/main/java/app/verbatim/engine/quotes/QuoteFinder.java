@@ -23,6 +23,7 @@ public final class QuoteFinder {
   private final EditorialInsertionRule editorialInsertions = new EditorialInsertionRule();
   private final MarkupAttributeRule markup = new MarkupAttributeRule();
   private final SentenceRunsRule sentenceRuns = new SentenceRunsRule();
+  private final HeadlineCaseTitleRule titleCase = new HeadlineCaseTitleRule();
 
   /** Result of a search: quotations of speech, scare quotes, and warnings. */
   public record Found(List<FoundQuote> quotes, List<Span> scareQuotes, List<String> warnings, List<Integer> warningOffsets) {}
@@ -172,11 +173,10 @@ public final class QuoteFinder {
     for (int i = 0; i < judged.size(); ) {
       // runs of one sentence with no reporting verb between them are one quotation when one is speech
       int j = i;
-      boolean speech = !judged.get(i).scare();
       while (j + 1 < judged.size() && sameQuotation(text, judged.get(j), judged.get(j + 1))) {
         j++;
-        speech |= !judged.get(j).scare();
       }
+      boolean speech = hasSpeech(text, judged.subList(i, j + 1));
       List<Span> ps = new ArrayList<>();
       List<Span> ms = new ArrayList<>();
       for (Judged g : judged.subList(i, j + 1)) {
@@ -192,6 +192,20 @@ public final class QuoteFinder {
       i = j + 1;
     }
     return new Found(quotes, scare, warnings, offsets);
+  }
+
+  /**
+   * Whether a group of runs holds speech: a run in headline case next to a title is another title
+   * (starred in “Harbour Lights” and “The Long Quay,”), not speech.
+   */
+  private boolean hasSpeech(String text, List<Judged> group) {
+    boolean titles = group.size() > 1 && group.stream().anyMatch(g -> g.scare() && isTitle(text, g));
+    return group.stream().anyMatch(g -> !g.scare() && !(titles && isTitle(text, g)));
+  }
+
+  private boolean isTitle(String text, Judged g) {
+    String content = g.chain().parts().get(0).of(text).replaceFirst("[.,]\\s*$", "");
+    return g.chain().parts().size() == 1 && titleCase.isTitle(content, countWords(content));
   }
 
   private boolean sameQuotation(String text, Judged a, Judged b) {

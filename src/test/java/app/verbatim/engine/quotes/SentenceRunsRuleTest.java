@@ -48,4 +48,9 @@ class SentenceRunsRuleTest {
     assertThat(quotes("Ruiz said the offer was “an insult to every crew on the water.” “Never again,” she added.\n"))
         .containsExactly(List.of("an insult to every crew on the water."), List.of("Never again,"));
   }
+
+  @Test
+  void aRunInHeadlineCaseNextToATitleIsAnotherTitle() {
+    assertThat(quotes("The actor, who starred in “Harbour Lights” and “The Long Quay,” opened the festival.\n")).isEmpty();
+  }
 }
