@@ -150,7 +150,7 @@ public final class QuoteFinder {
   }
 
   /** A chain as judged alone: scare quote or speech, and the sentence it stands in. */
-  private record Judged(QuoteChain chain, boolean scare, int sentence, boolean partial) {}
+  private record Judged(QuoteChain chain, boolean scare, int sentence, boolean partial, boolean cued) {}
 
   private Found classify(String text, List<Paragraph> paragraphs, List<QuoteChain> found, List<String> warnings,
       List<Integer> offsets) {
@@ -200,6 +200,9 @@ public final class QuoteFinder {
    */
   private boolean hasSpeech(String text, List<Judged> group) {
     boolean titles = group.size() > 1 && group.stream().anyMatch(g -> g.scare() && isTitle(text, g));
+    if (group.size() > 1 && !titles && group.stream().anyMatch(Judged::cued)) {
+      return true; // she called him a “liar” and a “bully”: short runs a reporting verb gives to someone
+    }
     return group.stream().anyMatch(g -> !g.scare() && !(titles && isTitle(text, g)));
   }
 
@@ -211,7 +214,7 @@ public final class QuoteFinder {
   private boolean sameQuotation(String text, Judged a, Judged b) {
     List<Span> am = a.chain().marked();
     Span lastPart = a.chain().parts().get(a.chain().parts().size() - 1);
-    return a.chain().paragraph() == b.chain().paragraph() && !(a.scare() && b.scare())
+    return a.chain().paragraph() == b.chain().paragraph()
         && sentenceRuns.continues(text, lastPart, am.get(am.size() - 1).end(), b.chain().marked().get(0).start(),
             a.sentence() == b.sentence());
   }
@@ -229,8 +232,12 @@ public final class QuoteFinder {
     int sEnd = sentences.endOf(ms.get(ms.size() - 1).end());
     String before = text.substring(sStart, open);
     String after = text.substring(Math.min(ms.get(ms.size() - 1).end(), sEnd), sEnd);
-    boolean isScare = scareQuotes.isScare(text, ps, words, before, after, para.section());
-    return new Judged(c, isScare, sStart, !isScare && partialQuotes.isPartial(text, ps.get(0), before));
+    // a headline's mark left open gives no quotation of its own: read its words as the body's would be
+    boolean unclosed = "\"“”„«»‘’'‚‹›".indexOf(text.charAt(ms.get(ms.size() - 1).end() - 1)) < 0;
+    Section section = para.section() == Section.HEADLINE && unclosed ? Section.BODY : para.section();
+    boolean isScare = scareQuotes.isScare(text, ps, words, before, after, section);
+    return new Judged(c, isScare, sStart, !isScare && partialQuotes.isPartial(text, ps.get(0), before),
+        ScareQuoteRule.hasCue(before) || ScareQuoteRule.hasCue(after));
   }
 
   static int countWords(String s) {

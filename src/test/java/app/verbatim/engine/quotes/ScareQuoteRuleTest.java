@@ -86,4 +86,9 @@ class ScareQuoteRuleTest {
     assertThat(isScare("The mayor wants to ‘tear the fence down’ before the summer.", Section.BODY)).isFalse();
     assertThat(isScare("The mayor wants the ‘fence to come down’ before the summer.", Section.BODY)).isTrue();
   }
+
+  @Test
+  void threeWordsAfterAPrepositionInAHeadlineAreATerm() {
+    assertThat(isScare("Ferry office flooded with letters from ‘deeply worried parents’", Section.HEADLINE)).isTrue();
+  }
 }

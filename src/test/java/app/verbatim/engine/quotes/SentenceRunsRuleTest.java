@@ -53,4 +53,11 @@ class SentenceRunsRuleTest {
   void aRunInHeadlineCaseNextToATitleIsAnotherTitle() {
     assertThat(quotes("The actor, who starred in “Harbour Lights” and “The Long Quay,” opened the festival.\n")).isEmpty();
   }
+
+  @Test
+  void shortRunsAReportingVerbGivesToSomeoneAreOneQuotation() {
+    assertThat(quotes("Ruiz said the board was “slow,” “timid” and “out of its depth.”\n"))
+        .containsExactly(List.of("slow,", "timid", "out of its depth."));
+    assertThat(quotes("Ruiz told the board it was “slow” and “timid.”\n")).containsExactly(List.of("slow", "timid."));
+  }
 }
