@@ -39,6 +39,10 @@ final class ScareQuoteRule {
   private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*by\\s+(?:the\\s+)?(?:"
       + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}\\p{Lu}[\\p{L}.-]*(?:\\s*[:,.;]|\\s*$|\\s+http)" // two names or more
       + "|\\p{Lu}[\\p{L}.-]*['’]s?\\s)"); // an outlet's possessive: "by the Courier's"
+  /** Prepositions before a headline's quoted words that make them a term: "calls from ‘worried parents’". */
+  private static final Set<String> TERM_PREPOSITIONS = Lexicon.setOf("headline-term-prepositions.txt");
+  /** "to" right before the opening mark: the quotation is an infinitive the speaker used. */
+  private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s*$");
   /** How many characters next to a mark the cue patterns read; every cue they know is shorter. */
   private static final int NEAR = 160;
   /** The longest term cue ("what they call", "referred to as") with room for blanks and a comma. */
@@ -88,11 +92,27 @@ final class ScareQuoteRule {
     if (words <= 2) {
       return !attached && !afterVerb;
     }
-    // three or four words: speech if a reporting cue stands in the sentence or it speaks in person
-    boolean cue = hasCue(before) || hasCue(after) || CALLS_IT.matcher(near).find();
+    // three or four words: speech if a reporting cue stands in the sentence or it speaks in person; a
+    // headline marks only quotations, and a quoted infinitive (pledged to “tear the fence down”) is words said
+    boolean cue = hasCue(before) || hasCue(after) || CALLS_IT.matcher(near).find()
+        || section == Section.HEADLINE && !TERM_PREPOSITIONS.contains(Lexicon.lower(lastWord(near)))
+        || Character.isLowerCase(content.charAt(0)) && INFINITIVE_BEFORE.matcher(near).find();
     boolean personal = content.matches("(?i).*\\b(i|we|our|us|my|me|you|your)\\b.*");
     boolean sentenceInside = content.matches("(?s).*[.!?,]$");
     return !(cue || personal || sentenceInside || section == Section.HEADLINE && attached);
+  }
+
+  /** The last word of {@code s}, or "". */
+  private static String lastWord(String s) {
+    int e = s.length();
+    while (e > 0 && !Character.isLetter(s.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(b, e);
   }
 
   private static String tail(String s, int n) {
@@ -109,7 +129,7 @@ final class ScareQuoteRule {
   }
 
   /** A reporting verb among the words, or "according to". */
-  private static boolean hasCue(String s) {
+  static boolean hasCue(String s) {
     if (s.toLowerCase(Locale.ROOT).contains("according to")) {
       return true;
     }

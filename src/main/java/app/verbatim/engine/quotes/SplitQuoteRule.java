@@ -94,6 +94,18 @@ final class SplitQuoteRule {
     return w.endsWith("ing") && Lexicon.isVerb(w);
   }
 
+  /**
+   * "…,” said Ana Ruiz, who said she would vote no. “…”; "…,” Varga said, adding of the mayor, “…”: a
+   * second reporting verb between the parts starts an attribution of its own.
+   */
+  private static int verbCount(String[] words) {
+    int n = 0;
+    for (String word : words) {
+      n += Lexicon.isVerb(Lexicon.lower(word.replaceAll("[^\\p{L}]", ""))) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Whether the words between the parts hold a reporting verb ("said", "wrote back"). */
   private static boolean hasVerb(String[] words) {
     for (int k = 0; k < words.length; k++) {
@@ -146,7 +158,7 @@ final class SplitQuoteRule {
     }
     // the second part has its own attribution after it: two speakers, not one split quotation
     if (hasOwnCue(text, second) || !hasVerb(words) || between.endsWith(".") && fragmentInSentence(text, secondParts)
-        || introducedByParticiple(words)) {
+        || introducedByParticiple(words) || verbCount(words) > 1) {
       return false;
     }
     // a nested quotation may close with the first part: "… as my predecessor said, 'a promise,'"

@@ -51,4 +51,16 @@ class MultiParagraphRuleTest {
     assertThat(rule.continuation(body, List.of(new MarkSegment(45, 70, Family.DOUBLE, 1)), Family.DOUBLE)).isNull();
     assertThat(rule.continuation(body, List.of(), Family.DOUBLE)).isNull();
   }
+
+  @Test
+  void aParagraphSplitByItsOwnAttributionStartsAnotherQuotation() {
+    String text = "Harbour council meets again\n\nThe council met on Monday to hear the plan.\n\n"
+        + "Ruiz spoke first. “The crews have waited four years for this.\n\n"
+        + "“Nobody here wants a strike,” Varga said. “But nobody will sign a bad contract either.”\n";
+    List<Paragraph> paragraphs = new app.verbatim.engine.text.StructureReader().read(text, null);
+    List<List<String>> quotes = new QuoteFinder().find(text, paragraphs).quotes().stream()
+        .map(q -> q.parts().stream().map(s -> s.of(text)).toList()).toList();
+    assertThat(quotes).containsExactly(List.of("The crews have waited four years for this."),
+        List.of("Nobody here wants a strike,", "But nobody will sign a bad contract either."));
+  }
 }

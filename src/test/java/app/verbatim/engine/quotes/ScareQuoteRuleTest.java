@@ -73,4 +73,22 @@ class ScareQuoteRuleTest {
     assertThat(isScare("She condemned the ‘ugly and wholly unprovoked remarks of that kind,’ by Varga last week.", Section.BODY))
         .isFalse();
   }
+
+  @Test
+  void threeWordsInAHeadlineAreAQuotation() {
+    String sentence = "Harbour chief slams board’s ‘waste of time’ on dredging";
+    assertThat(isScare(sentence, Section.HEADLINE)).isFalse();
+    assertThat(isScare(sentence, Section.BODY)).isTrue();
+  }
+
+  @Test
+  void aQuotedInfinitiveIsAQuotation() {
+    assertThat(isScare("The mayor wants to ‘tear the fence down’ before the summer.", Section.BODY)).isFalse();
+    assertThat(isScare("The mayor wants the ‘fence to come down’ before the summer.", Section.BODY)).isTrue();
+  }
+
+  @Test
+  void threeWordsAfterAPrepositionInAHeadlineAreATerm() {
+    assertThat(isScare("Ferry office flooded with letters from ‘deeply worried parents’", Section.HEADLINE)).isTrue();
+  }
 }

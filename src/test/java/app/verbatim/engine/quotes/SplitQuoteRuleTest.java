@@ -72,4 +72,18 @@ class SplitQuoteRuleTest {
     assertThat(rule.joins(text, chain(text, "“The port is safe for now,”", 0), chain(text, "“the tide will not wait.”", 0)))
         .isFalse();
   }
+
+  @Test
+  void aSecondReportingVerbBetweenThePartsStartsAnotherAttribution() {
+    String text = "“We have begun the talks,” said Ana Ruiz, who said she would vote no. “Nothing is settled.”";
+    assertThat(rule.joins(text, chain(text, "“We have begun the talks,”", 0), chain(text, "“Nothing is settled.”", 0)))
+        .isFalse();
+  }
+
+  @Test
+  void aParticipleWithItsObjectBetweenThePartsStartsAnotherAttribution() {
+    String text = "“We have begun the talks,” Ms. Ruiz said, adding of the mayor, “He wants it done.”";
+    assertThat(rule.joins(text, chain(text, "“We have begun the talks,”", 0), chain(text, "“He wants it done.”", 0)))
+        .isFalse();
+  }
 }
