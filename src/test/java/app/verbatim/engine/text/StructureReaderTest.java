@@ -26,4 +26,13 @@ class StructureReaderTest {
         + "\"We will not give up our ports,\" he said.\n"))
         .containsExactly(Section.HEADLINE, Section.BODY, Section.BODY);
   }
+
+  @Test
+  void aCopyrightSignIsACreditButAMisreadAccentIsNot() {
+    // "Ã©" is an é read in the wrong encoding: the © inside a word is no photo credit
+    assertThat(sections("Deadlock in Varna\n\n"
+        + "The minister met the owner of the CafÃ© Dorn on Monday to talk about the port.\n\n"
+        + "The harbour at dawn. © Port Authority of Varna\n"))
+        .containsExactly(Section.HEADLINE, Section.BODY, Section.CAPTION);
+  }
 }
