@@ -6,13 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -184,8 +182,7 @@ public final class AnalysisCache {
    */
   static String codeIdentity() {
     try {
-      CodeSource cs = AnalysisCache.class.getProtectionDomain().getCodeSource();
-      Path jar = cs == null ? null : Path.of(cs.getLocation().toURI()).toAbsolutePath();
+      Path jar = CodeLocation.of(AnalysisCache.class);
       if (jar == null || !Files.isRegularFile(jar)) {
         return null;
       }
@@ -217,7 +214,7 @@ public final class AnalysisCache {
         }
       }
       return s.toString();
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return null;
     }
   }

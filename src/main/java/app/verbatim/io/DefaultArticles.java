@@ -6,11 +6,9 @@ import app.verbatim.model.Comparison;
 import app.verbatim.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,11 +161,7 @@ public final class DefaultArticles {
   }
 
   private static Path codeLocation() {
-    try {
-      CodeSource cs = DefaultArticles.class.getProtectionDomain().getCodeSource();
-      return cs == null ? null : Path.of(cs.getLocation().toURI()).toAbsolutePath();
-    } catch (URISyntaxException | RuntimeException unknown) {
-      return null; // an unusual class loader; the bundled copies still work
-    }
+    return CodeLocation.of(DefaultArticles.class);
   }
+
 }
