@@ -1,13 +1,14 @@
 package app.verbatim.io;
 
+import app.verbatim.engine.ComparisonEngine;
 import app.verbatim.model.Article;
+import app.verbatim.model.Comparison;
+import app.verbatim.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,31 +49,96 @@ public final class DefaultArticles {
 
   /** The copies bundled in the application. */
   public static List<Article> loadBundled() throws ArticleReadException {
-    ArticleJson json = new ArticleJson();
-    List<Article> articles = new ArrayList<>();
+    return parse(bundledFiles());
+  }
+
+  /** The articles in one folder; fails unless every file is there and valid. */
+  static List<Article> loadFrom(Path folder) throws ArticleReadException {
+    return parse(folderFiles(folder));
+  }
+
+  /**
+   * The example articles and their comparison, as {@link #load()} finds the articles: the comparison is
+   * the one {@code cache} kept for the same files and application when there is one, else the engine's
+   * (call {@link Analysed#keep()} once it has been used, so the next start finds it).
+   */
+  public static Analysed loadAnalysed(ComparisonEngine engine, AnalysisCache cache) throws ArticleReadException {
+    for (Path folder : candidateFolders()) {
+      try {
+        return analysed(folderFiles(folder), engine, cache);
+      } catch (ArticleReadException unusable) {
+        // as load(): try the next, then the bundled copies
+      }
+    }
+    return analysed(bundledFiles(), engine, cache);
+  }
+
+  /** The articles and their comparison; {@link #keep()} stores a new comparison in the cache. */
+  public record Analysed(List<Article> articles, Comparison comparison, boolean fromCache, AnalysisCache cache,
+      Inputs files) {
+    /** Stores a comparison just made; does nothing for one that came from the cache. */
+    public void keep() {
+      if (!fromCache) {
+        cache.store(files.names(), files.bytes(), comparison);
+      }
+    }
+  }
+
+  /** The example's files as read, before any parsing: where each came from and its bytes. */
+  public record Inputs(List<String> names, List<byte[]> bytes, boolean bundled) {}
+
+  private static Analysed analysed(Inputs files, ComparisonEngine engine, AnalysisCache cache) throws ArticleReadException {
+    Comparison kept = cache.find(files.names(), files.bytes());
+    if (kept != null && kept.documents().size() == files.names().size()) {
+      List<Article> articles = new ArrayList<>();
+      for (Document d : kept.documents()) {
+        articles.add(d.article());
+      }
+      return new Analysed(List.copyOf(articles), kept, true, cache, files);
+    }
+    List<Article> articles = parse(files);
+    return new Analysed(articles, engine.compare(articles), false, cache, files);
+  }
+
+  private static Inputs bundledFiles() throws ArticleReadException {
+    List<String> names = new ArrayList<>();
+    List<byte[]> bytes = new ArrayList<>();
     for (String name : FILE_NAMES) {
       String resource = RESOURCE_FOLDER + name;
       try (InputStream in = DefaultArticles.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new ArticleReadException(resource, "the bundled article is missing from the application");
         }
-        articles.add(json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+        names.add(resource);
+        bytes.add(in.readAllBytes());
       } catch (IOException e) {
         throw new ArticleReadException(resource, "the bundled article cannot be read (" + e.getMessage() + ")", e);
       }
     }
-    return List.copyOf(articles);
+    return new Inputs(names, bytes, true);
   }
 
-  /** The articles in one folder; fails unless every file is there and valid. */
-  static List<Article> loadFrom(Path folder) throws ArticleReadException {
-    TextDecoder decoder = new TextDecoder();
-    ArticleJson json = new ArticleJson();
-    List<Article> articles = new ArrayList<>();
+  private static Inputs folderFiles(Path folder) throws ArticleReadException {
+    List<String> names = new ArrayList<>();
+    List<byte[]> bytes = new ArrayList<>();
     for (String name : FILE_NAMES) {
       Path file = folder.resolve(name);
-      byte[] bytes = FileBytes.read(file, ArticleReader.MAX_BYTES);
-      articles.add(json.read(decoder.decode(bytes, file.toString()).text(), file.toString()));
+      names.add(file.toString());
+      bytes.add(FileBytes.read(file, ArticleReader.MAX_BYTES));
+    }
+    return new Inputs(names, bytes, false);
+  }
+
+  /** Bundled copies are UTF-8 by construction; a file on disk is decoded as any article file is. */
+  private static List<Article> parse(Inputs files) throws ArticleReadException {
+    TextDecoder decoder = files.bundled() ? null : new TextDecoder();
+    ArticleJson json = new ArticleJson();
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < files.names().size(); i++) {
+      String name = files.names().get(i);
+      byte[] bytes = files.bytes().get(i);
+      String text = decoder == null ? new String(bytes, StandardCharsets.UTF_8) : decoder.decode(bytes, name).text();
+      articles.add(json.read(text, name));
     }
     return List.copyOf(articles);
   }
@@ -95,11 +161,7 @@ public final class DefaultArticles {
   }
 
   private static Path codeLocation() {
-    try {
-      CodeSource cs = DefaultArticles.class.getProtectionDomain().getCodeSource();
-      return cs == null ? null : Path.of(cs.getLocation().toURI()).toAbsolutePath();
-    } catch (URISyntaxException | RuntimeException unknown) {
-      return null; // an unusual class loader; the bundled copies still work
-    }
+    return CodeLocation.of(DefaultArticles.class);
   }
+
 }

@@ -44,6 +44,27 @@ public record Comparison(
     fidelity = List.copyOf(fidelity);
   }
 
+  // equals and hashCode written out, with the values the generated ones give: the generated ones link a
+  // call site on their first use, and the window's property compares each new comparison with the last,
+  // at every start (README, Start-up)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Comparison c && documents.equals(c.documents) && speakers.equals(c.speakers)
+        && quotes.equals(c.quotes) && scareQuotes.equals(c.scareQuotes) && alignments.equals(c.alignments)
+        && coverage.equals(c.coverage) && java.util.Objects.equals(focusSpeaker, c.focusSpeaker)
+        && warnings.equals(c.warnings) && fidelity.equals(c.fidelity);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (Object part : new Object[] {documents, speakers, quotes, scareQuotes, alignments, coverage, focusSpeaker,
+        warnings, fidelity}) {
+      h = 31 * h + java.util.Objects.hashCode(part);
+    }
+    return h;
+  }
+
   /** A comparison without a reference. */
   public Comparison(List<Document> documents, List<Speaker> speakers, List<Quote> quotes, List<ScareQuote> scareQuotes,
       List<Alignment> alignments, List<Coverage> coverage, String focusSpeaker, List<Warning> warnings) {

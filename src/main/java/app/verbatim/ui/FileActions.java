@@ -43,8 +43,11 @@ public final class FileActions {
   private final Workspace workspace;
   private final Preferences prefs;
   private final RecoveryStore recovery;
-  private final ArticleReader reader = new ArticleReader();
-  private final SessionFile sessions = new SessionFile();
+  /**
+   * Made on the first file read (and a SessionFile at each use): their JSON readers load Jackson, which a
+   * start-up showing a kept comparison needs nowhere else.
+   */
+  private ArticleReader reader;
   private final Autosave autosave;
   private Path lastDir;
 
@@ -119,7 +122,7 @@ public final class FileActions {
       List<String> problems = new ArrayList<>();
       for (Path p : paths) {
         try {
-          ArticleReader.Noted noted = reader.readNoted(p, null);
+          ArticleReader.Noted noted = reader().readNoted(p, null);
           Article a = noted.article();
           // a file that names its speaker keeps it; otherwise the speaker the outlets quote most
           read.add(asReference ? a.withReference(a.reference() == null ? "" : a.reference()) : a);
@@ -157,7 +160,7 @@ public final class FileActions {
     if (!confirmDiscard()) {
       return;
     }
-    workspace.background("Opening " + file.getFileName(), () -> sessions.read(file), s -> {
+    workspace.background("Opening " + file.getFileName(), () -> new SessionFile().read(file), s -> {
       workspace.open(s, file, false);
       window.applyView(s);
       prefs.addRecent(file);
@@ -176,7 +179,7 @@ public final class FileActions {
   /** Adds pasted text as an article (a blank text gets a message and changes nothing). */
   public void addPasted(String outlet, String title, String text) {
     try {
-      workspace.addArticles(List.of(reader.fromText(text, outlet, title.isBlank() ? null : title)));
+      workspace.addArticles(List.of(reader().fromText(text, outlet, title.isBlank() ? null : title)));
     } catch (ArticleReadException e) {
       window.showError(e.getMessage());
     }
@@ -224,7 +227,7 @@ public final class FileActions {
 
   public boolean saveTo(Path file) {
     try {
-      sessions.write(workspace.session(), file);
+      new SessionFile().write(workspace.session(), file);
     } catch (IOException e) {
       window.showError("Could not save " + file.getFileName() + ": " + e.getMessage());
       return false;
@@ -331,7 +334,7 @@ public final class FileActions {
       return false;
     }
     try {
-      sessions.write(s, f.toPath());
+      new SessionFile().write(s, f.toPath());
       return true;
     } catch (IOException e) {
       window.showError("Could not save " + f.getName() + ": " + e.getMessage());
@@ -525,5 +528,12 @@ public final class FileActions {
 
   static boolean isSession(Path p) {
     return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".verbatim");
+  }
+
+  private synchronized ArticleReader reader() {
+    if (reader == null) {
+      reader = new ArticleReader();
+    }
+    return reader;
   }
 }

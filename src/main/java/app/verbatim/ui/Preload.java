@@ -1,6 +1,6 @@
 package app.verbatim.ui;
 
-import app.verbatim.engine.VerbatimEngine;
+import app.verbatim.io.AnalysisCache;
 import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Article;
 import app.verbatim.model.Comparison;
@@ -9,29 +9,50 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads and analyses the bundled comparison on a plain thread while JavaFX starts, so the first frame
- * does not wait for both one after the other. Plain Java: safe to start before the toolkit.
+ * does not wait for both one after the other; when the same files were analysed by this same
+ * application before, the comparison kept in the user's cache is read instead ({@link AnalysisCache}).
+ * Plain Java: safe to start before the toolkit.
  */
-public final class Preload {
+public final class Preload implements Runnable {
   /** The bundled articles and their comparison. */
   public record Bundled(List<Article> articles, Comparison comparison) {}
 
   private static volatile CompletableFuture<Bundled> started;
 
-  private Preload() {}
+  private final CompletableFuture<Bundled> result;
+  private final AnalysisCache cache;
+
+  private Preload(CompletableFuture<Bundled> result, AnalysisCache cache) {
+    this.result = result;
+    this.cache = cache;
+  }
 
   public static void start() {
+    start(null);
+  }
+
+  /** Starts with this cache, or the user's when null (tests pass their own folder). */
+  static void start(AnalysisCache cache) {
     FirstFrameProbe.trace("main");
-    started = CompletableFuture.supplyAsync(() -> {
-      try {
-        List<Article> articles = DefaultArticles.load();
-        FirstFrameProbe.trace("bundled articles read");
-        Bundled b = new Bundled(articles, new VerbatimEngine().compare(articles));
-        FirstFrameProbe.trace("preload done");
-        return b;
-      } catch (Exception e) {
-        throw new java.util.concurrent.CompletionException(e);
-      }
-    });
+    CompletableFuture<Bundled> f = new CompletableFuture<>();
+    started = f;
+    Thread t = new Thread(new Preload(f, cache), "verbatim-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  @Override
+  public void run() {
+    DefaultArticles.Analysed a;
+    try {
+      a = DefaultArticles.loadAnalysed(new LazyEngine(), cache != null ? cache : AnalysisCache.standard());
+    } catch (Exception | Error e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    FirstFrameProbe.trace(a.fromCache() ? "preload done (kept comparison)" : "preload done");
+    result.complete(new Bundled(a.articles(), a.comparison()));
+    a.keep(); // after the window has it: the next start reads it
   }
 
   /** The preloaded comparison if it was started, else null. */

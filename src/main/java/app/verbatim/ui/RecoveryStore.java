@@ -26,10 +26,10 @@ import java.util.regex.Pattern;
  */
 public final class RecoveryStore {
   private static final Pattern RECOVERY = Pattern.compile("recovery(?:-(\\d+))?\\.verbatim");
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
 
+  // SessionFile is made where it is used: its JSON mapper loads Jackson, which a start-up showing a
+  // kept comparison needs nowhere else
   private final Path file;
-  private final SessionFile sessions = new SessionFile();
 
   /** A store whose own file is {@code file}; orphans are the other recovery files in its folder. */
   public RecoveryStore(Path file) {
@@ -47,7 +47,7 @@ public final class RecoveryStore {
 
   public void save(Session session) throws IOException {
     Files.createDirectories(file.getParent()); // a first run has no folder yet
-    sessions.write(session, file);
+    new SessionFile().write(session, file);
   }
 
   /** Whether any earlier run left unsaved work (an orphan, or this store's own file). */
@@ -96,11 +96,11 @@ public final class RecoveryStore {
   }
 
   public Session load() throws SessionReadException {
-    return sessions.read(file);
+    return new SessionFile().read(file);
   }
 
   public Session load(Path recovery) throws SessionReadException {
-    return sessions.read(recovery);
+    return new SessionFile().read(recovery);
   }
 
   /**
@@ -108,7 +108,7 @@ public final class RecoveryStore {
    * is deleted without a word; returns its new name.
    */
   public Path setAside(Path recovery) throws IOException {
-    String stamp = LocalDateTime.now().format(STAMP);
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss"));
     Path aside = recovery.resolveSibling("unreadable-recovery-" + stamp + ".verbatim");
     for (int n = 2; Files.exists(aside); n++) {
       aside = recovery.resolveSibling("unreadable-recovery-" + stamp + "-" + n + ".verbatim");

@@ -1,6 +1,5 @@
 package app.verbatim.ui;
 
-import app.verbatim.engine.VerbatimEngine;
 import app.verbatim.io.ArticleReadException;
 import app.verbatim.io.DefaultArticles;
 import app.verbatim.model.Session;
@@ -27,7 +26,7 @@ public final class VerbatimApp extends Application {
     raw.stream().filter(a -> !a.startsWith("--")).forEach(a -> files.add(Path.of(a)));
 
     trace("start");
-    Workspace workspace = new Workspace(new VerbatimEngine());
+    Workspace workspace = new Workspace(new LazyEngine());
     RecoveryStore recovery = RecoveryStore.standard();
     Preferences prefs = Preferences.load();
     window = new MainWindow(stage, workspace, prefs, recovery);

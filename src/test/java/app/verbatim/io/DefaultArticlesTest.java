@@ -102,4 +102,20 @@ class DefaultArticlesTest {
     }
     assertThat(DefaultArticles.loadFrom(dir)).isEqualTo(DefaultArticles.loadBundled());
   }
+
+  @Test
+  void theAnalysedExampleIsKeptAndThenReadBackTheSame(@TempDir Path dir) throws Exception {
+    AnalysisCache cache = new AnalysisCache(dir, "this build");
+    DefaultArticles.Analysed first = DefaultArticles.loadAnalysed(new app.verbatim.engine.VerbatimEngine(), cache);
+    assertThat(first.fromCache()).isFalse();
+    assertThat(first.articles()).isEqualTo(DefaultArticles.load());
+    first.keep();
+    DefaultArticles.Analysed second = DefaultArticles.loadAnalysed(new app.verbatim.engine.VerbatimEngine(), cache);
+    assertThat(second.fromCache()).isTrue();
+    assertThat(second.articles()).isEqualTo(first.articles());
+    assertThat(second.comparison()).isEqualTo(first.comparison());
+    // another build keeps its own: the first one's comparison is not used
+    assertThat(DefaultArticles.loadAnalysed(new app.verbatim.engine.VerbatimEngine(), new AnalysisCache(dir, "next build"))
+        .fromCache()).isFalse();
+  }
 }

@@ -343,9 +343,23 @@ class GlanceWindowTest extends BundledWindowTest {
   }
 
   @Test
+  void theTextMenuIsMadeOnTheFirstRightClickAndShown() throws Exception {
+    waitForComparison();
+    ArticlePane pane = window.comparisonView().panes().get(1);
+    assertThat(pane.area().getContextMenu()).as("no menu before it is asked for").isNull();
+    WaitForAsyncUtils.asyncFx(() -> pane.area().fireEvent(new javafx.scene.input.ContextMenuEvent(
+        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, 200, 200, false, null))).get();
+    javafx.scene.control.ContextMenu menu = pane.area().getContextMenu();
+    assertThat(menu).isNotNull();
+    assertThat(WaitForAsyncUtils.asyncFx(menu::isShowing).get()).isTrue();
+    assertThat(WaitForAsyncUtils.asyncFx(pane::textContextMenu).get()).isSameAs(menu);
+    WaitForAsyncUtils.asyncFx(menu::hide).get();
+  }
+
+  @Test
   void aDisabledMenuItemSaysWhy() throws Exception {
     waitForComparison();
-    javafx.scene.control.ContextMenu menu = window.comparisonView().panes().get(0).area().getContextMenu();
+    javafx.scene.control.ContextMenu menu = WaitForAsyncUtils.asyncFx(() -> window.comparisonView().panes().get(0).textContextMenu()).get();
     WaitForAsyncUtils.asyncFx(() -> menu.getOnShowing().handle(null)).get();
     List<javafx.scene.control.MenuItem> disabled = menu.getItems().stream()
         .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem) && i.isDisable()).toList();
@@ -380,7 +394,7 @@ class GlanceWindowTest extends BundledWindowTest {
     ArticlePane tass = window.comparisonView().panes().get(1);
     WaitForAsyncUtils.asyncFx(() -> window.rightClicked(tass, b.start() + 1)).get();
     assertThat(workspace.selectedRow()).contains(tassOnly);
-    javafx.scene.control.ContextMenu menu = tass.area().getContextMenu();
+    javafx.scene.control.ContextMenu menu = WaitForAsyncUtils.asyncFx(tass::textContextMenu).get();
     WaitForAsyncUtils.asyncFx(() -> menu.getOnShowing().handle(null)).get();
     javafx.scene.control.MenuItem link = menu.getItems().stream()
         .filter(i -> "Link to the passage selected before".equals(i.getText())).findFirst().orElseThrow();

@@ -35,6 +35,7 @@ public final class ArticlePane extends VBox {
   private final Button close = new Button("✕");
   private final OverviewRuler ruler = new OverviewRuler();
   private Document document;
+  private java.util.function.Supplier<ContextMenu> menuMaker;
 
   public ArticlePane() {
     getStyleClass().add(Style.ARTICLE_PANE.css());
@@ -204,8 +205,23 @@ public final class ArticlePane extends VBox {
     });
   }
 
-  public void setTextContextMenu(ContextMenu menu) {
-    area.setContextMenu(menu);
+  /**
+   * The text's right-click menu, made by {@code maker} on the first request for it (a right-click, the
+   * menu key) rather than with the pane: a menu is a popup window, and two panes made two of them before
+   * the window's first frame (README, Start-up). Made in an event filter, so the text's own handler that
+   * shows the menu finds it in place.
+   */
+  public void setTextContextMenu(java.util.function.Supplier<ContextMenu> maker) {
+    menuMaker = maker;
+    area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> textContextMenu());
+  }
+
+  /** The text's right-click menu, made now if it was not yet; null when the pane has none. */
+  public ContextMenu textContextMenu() {
+    if (area.getContextMenu() == null && menuMaker != null) {
+      area.setContextMenu(menuMaker.get());
+    }
+    return area.getContextMenu();
   }
 
   /** Scrolls so that the text at this offset is in view (placed a third of the way down). */

@@ -106,7 +106,8 @@ public final class ComparisonView extends HBox {
         }
       });
       if (actions != null) {
-        p.setTextContextMenu(actions.menuFor(p));
+        PaneActions made = actions;
+        p.setTextContextMenu(() -> made.menuFor(p));
         p.setQuoteTips(offset -> p.document() == null ? null : actions.describe(p.document(), offset));
       }
       p.area().estimatedScrollYProperty().addListener((o, a, b) -> follow(p));

@@ -11,14 +11,14 @@ import javafx.scene.input.MouseEvent;
  * (README, Start-up). The tooltip is in place before the pointer's first move over the node is handled, so
  * it shows after the usual delay; a screen reader gets the text as the control's accessible help meanwhile.
  */
-final class HoverTooltip {
+public final class HoverTooltip {
   private static final String TEXT = "verbatim.hover-tooltip.text";
   private static final String MAX_WIDTH = "verbatim.hover-tooltip.max-width";
 
   private HoverTooltip() {}
 
   /** Gives {@code control} a tooltip saying {@code text} (null: none), made on the first hover. */
-  static void set(Control control, String text) {
+  public static void set(Control control, String text) {
     control.setAccessibleHelp(text);
     control.getProperties().put(TEXT, text == null ? "" : text);
     if (text == null) {

@@ -40,7 +40,8 @@ public final class DetailView extends ScrollPane {
     setFitToWidth(true);
     setContent(content);
     note.setPromptText("Note on this passage (saved with the session)");
-    note.setTooltip(new Tooltip("A note on the selected passage; it is saved with the comparison and printed in the report"));
+    app.verbatim.ui.compare.HoverTooltip.set(note,
+        "A note on the selected passage; it is saved with the comparison and printed in the report");
     note.setPrefRowCount(3);
     note.setWrapText(true);
     note.getStyleClass().add(Style.NOTE_FIELD.css());
