@@ -174,7 +174,15 @@ public final class StructureReader {
     return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Non-blank lines, trimmed of surrounding whitespace. */
+  /**
+   * Whitespace, and the no-break and thin spaces (U+00A0, U+2009, U+202F) that Java does not count as
+   * whitespace: a line that opens with one still opens with its first word or mark.
+   */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Non-blank lines, trimmed of surrounding whitespace (no-break spaces included). */
   static List<Span> lines(String text) {
     List<Span> out = new ArrayList<>();
     int i = 0;
@@ -184,10 +192,10 @@ public final class StructureReader {
       int end = nl < 0 ? len : nl;
       int s = i;
       int e = end;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
+      while (s < e && isSpace(text.charAt(s))) {
         s++;
       }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      while (e > s && isSpace(text.charAt(e - 1))) {
         e--;
       }
       if (e > s) {

@@ -35,4 +35,14 @@ class StructureReaderTest {
         + "The harbour at dawn. © Port Authority of Varna\n"))
         .containsExactly(Section.HEADLINE, Section.BODY, Section.CAPTION);
   }
+
+  @Test
+  void aParagraphOpensAfterItsNoBreakSpaces() {
+    // a paragraph that opens with a no-break space opens with its quotation mark, as after a plain space
+    String text = "Deadlock in Varna\n\n"
+        + "The foreign minister of Kestria left the talks in Varna on Monday.\u00a0\n\n"
+        + "\u00a0\u202f\u201cWe will not give up our ports,\u201d he said.\u2009\n";
+    Paragraph last = new StructureReader().read(text, null).get(2);
+    assertThat(last.span().of(text)).isEqualTo("\u201cWe will not give up our ports,\u201d he said.");
+  }
 }
