@@ -220,7 +220,7 @@ final class PeopleReader {
     // "Mia Lund, a professor at the University of Kessel, said": a name after a preposition is that
     // phrase's object, so the verb after the comma has its subject further back
     boolean object = objectOfPreposition(words, at);
-    boolean speech = !possessive && !object && followedByVerb(words, end) || inverted;
+    boolean speech = !possessive && !object && followedByVerb(words, ParentheticalAside.skip(words, end)) || inverted;
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
     List<String> lowerRoles = rolesBefore(words, at, end);
