@@ -220,7 +220,7 @@ final class PeopleReader {
     // "Mia Lund, a professor at the University of Kessel, said": a name after a preposition is that
     // phrase's object, so the verb after the comma has its subject further back
     boolean object = objectOfPreposition(words, at);
-    boolean speech = !possessive && !object && followedByVerb(words, end) || inverted;
+    boolean speech = !possessive && !object && followedByVerb(words, ParentheticalAside.skip(words, end)) || inverted;
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
     List<String> lowerRoles = rolesBefore(words, at, end);
@@ -316,6 +316,16 @@ final class PeopleReader {
   private boolean opensSentence(List<Word> words, int at) {
     return at == 0 || words.get(at - 1).text().equals(".")
         || at <= 4 && Set.of("—", "–").contains(words.get(at - 1).text())
-        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at);
+        || words.get(at - 1).text().equals(",") && at == 2 || afterOpeningPhrase(words, at)
+        || afterOpeningRole(words, at);
+  }
+
+  /** "Former Brenn governor Jan Halloway, a critic, calls …": the role before the name opens the sentence. */
+  private static boolean afterOpeningRole(List<Word> words, int at) {
+    int start = at - 1;
+    while (start > 0 && !words.get(start - 1).text().equals(".") && !words.get(start - 1).text().equals("\u2063")) {
+      start--;
+    }
+    return start >= 0 && start < at && SentenceOpeners.nameAfterRolePrefix(words, start) == at;
   }
 }

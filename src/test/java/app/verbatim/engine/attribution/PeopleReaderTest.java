@@ -99,4 +99,24 @@ class PeopleReaderTest {
         + "“The pier will be built by spring,” she said.");
     assertThat(SieveFixture.who(a.get(0))).isEqualTo("Lena Ostrova");
   }
+
+  @Test
+  void aNameBeforeAParentheticalStillSpeaksForTheVerbAfterIt() {
+    // "Varga (D-Brenn), said …": the party tag in brackets between the name and its reporting verb
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Mayor Lena Ostrova opened the harbour hearing on Monday.\n\n"
+        + "Council members, however, were vague. Sen. Ann Varga (D-Brenn), said after a lunch on Tuesday that"
+        + " the plan was a “starting point for our talks on the pier.”");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Ann Varga");
+  }
+
+  @Test
+  void aNameAfterTheRoleThatOpensItsSentenceIsItsSubject() {
+    // "Former Brenn governor Jan Halloway, <a long aside>, calls …": the role opens the sentence, the name is its subject
+    List<Attribution> a = SieveFixture.resolveText(SieveFixture.HEADLINE
+        + "Mayor Lena Ostrova opened the harbour hearing on Monday.\n\n"
+        + "Former Brenn governor Jan Halloway, a longtime critic of the plan, calls it a waste.\n\n"
+        + "“The pier will never pay for itself,” she said.");
+    assertThat(SieveFixture.who(a.get(0))).isEqualTo("Jan Halloway");
+  }
 }
