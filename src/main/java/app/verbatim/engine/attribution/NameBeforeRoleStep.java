@@ -38,8 +38,12 @@ final class NameBeforeRoleStep {
     return name.size() >= 2 && opensClause && !CueGrammar.PREPOSITIONS.contains(name.get(0).bare()) ? name : np;
   }
 
-  /** "director of …", "the communications director for …", "CEO of …". */
+  /** "director of …", "the communications director for …", "CEO of …", "an Ostravian actor in …". */
   private static boolean opensWithRole(List<Word> np) {
+    if (np.size() > 2 && CueGrammar.INDEFINITE.contains(np.get(0).bare()) && !np.get(0).capitalized()
+        && np.get(1).capitalized() && CueGrammar.isRoleNoun(np.get(2))) {
+      return true; // "an Ostravian actor", "a Democratic senator": a body is rarely "a" anything
+    }
     int t = Lexicon.DETERMINERS.contains(np.get(0).bare()) && !np.get(0).capitalized() ? 1 : 0;
     for (int k = t; k < np.size() && k <= t + 2; k++) {
       if (CueGrammar.isRoleNoun(np.get(k))) {

@@ -27,4 +27,12 @@ class NameBeforeRoleStepTest {
     Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("port is safe"));
     assertThat(SieveFixture.phrase(cue)).isNotEqualTo("Port Brenn");
   }
+
+  @Test
+  void aDescriptionOpeningWithACapitalisedAdjectiveLeadsBackToTheName() {
+    SieveFixture f = new SieveFixture("Tomas Varga, an Ostravian actor in Brenn, who runs a small theatre, recalled that "
+        + "in 2009, “I asked every lender for more time.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("every lender"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Tomas Varga");
+  }
 }
