@@ -393,6 +393,9 @@ final class StartupRelaunch {
     }
     List<String> options = args.subList(0, at);
     Path cache = cacheDir();
+    if (cache == null) {
+      return Optional.empty(); // no home folder: start in this JVM, untuned
+    }
     try {
       Files.createDirectories(cache);
     } catch (IOException e) {
@@ -437,16 +440,7 @@ final class StartupRelaunch {
 
   /** The per-user cache folder: XDG on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows. */
   static Path cacheDir() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String home = System.getProperty("user.home");
-    if (os.contains("win")) {
-      String local = System.getenv("LOCALAPPDATA");
-      return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Verbatim").resolve("Cache");
-    }
-    if (os.contains("mac")) {
-      return Path.of(home, "Library", "Caches", "Verbatim");
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("verbatim");
+    return app.verbatim.io.AnalysisCache.userCacheFolder(); // one rule for every cache file of the app
   }
+
 }

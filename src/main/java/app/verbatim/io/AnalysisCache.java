@@ -225,8 +225,11 @@ public final class AnalysisCache {
     return crc.getValue();
   }
 
-  /** The per-user cache folder, as the start-up archive's: XDG on Linux, ~/Library/Caches, %LOCALAPPDATA%. */
-  static Path userCacheFolder() {
+  /**
+   * The per-user cache folder, also the start-up archive's: XDG on Linux, ~/Library/Caches,
+   * %LOCALAPPDATA%; null when Java knows no home folder.
+   */
+  public static Path userCacheFolder() {
     String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
     String home = System.getProperty("user.home");
     if (home == null) {
