@@ -234,19 +234,29 @@ public final class PassageGroups {
         candidates.put(q.quote().id(), c);
       }
     }
+    // each quotation's links, found once: a scan of every link per cut made large articles quadratic
+    Map<String, List<Matched>> linksOf = new HashMap<>();
+    for (Matched m : matched) {
+      String a = m.link().a().quote().id();
+      String b = m.link().b().quote().id();
+      if (candidates.containsKey(a)) {
+        linksOf.computeIfAbsent(a, k -> new ArrayList<>()).add(m);
+      }
+      if (candidates.containsKey(b) && !b.equals(a)) {
+        linksOf.computeIfAbsent(b, k -> new ArrayList<>()).add(m);
+      }
+    }
     Map<String, int[]> out = new HashMap<>();
     for (Map.Entry<String, TreeSet<Integer>> e : candidates.entrySet()) {
       String id = e.getKey();
       List<Integer> active = new ArrayList<>();
+      List<Matched> own = linksOf.getOrDefault(id, List.of());
       for (int cut : e.getValue()) {
         boolean before = false;
         boolean after = false;
         boolean across = false;
-        for (Matched m : matched) {
+        for (Matched m : own) {
           boolean isA = m.link().a().quote().id().equals(id);
-          if (!isA && !m.link().b().quote().id().equals(id)) {
-            continue;
-          }
           int first = m.first(isA);
           int last = m.last(isA);
           before |= last < cut;

@@ -41,6 +41,8 @@ public final class QuoteAligner {
   private static final int MIN_CONTENT_WORDS = 2;
   /** A shorter quotation held whole, word for word, in a longer one links on this many words. */
   private static final int HELD_WHOLE_WORDS = 4;
+  /** A quotation's closing punctuation, compiled once: it is stripped for every link. */
+  private static final java.util.regex.Pattern FINAL_PUNCTUATION = java.util.regex.Pattern.compile("[\\p{Punct}“”‘’«»…]+$");
   /** Above this many DP cells the common-word count comes from a Myers diff instead. */
 
   public List<QuoteLink> align(List<QuoteWords> quotes) {
@@ -258,7 +260,7 @@ public final class QuoteAligner {
     for (int i = 0; i < q.tokens().size(); i++) {
       String t = q.tokens().get(i).surface();
       if (i == q.tokens().size() - 1) {
-        t = t.replaceAll("[\\p{Punct}“”‘’«»…]+$", "");
+        t = FINAL_PUNCTUATION.matcher(t).replaceAll("");
       }
       if (i == 0 && !t.isEmpty()) {
         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);

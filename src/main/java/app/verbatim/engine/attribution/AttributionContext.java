@@ -239,11 +239,13 @@ final class AttributionContext {
     return List.copyOf(out);
   }
 
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(’s|'s|’)$"); // compiled once: asked of every name
+
   /** The known person a name refers to: same name, or a part of a fuller name (Ri = Ri Yong Ho). */
   Person match(List<Word> name) {
     List<String> words = new ArrayList<>();
     for (Word w : name) {
-      words.add(w.text().replaceAll("(’s|'s|’)$", ""));
+      words.add(POSSESSIVE.matcher(w.text()).replaceAll(""));
     }
     List<String> keys = new ArrayList<>(NameKeys.keysOf(words));
     Person best = null;

@@ -223,8 +223,11 @@ final class CueGrammar {
     return !w.isPunct() && w.capitalized() && !w.text().equals("\u2063");
   }
 
+  // compiled once: asked of every word
+  private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:[a-z]\\.)+");
+
   static boolean isTitle(Word w) {
-    return Lexicon.TITLES.contains(w.bare()) || w.bare().matches("(?:[a-z]\\.)+") && w.text().length() <= 5;
+    return Lexicon.TITLES.contains(w.bare()) || DOTTED_INITIALS.matcher(w.bare()).matches() && w.text().length() <= 5;
   }
 
   static String joinText(List<Word> np) {

@@ -13,6 +13,7 @@ import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Word-level differences inside a group of linked quotations: for each word of each quotation, whether
@@ -20,6 +21,13 @@ import java.util.List;
  * or it is an editorial insertion. The sequence diff is java-diff-utils' Myers diff over comparison keys.
  */
 public final class WordDiffer {
+  // compiled once: String.replaceAll compiles its pattern on every call, and these run for every word
+  private static final Pattern PART_STOP = Pattern.compile("[,.;:!?]+ $");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("(?<=^|\\s)[^\\p{L}\\p{N}\\s]+|[^\\p{L}\\p{N}\\s]+(?=\\s|$)");
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[“”\"‘’'«»„(\\[]+");
+  private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’«»…]+$");
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[\"”’'»)\\]]+$");
 
   public List<DiffSpan> diff(List<QuoteWords> group) {
     List<DiffSpan> out = new ArrayList<>();
@@ -81,8 +89,8 @@ public final class WordDiffer {
     String pb = printed(b, ib);
     // where either outlet ends a part of the quotation, its stop is the attribution's, not the speaker's
     if (!pa.equals(pb) && (endsPart(a, a.keyed().get(ia).to() - 1) || endsPart(b, b.keyed().get(ib).to() - 1))) {
-      pa = pa.replaceAll("[,.;:!?]+ $", " ");
-      pb = pb.replaceAll("[,.;:!?]+ $", " ");
+      pa = PART_STOP.matcher(pa).replaceAll(" ");
+      pb = PART_STOP.matcher(pb).replaceAll(" ");
     }
     if (!pa.equals(pb)) {
       // "peace," against "peace": the same letters, only the punctuation beside them differs
@@ -96,7 +104,7 @@ public final class WordDiffer {
 
   /** The words without the punctuation at their edges; inner marks (good-will, U.S) are spelling. */
   private static String letters(String printed) {
-    return printed.replaceAll("(?<=^|\\s)[^\\p{L}\\p{N}\\s]+|[^\\p{L}\\p{N}\\s]+(?=\\s|$)", "");
+    return EDGE_PUNCTUATION.matcher(printed).replaceAll("");
   }
 
   /** How a word is printed, ignoring the capital of a quotation's first word and its final stop. */
@@ -104,9 +112,9 @@ public final class WordDiffer {
     VariantRules.Keyed k = q.keyed().get(keyedIndex);
     StringBuilder s = new StringBuilder();
     for (int t = k.from(); t < k.to(); t++) {
-      String w = q.tokens().get(t).surface().replaceAll("^[“”\"‘’'«»„(\\[]+", "");
+      String w = OPENING_MARKS.matcher(q.tokens().get(t).surface()).replaceAll("");
       if (t == q.tokens().size() - 1 || endsPart(q, t)) {
-        w = w.replaceAll("[\\p{Punct}“”‘’«»…]+$", ""); // the stop before a closing mark is house style
+        w = FINAL_PUNCTUATION.matcher(w).replaceAll(""); // the stop before a closing mark is house style
       }
       // "the" / "The": a capital that only opens a sentence is house style, not the speaker's word
       if ((t == 0 || opensSentence(q, t)) && !w.isEmpty()) {
@@ -119,7 +127,7 @@ public final class WordDiffer {
 
   /** Whether the token before {@code t} ends a sentence ("… talks. The …"). */
   private static boolean opensSentence(QuoteWords q, int t) {
-    String before = q.tokens().get(t - 1).surface().replaceAll("[\"”’'»)\\]]+$", "");
+    String before = CLOSING_MARKS.matcher(q.tokens().get(t - 1).surface()).replaceAll("");
     return before.endsWith(".") || before.endsWith("!") || before.endsWith("?") || endsPart(q, t - 1);
   }
 

@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
  */
 final class HeadlineCaseTitleRule {
 
+  // compiled once: asked of every quotation
+  private static final Pattern SENTENCE_STOP = Pattern.compile("(?s).*[.!?,;:]\\s*$");
+  private static final Pattern IN_PERSON =
+      Pattern.compile("(?s).*\\b(I|we|We|our|Our|us|my|My|me|you|You|your|Your)\\b.*");
+  private static final Pattern TITLE_STOP = Pattern.compile("(?s).*[^.!?,;:\\s][.,]\\s*$");
+
   /**
    * A title in headline case: two to twelve words, every word of four letters or more capitalized, no
    * sentence punctuation, nobody speaking in person. Body text rarely quotes speech that way.
@@ -15,8 +21,8 @@ final class HeadlineCaseTitleRule {
   boolean isTitle(String content, int words) {
     // a doubled apostrophe as opening mark leaves one apostrophe before the first word
     String bare = content.replaceFirst("^['‘’]+", "");
-    if (words < 2 || words > 12 || bare.matches("(?s).*[.!?,;:]\\s*$")
-        || content.matches("(?s).*\\b(I|we|We|our|Our|us|my|My|me|you|You|your|Your)\\b.*")) {
+    if (words < 2 || words > 12 || SENTENCE_STOP.matcher(bare).matches()
+        || IN_PERSON.matcher(content).matches()) {
       return false;
     }
     int long4 = 0;
@@ -45,7 +51,7 @@ final class HeadlineCaseTitleRule {
    * told by the words before it, which name a work or a programme.
    */
   boolean isWorkTitle(String content, int words, String before) {
-    return words >= 3 && content.matches("(?s).*[^.!?,;:\\s][.,]\\s*$")
+    return words >= 3 && TITLE_STOP.matcher(content).matches()
         && isTitle(content.replaceFirst("[.,]\\s*$", ""), words) && WORK_BEFORE.matcher(before).find();
   }
 }

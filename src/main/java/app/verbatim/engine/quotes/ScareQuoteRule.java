@@ -50,6 +50,8 @@ final class ScareQuoteRule {
 
   private final HeadlineCaseTitleRule titles = new HeadlineCaseTitleRule();
 
+  private static final Pattern ENDS_IN_STOP = Pattern.compile("(?s).*[,.]\\s*$"); // compiled once
+
   /**
    * Whether a quotation is a scare quote rather than speech.
    *
@@ -70,7 +72,7 @@ final class ScareQuoteRule {
     if (words <= 6 && TERM_CUE.matcher(tail(before.stripTrailing(), NEAR_TERM)).find()) {
       return true;
     }
-    if (content.matches("(?s).*[,.]\\s*$")
+    if (ENDS_IN_STOP.matcher(content).matches()
         && BYLINE_AFTER.matcher(after.length() > NEAR_TERM ? after.substring(0, NEAR_TERM) : after).lookingAt()) {
       return true; // “Port to close in spring,” by Dana Ilves: the title of a piece, with its author
     }

@@ -105,6 +105,8 @@ public final class Sentences {
     return j < to ? text.charAt(j) : ' ';
   }
 
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("([a-z]\\.)+[a-z]"); // compiled once: asked at every stop
+
   private boolean isEnd(int i) {
     char c = text.charAt(i);
     if (c != '.' && c != '!' && c != '?') {
@@ -126,7 +128,7 @@ public final class Sentences {
         w--;
       }
       String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-      if (ABBREVIATIONS.contains(word) || word.length() == 1 || word.matches("([a-z]\\.)+[a-z]")) {
+      if (ABBREVIATIONS.contains(word) || word.length() == 1 || DOTTED.matcher(word).matches()) {
         // an abbreviation, unless a capitalised word follows and it is not a title ("U.S. officials")
         return false;
       }

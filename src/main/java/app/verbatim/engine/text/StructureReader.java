@@ -33,6 +33,16 @@ public final class StructureReader {
           + "|\\p{Lu}[\\p{L} .'’-]{1,40},\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\.\\s*/[^/]{1,20}/"
           + "|\\p{Lu}{3,}[\\p{Lu} ,]*\\s*\\([^)]{1,30}\\)\\s*[-—–:]).*");
 
+  // the line tests below, compiled once (String.matches compiles on every call)
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+  private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?][\"”’)]?$");
+  private static final Pattern SEPARATOR = Pattern.compile(".*\\s[|·•]\\s.*");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?]$");
+  private static final Pattern ENDS_QUOTED_SENTENCE = Pattern.compile("(?s).*[.!?,;:…]\\s*[\"”’»']$");
+  private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?:;,]$");
+  private static final Pattern QUOTE_MARK = Pattern.compile(".*[\"“”«»„].*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Paragraphs of {@code text}; {@code title} (may be null) helps find the headline. */
   public List<Paragraph> read(String text, String title) {
     List<Span> lines = lines(text);
@@ -116,7 +126,7 @@ public final class StructureReader {
       int next = nextOpen(sections, i + 1);
       // navigation crumbs before the headline: "World", "All news"; but a short headline ("Deadlock in
       // Varna") followed by the article's first sentence is the headline, not a crumb
-      if (next >= 0 && !hasQuoteMark(line) && !line.matches(".*[.!?]$")
+      if (next >= 0 && !hasQuoteMark(line) && !SENTENCE_END.matcher(line).matches()
           && (words(line) <= 3 && !opensTheBody(lines.get(next).of(text).strip()) || isMasthead(line))) {
         sections[i] = Section.BOILERPLATE;
         continue;
@@ -129,7 +139,7 @@ public final class StructureReader {
 
   /** A paragraph of prose: a sentence of some length that ends as sentences do, which no headline is. */
   private static boolean opensTheBody(String line) {
-    return words(line) >= 12 && line.matches("(?s).*[.!?][\"”’)]?$");
+    return words(line) >= 12 && PROSE_END.matcher(line).matches();
   }
 
   /**
@@ -139,14 +149,14 @@ public final class StructureReader {
   private static boolean isMasthead(String line) {
     int w = words(line);
     boolean capitals = line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
-    return capitals && w <= 5 || w <= 8 && line.matches(".*\\s[|·•]\\s.*");
+    return capitals && w <= 5 || w <= 8 && SEPARATOR.matcher(line).matches();
   }
 
   private static boolean looksLikeStandfirst(String line) {
     int w = words(line);
     // no sentence end: a body paragraph ends in a full stop, also inside a closing mark (.” ?’); a
     // standfirst may end on a quoted phrase (… calls the summit a ‘costly stage show’)
-    return w >= 4 && w <= 40 && !line.matches("(?s).*[.!?]$") && !line.matches("(?s).*[.!?,;:…]\\s*[\"”’»']$");
+    return w >= 4 && w <= 40 && !ENDS_SENTENCE.matcher(line).matches() && !ENDS_QUOTED_SENTENCE.matcher(line).matches();
   }
 
   static boolean isFurniture(String line) {
@@ -158,20 +168,35 @@ public final class StructureReader {
   }
 
   private static boolean isLabelLike(String line) {
-    return words(line) <= 12 && !hasQuoteMark(line) && !line.matches(".*[.!?:;,]$");
+    return words(line) <= 12 && !hasQuoteMark(line) && !CLAUSE_END.matcher(line).matches();
   }
 
   private static boolean hasQuoteMark(String line) {
-    return line.matches(".*[\"“”«»„].*");
+    return QUOTE_MARK.matcher(line).matches();
   }
 
   static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) {
+      return 0;
+    }
+    // as t.split("\\s+").length, without a pattern per call: stripped, t has a word before and after
+    // every run of (ASCII) white space
+    int n = 1;
+    boolean inSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && !inSpace) {
+        n++;
+      }
+      inSpace = space;
+    }
+    return n;
   }
 
   private static String squash(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -43,11 +43,12 @@ public final class VariantRules {
 
   /** The comparison key of one word. */
   public String key(String word) {
-    if (US.matcher(word).matches()) {
+    if (!word.isEmpty() && word.charAt(0) == 'U' && US.matcher(word).matches()) {
       return COUNTRY_US; // the capitals tell the country from "us", which lower-casing would merge
     }
-    String k = Normalizer.normalize(word, Normalizer.Form.NFD);
-    k = MARKS.matcher(k).replaceAll("").toLowerCase(Locale.ROOT);
+    // ASCII has nothing to decompose and no marks: most words skip the normalizer and its pattern
+    String k = isAscii(word) ? word.toLowerCase(Locale.ROOT)
+        : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(k.length());
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
@@ -82,6 +83,40 @@ public final class VariantRules {
   };
   private static final String[] AMERICAN = {"$1iz$2", "$1yz$2", "$1or$2", "$1ter$2", "$1og$2", "$1l$2", "$1m$2"};
 
+  /** The endings each of {@link #SPELLING} requires: a word with none of them is left alone without a match. */
+  private static final String[][] SPELLING_ENDINGS = {
+    {"ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"},
+    {"yse", "ysed", "yses", "ysing"},
+    {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable", "ourful", "ourless"},
+    {"tre", "tres"},
+    {"ogue", "ogues"},
+    {"lled", "lling", "ller", "llers"},
+    {"mme", "mmes"},
+  };
+
+  // '$' also matches before a final line terminator; such a word keeps the full test
+  private static boolean mayEndIn(String r, String[] endings) {
+    char last = r.charAt(r.length() - 1);
+    if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+      return true;
+    }
+    for (String e : endings) {
+      if (r.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** British to American spelling (realise → realize, colour → color, programme → program). */
   private static String americanSpelling(String k) {
     if (k.length() < 5) {
@@ -89,6 +124,9 @@ public final class VariantRules {
     }
     String r = k;
     for (int i = 0; i < SPELLING.length; i++) {
+      if (!mayEndIn(r, SPELLING_ENDINGS[i])) {
+        continue; // the pattern cannot match: no need to try it at every position of the word
+      }
       java.util.regex.Matcher m = SPELLING[i].matcher(r);
       if (m.find()) {
         r = m.replaceFirst(AMERICAN[i]);
