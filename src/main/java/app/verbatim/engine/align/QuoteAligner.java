@@ -61,45 +61,39 @@ public final class QuoteAligner {
   }
 
   private List<QuoteLink> alignAll(List<QuoteWords> quotes) {
-    Map<String, List<Integer>> index = new HashMap<>();
-    for (int i = 0; i < quotes.size(); i++) {
-      List<String> k = quotes.get(i).keys();
-      Set<String> seen = new HashSet<>();
-      for (int j = 0; j + SHINGLE <= k.size(); j++) {
-        List<String> run = k.subList(j, j + SHINGLE);
-        if (run.stream().allMatch(FunctionWords::isFunctionWord)) {
-          continue; // "we will not" is grammar, not evidence
-        }
-        String sh = String.join(" ", run);
-        if (seen.add(sh)) {
-          index.computeIfAbsent(sh, x -> new ArrayList<>()).add(i);
-        }
-      }
+    int n = quotes.size();
+    // documents numbered, so that pairs across documents are told by an int comparison
+    Map<String, Integer> docs = new HashMap<>();
+    int[] docOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      docOf[i] = docs.computeIfAbsent(quotes.get(i).quote().documentId(), d -> docs.size());
     }
-    // how many word triples each pair of quotations (of different documents) shares
-    Map<Long, Integer> shared = new HashMap<>();
-    for (List<Integer> bucket : index.values()) {
-      if (bucket.size() > MAX_BUCKET) {
-        continue; // a stock phrase many quotations share says nothing
-      }
-      for (int x = 0; x < bucket.size(); x++) {
-        for (int y = x + 1; y < bucket.size(); y++) {
-          int i = Math.min(bucket.get(x), bucket.get(y));
-          int j = Math.max(bucket.get(x), bucket.get(y));
-          if (!quotes.get(i).quote().documentId().equals(quotes.get(j).quote().documentId())) {
-            shared.merge(((long) i << 32) | j, 1, Integer::sum);
+    List<List<int[]>> bucketsOf = bucketsOf(shingles(quotes), n);
+    // how many word triples each pair of quotations (of different documents) shares, counted per
+    // quotation in an array rather than per pair in a map of boxed keys
+    int[] count = new int[n];
+    int[] touched = new int[n];
+    int docCount = docs.size();
+    Map<Long, List<long[]>> byQuoteAndDoc = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int t = 0;
+      for (int[] members : bucketsOf.get(i)) {
+        for (int j : members) {
+          if (j > i && docOf[j] != docOf[i]) {
+            if (count[j]++ == 0) {
+              touched[t++] = j;
+            }
           }
         }
       }
-    }
-    // each quotation is compared only with its best-sharing candidates in each other document
-    Map<String, List<long[]>> byQuoteAndDoc = new HashMap<>();
-    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-      int i = (int) (e.getKey() >>> 32);
-      int j = (int) (e.getKey() & 0xffffffffL);
-      long[] cand = {e.getKey(), e.getValue()};
-      byQuoteAndDoc.computeIfAbsent(i + "/" + quotes.get(j).quote().documentId(), k -> new ArrayList<>()).add(cand);
-      byQuoteAndDoc.computeIfAbsent(j + "/" + quotes.get(i).quote().documentId(), k -> new ArrayList<>()).add(cand);
+      // each quotation is compared only with its best-sharing candidates in each other document
+      for (int x = 0; x < t; x++) {
+        int j = touched[x];
+        long[] cand = {((long) i << 32) | j, count[j]};
+        count[j] = 0;
+        byQuoteAndDoc.computeIfAbsent((long) i * docCount + docOf[j], k -> new ArrayList<>()).add(cand);
+        byQuoteAndDoc.computeIfAbsent((long) j * docCount + docOf[i], k -> new ArrayList<>()).add(cand);
+      }
     }
     Set<Long> kept = new HashSet<>();
     for (List<long[]> cands : byQuoteAndDoc.values()) {
@@ -118,6 +112,44 @@ public final class QuoteAligner {
       }
     }
     return links;
+  }
+
+  /** For each quotation, the quotations (indices) of each word triple it has; a stock phrase many share says nothing. */
+  private static List<List<int[]>> bucketsOf(Map<String, List<Integer>> index, int n) {
+    List<List<int[]>> bucketsOf = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      bucketsOf.add(new ArrayList<>());
+    }
+    for (List<Integer> bucket : index.values()) {
+      if (bucket.size() < 2 || bucket.size() > MAX_BUCKET) {
+        continue;
+      }
+      int[] members = bucket.stream().mapToInt(Integer::intValue).toArray();
+      for (int m : members) {
+        bucketsOf.get(m).add(members);
+      }
+    }
+    return bucketsOf;
+  }
+
+  /** The quotations (indices) in which each word triple occurs, grammar-only triples left out. */
+  private static Map<String, List<Integer>> shingles(List<QuoteWords> quotes) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      List<String> k = quotes.get(i).keys();
+      Set<String> seen = new HashSet<>();
+      for (int j = 0; j + SHINGLE <= k.size(); j++) {
+        if (FunctionWords.isFunctionWord(k.get(j)) && FunctionWords.isFunctionWord(k.get(j + 1))
+            && FunctionWords.isFunctionWord(k.get(j + 2))) {
+          continue; // "we will not" is grammar, not evidence
+        }
+        String sh = k.get(j) + " " + k.get(j + 1) + " " + k.get(j + 2);
+        if (seen.add(sh)) {
+          index.computeIfAbsent(sh, x -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    return index;
   }
 
   /**
@@ -140,7 +172,8 @@ public final class QuoteAligner {
       return null;
     }
     double required = sa == null || sb == null ? MIN_CONTAINMENT + 0.15 : MIN_CONTAINMENT;
-    boolean same = renders(a, b, required);
+    int[] common = {-1};
+    boolean same = renders(a, b, required, common);
     // "“The royalties will not be touched…,” Kovac said. “When my predecessor…”": one part of a split
     // quotation may be what another outlet quotes alone
     for (QuoteWords part : same ? List.<QuoteWords>of() : parts(a)) {
@@ -153,22 +186,32 @@ public final class QuoteAligner {
     if (!same) {
       return null;
     }
-    int common = CommonWords.inOrder(a.keys(), b.keys());
-    double similarity = 2.0 * common / (a.size() + b.size());
+    // the words in common of the whole pair, counted once: renders may have counted them already
+    int inOrder = common[0] >= 0 ? common[0] : CommonWords.inOrder(a.keys(), b.keys());
+    double similarity = 2.0 * inOrder / (a.size() + b.size());
     return new QuoteLink(a, b, Math.round(similarity * 1000) / 1000.0, relation(a, b));
   }
 
-  /** Whether most of the shorter quotation is found, in order, in the longer, on more than grammar. */
   private static boolean renders(QuoteWords a, QuoteWords b, double required) {
+    return renders(a, b, required, null);
+  }
+
+  /** Whether most of the shorter quotation is found, in order, in the longer, on more than grammar. */
+  private static boolean renders(QuoteWords a, QuoteWords b, double required, int[] counted) {
     int shorter = Math.min(a.size(), b.size());
     if (shorter < SHINGLE) {
       return false;
     }
-    int fewer = Math.min(contentWords(a).size(), contentWords(b).size());
-    if (sharedContentWords(a, b) < Math.max(MIN_CONTENT_WORDS, (fewer + 1) / 2)) {
+    Set<String> ca = contentWords(a);
+    Set<String> cb = contentWords(b);
+    int fewer = Math.min(ca.size(), cb.size());
+    if (shared(ca, cb) < Math.max(MIN_CONTENT_WORDS, (fewer + 1) / 2)) {
       return false; // sharing only grammar, or one content word, is not the same passage
     }
     int common = CommonWords.inOrder(a.keys(), b.keys());
+    if (counted != null) {
+      counted[0] = common;
+    }
     return common >= SHINGLE && (double) common / shorter >= required;
   }
 
@@ -280,15 +323,16 @@ public final class QuoteAligner {
     return out;
   }
 
-  /** Distinct content words the two quotations have in common. */
-  private static int sharedContentWords(QuoteWords a, QuoteWords b) {
-    Set<String> mine = contentWords(a);
-    Set<String> both = new HashSet<>();
-    for (String k : b.keys()) {
-      if (mine.contains(k)) {
-        both.add(k);
+  /** Distinct content words two quotations have in common, from their content words. */
+  private static int shared(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String k : small) {
+      if (large.contains(k)) {
+        n++;
       }
     }
-    return both.size();
+    return n;
   }
 }

@@ -31,6 +31,11 @@ public final class WordDiffer {
 
   public List<DiffSpan> diff(List<QuoteWords> group) {
     List<DiffSpan> out = new ArrayList<>();
+    // how each word is printed, worked out once per word: every pair of the group asks again
+    String[][] printed = new String[group.size()][];
+    for (int i = 0; i < group.size(); i++) {
+      printed[i] = new String[group.get(i).size()];
+    }
     for (int i = 0; i < group.size(); i++) {
       QuoteWords q = group.get(i);
       DiffKind[] kinds = new DiffKind[q.size()];
@@ -39,7 +44,7 @@ public final class WordDiffer {
       boolean[] punctuation = new boolean[q.size()];
       for (int j = 0; j < group.size(); j++) {
         if (j != i) {
-          compare(q, group.get(j), matched, variant, punctuation);
+          compare(q, group.get(j), printed[i], printed[j], matched, variant, punctuation);
         }
       }
       for (int k = 0; k < kinds.length; k++) {
@@ -52,8 +57,8 @@ public final class WordDiffer {
   }
 
   /** Marks which words of {@code a} are found in {@code b}, and which of those are spelled otherwise. */
-  private static void compare(QuoteWords a, QuoteWords b, boolean[] matched, boolean[] variant,
-      boolean[] punctuation) {
+  private static void compare(QuoteWords a, QuoteWords b, String[] printedA, String[] printedB, boolean[] matched,
+      boolean[] variant, boolean[] punctuation) {
     List<String> ka = a.keys();
     List<String> kb = b.keys();
     Patch<String> patch = DiffUtils.diff(ka, kb);
@@ -63,7 +68,7 @@ public final class WordDiffer {
       int sa = d.getSource().getPosition();
       int sb = d.getTarget().getPosition();
       for (; ia < sa; ia++, ib++) {
-        matchEqual(a, b, ia, ib, matched, variant, punctuation);
+        matchEqual(a, b, ia, ib, printedA, printedB, matched, variant, punctuation);
       }
       List<String> src = d.getSource().getLines();
       List<String> tgt = d.getTarget().getLines();
@@ -78,15 +83,21 @@ public final class WordDiffer {
       ib = sb + tgt.size();
     }
     for (; ia < ka.size() && ib < kb.size(); ia++, ib++) {
-      matchEqual(a, b, ia, ib, matched, variant, punctuation);
+      matchEqual(a, b, ia, ib, printedA, printedB, matched, variant, punctuation);
     }
   }
 
-  private static void matchEqual(QuoteWords a, QuoteWords b, int ia, int ib, boolean[] matched, boolean[] variant,
-      boolean[] punctuation) {
+  private static void matchEqual(QuoteWords a, QuoteWords b, int ia, int ib, String[] printedA, String[] printedB,
+      boolean[] matched, boolean[] variant, boolean[] punctuation) {
     matched[ia] = true;
-    String pa = printed(a, ia);
-    String pb = printed(b, ib);
+    if (printedA[ia] == null) {
+      printedA[ia] = printed(a, ia);
+    }
+    if (printedB[ib] == null) {
+      printedB[ib] = printed(b, ib);
+    }
+    String pa = printedA[ia];
+    String pb = printedB[ib];
     // where either outlet ends a part of the quotation, its stop is the attribution's, not the speaker's
     if (!pa.equals(pb) && (endsPart(a, a.keyed().get(ia).to() - 1) || endsPart(b, b.keyed().get(ib).to() - 1))) {
       pa = PART_STOP.matcher(pa).replaceAll(" ");

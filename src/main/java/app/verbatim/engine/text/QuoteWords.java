@@ -30,12 +30,27 @@ public record QuoteWords(Quote quote, List<Token> tokens, List<VariantRules.Keye
     return false;
   }
 
+  /** The comparison keys, read-only: a view, not a copy, since the aligner asks for them on every comparison. */
   public List<String> keys() {
-    List<String> k = new ArrayList<>(keyed.size());
-    for (VariantRules.Keyed x : keyed) {
-      k.add(x.key());
+    return new Keys(keyed);
+  }
+
+  private static final class Keys extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final List<VariantRules.Keyed> keyed;
+
+    Keys(List<VariantRules.Keyed> keyed) {
+      this.keyed = keyed;
     }
-    return k;
+
+    @Override
+    public String get(int index) {
+      return keyed.get(index).key();
+    }
+
+    @Override
+    public int size() {
+      return keyed.size();
+    }
   }
 
   public int size() {
