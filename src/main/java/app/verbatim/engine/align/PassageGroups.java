@@ -35,29 +35,6 @@ public final class PassageGroups {
     this.differ = differ;
   }
 
-  /** A link with, for each word of {@code a} it matches, the word of {@code b}. */
-  private record Matched(QuoteLink link, int[] aToB) {
-    int first(boolean ofA) {
-      int best = Integer.MAX_VALUE;
-      for (int i = 0; i < aToB.length; i++) {
-        if (aToB[i] >= 0) {
-          best = Math.min(best, ofA ? i : aToB[i]);
-        }
-      }
-      return best == Integer.MAX_VALUE ? 0 : best;
-    }
-
-    int last(boolean ofA) {
-      int best = -1;
-      for (int i = 0; i < aToB.length; i++) {
-        if (aToB[i] >= 0) {
-          best = Math.max(best, ofA ? i : aToB[i]);
-        }
-      }
-      return best < 0 ? (ofA ? link.a().size() : link.b().size()) - 1 : best;
-    }
-  }
-
   /** One node: a quotation's part. */
   private record Node(String quoteId, int part) {
     // equals and hashCode written out, with the values the generated ones give: the generated ones link a
@@ -78,14 +55,14 @@ public final class PassageGroups {
     for (int i = 0; i < quotes.size(); i++) {
       order.put(quotes.get(i).id(), i);
     }
-    List<Matched> matched = new ArrayList<>();
+    List<MatchedLink> matched = new ArrayList<>();
     for (QuoteLink l : links) {
-      matched.add(new Matched(l, mapping(l.a().keys(), l.b().keys())));
+      matched.add(new MatchedLink(l, mapping(l.a().keys(), l.b().keys())));
     }
     Map<String, int[]> cuts = cuts(matched, words);
     Map<Node, Node> parent = new LinkedHashMap<>();
     Map<Node, List<QuoteLink>> linksOf = new HashMap<>();
-    for (Matched m : matched) {
+    for (MatchedLink m : matched) {
       join(m, cuts, parent, linksOf);
     }
     Map<Node, List<Node>> components = new LinkedHashMap<>();
@@ -110,7 +87,7 @@ public final class PassageGroups {
 
   /** The alignments of one passage's group: one, or one per link when an outlet quotes the passage twice. */
   private List<Alignment> alignments(String group, List<Node> members, int before, Map<String, QuoteWords> words,
-      Map<String, int[]> cuts, Map<Node, List<QuoteLink>> linksOf, Map<Node, Node> parent, List<Matched> matched) {
+      Map<String, int[]> cuts, Map<Node, List<QuoteLink>> linksOf, Map<Node, Node> parent, List<MatchedLink> matched) {
     List<Alignment> out = new ArrayList<>();
     Map<String, QuoteWords> slices = new LinkedHashMap<>();
     List<QuotePart> parts = new ArrayList<>();
@@ -153,7 +130,7 @@ public final class PassageGroups {
   }
 
   /** Joins, for one link, each part of one quotation with the part of the other that renders it. */
-  private static void join(Matched m, Map<String, int[]> cuts, Map<Node, Node> parent,
+  private static void join(MatchedLink m, Map<String, int[]> cuts, Map<Node, Node> parent,
       Map<Node, List<QuoteLink>> linksOf) {
     String a = m.link().a().quote().id();
     String b = m.link().b().quote().id();
@@ -201,7 +178,7 @@ public final class PassageGroups {
 
   /** The linked pairs of parts within one group, in text order, each pair once. */
   private static List<Node[]> linkedPairs(List<Node> members, Map<Node, List<QuoteLink>> linksOf,
-      Map<Node, Node> parent, Map<String, int[]> cuts, List<Matched> matched) {
+      Map<Node, Node> parent, Map<String, int[]> cuts, List<MatchedLink> matched) {
     java.util.Set<Node> in = new java.util.HashSet<>(members);
     TreeSet<String> seen = new TreeSet<>();
     List<Node[]> out = new ArrayList<>();
@@ -226,7 +203,7 @@ public final class PassageGroups {
    * marked ellipsis, when links reach words on both sides and every link across it comes from a
    * quotation with a break at the same words (the same stitch in another outlet).
    */
-  private static Map<String, int[]> cuts(List<Matched> matched, Map<String, QuoteWords> words) {
+  private static Map<String, int[]> cuts(List<MatchedLink> matched, Map<String, QuoteWords> words) {
     Map<String, TreeSet<Integer>> candidates = new HashMap<>();
     for (QuoteWords q : words.values()) {
       TreeSet<Integer> c = breaks(q);
@@ -235,8 +212,8 @@ public final class PassageGroups {
       }
     }
     // each quotation's links, found once: a scan of every link per cut made large articles quadratic
-    Map<String, List<Matched>> linksOf = new HashMap<>();
-    for (Matched m : matched) {
+    Map<String, List<MatchedLink>> linksOf = new HashMap<>();
+    for (MatchedLink m : matched) {
       String a = m.link().a().quote().id();
       String b = m.link().b().quote().id();
       if (candidates.containsKey(a)) {
@@ -250,12 +227,12 @@ public final class PassageGroups {
     for (Map.Entry<String, TreeSet<Integer>> e : candidates.entrySet()) {
       String id = e.getKey();
       List<Integer> active = new ArrayList<>();
-      List<Matched> own = linksOf.getOrDefault(id, List.of());
+      List<MatchedLink> own = linksOf.getOrDefault(id, List.of());
       for (int cut : e.getValue()) {
         boolean before = false;
         boolean after = false;
         boolean across = false;
-        for (Matched m : own) {
+        for (MatchedLink m : own) {
           boolean isA = m.link().a().quote().id().equals(id);
           int first = m.first(isA);
           int last = m.last(isA);
@@ -278,37 +255,17 @@ public final class PassageGroups {
   }
 
   /** Whether the other quotation of a link has a break where this one's words before the cut end. */
-  private static boolean breaksAt(Matched m, boolean isA, int cut, TreeSet<Integer> otherBreaks) {
+  private static boolean breaksAt(MatchedLink m, boolean isA, int cut, TreeSet<Integer> otherBreaks) {
     if (otherBreaks == null) {
       return false;
     }
-    int[] toOther = isA ? m.aToB() : inverse(m.aToB(), m.link().b().size());
-    int lastBefore = -1;
-    int firstAfter = -1;
-    for (int i = 0; i < toOther.length; i++) {
-      if (toOther[i] >= 0 && i < cut) {
-        lastBefore = toOther[i];
-      }
-      if (toOther[i] >= 0 && i >= cut && firstAfter < 0) {
-        firstAfter = toOther[i];
-      }
-    }
+    int lastBefore = m.lastBefore(isA, cut);
+    int firstAfter = m.firstAfter(isA, cut);
     if (lastBefore < 0 || firstAfter < 0) {
       return true;
     }
     Integer b = otherBreaks.ceiling(lastBefore + 1);
     return b != null && b <= firstAfter;
-  }
-
-  private static int[] inverse(int[] aToB, int bSize) {
-    int[] out = new int[bSize];
-    java.util.Arrays.fill(out, -1);
-    for (int i = 0; i < aToB.length; i++) {
-      if (aToB[i] >= 0) {
-        out[aToB[i]] = i;
-      }
-    }
-    return out;
   }
 
   /** Key indices where a new part of the quotation starts, or words follow an editorial mark (an ellipsis). */
@@ -319,16 +276,28 @@ public final class PassageGroups {
     if (spans.size() < 2 && editorial.isEmpty()) {
       return out;
     }
+    // sorted starts (and, for editorial marks, the least end from each start on) answer "is there a mark
+    // between these two words" by binary search: a scan of every part per word was quadratic
+    int[] partStarts = new int[Math.max(0, spans.size() - 1)];
+    for (int s = 1; s < spans.size(); s++) {
+      partStarts[s - 1] = spans.get(s).start();
+    }
+    java.util.Arrays.sort(partStarts);
+    List<Span> marks = new ArrayList<>(editorial);
+    marks.sort(Comparator.comparingInt(Span::start));
+    int[] markStarts = new int[marks.size()];
+    int[] leastEndFrom = new int[marks.size()];
+    for (int e = marks.size() - 1; e >= 0; e--) {
+      markStarts[e] = marks.get(e).start();
+      leastEndFrom[e] = e + 1 < marks.size() ? Math.min(marks.get(e).end(), leastEndFrom[e + 1]) : marks.get(e).end();
+    }
     for (int k = 1; k < q.size(); k++) {
       int prevEnd = q.tokens().get(q.keyed().get(k - 1).to() - 1).end();
       int start = q.tokens().get(q.keyed().get(k).from()).start();
-      boolean mark = false;
-      for (int s = 1; s < spans.size() && !mark; s++) {
-        mark = spans.get(s).start() >= prevEnd && spans.get(s).start() <= start;
-      }
-      for (int e = 0; e < editorial.size() && !mark; e++) {
-        mark = editorial.get(e).start() >= prevEnd - 1 && editorial.get(e).end() <= start + 1;
-      }
+      int p = firstAtLeast(partStarts, prevEnd);
+      boolean mark = p < partStarts.length && partStarts[p] <= start;
+      int e = firstAtLeast(markStarts, prevEnd - 1);
+      mark = mark || e < markStarts.length && leastEndFrom[e] <= start + 1;
       if (mark) {
         out.add(k);
       }
@@ -336,12 +305,24 @@ public final class PassageGroups {
     return out;
   }
 
+  /** The part a key index falls in: how many cuts (ascending) are at or before it. */
   private static int partAt(int[] cuts, int index) {
-    int p = 0;
-    while (p < cuts.length && index >= cuts[p]) {
-      p++;
+    return firstAtLeast(cuts, index + 1);
+  }
+
+  /** The first position of an ascending array whose value is at least {@code value}, or its length. */
+  private static int firstAtLeast(int[] sorted, int value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    return p;
+    return lo;
   }
 
   /** For each key of {@code a}, the key of {@code b} it is matched with in their longest common run, or -1. */
