@@ -71,7 +71,14 @@ final class BenchCommand implements Command {
   /** One measured input. */
   record Measurement(String input, int words, int quotes, int links, double medianMs, double minMs) {}
 
+  /** Fast inputs run up to this many times the planned runs, within about this many milliseconds. */
+  static final int FAST_RUNS_FACTOR = 5;
+  static final double FAST_BUDGET_MS = 300;
+  /** A pass over the warm-up inputs with less compiling than this leaves the JIT quiet enough to time. */
+  static final long QUIET_JIT_MS = 20;
+
   private final ComparisonEngine engine;
+  private long warmUpMs;
   private final PrintStream out;
   private final PrintStream err;
   private final Plan fullPlan;
@@ -131,8 +138,8 @@ final class BenchCommand implements Command {
       out.printf(Locale.ROOT, "System load average at start: %.2f%s%n", load,
           load > Runtime.getRuntime().availableProcessors() * 0.75 ? " (busy: figures will be slower)" : "");
     }
-    out.println("Each figure: median of " + plan.runs() + " whole comparisons (" + plan.longRuns()
-        + " for the slowest sizes) after a warm-up; 2 articles per comparison.");
+    out.println("Each figure: median of " + plan.runs() + " whole comparisons (up to " + plan.runs() * FAST_RUNS_FACTOR
+        + " for inputs of a few ms, " + plan.longRuns() + " for the slowest sizes) after a warm-up; 2 articles per comparison.");
     out.println();
     out.flush();
 
@@ -142,6 +149,7 @@ final class BenchCommand implements Command {
       inputs.add(plan.generator().apply(words));
     }
     warmUp(plan, seedArticles, inputs);
+    out.printf(Locale.ROOT, "Warm-up: %.1f s%n%n", warmUpMs / 1000.0);
 
     out.printf(Locale.ROOT, "%-26s %12s %12s %7s %11s %9s %7s%n",
         "input", "words/art.", "quotes/art.", "links", "median ms", "min ms", "ratio");
@@ -188,8 +196,10 @@ final class BenchCommand implements Command {
     }
   }
 
-  // Cycles through the seed pair and all but the two largest sizes until the warm-up time is spent,
-  // so the JIT has compiled every path before anything is timed.
+  // Cycles through the seed pair and all but the two largest sizes until the warm-up time is spent and
+  // the JIT has gone quiet (under QUIET_JIT_MS of compiling during a whole pass, or four times the time at most): on two
+  // busy cores the compiler threads may still be at work after the fixed time, and the first figures
+  // then time the compiler, not the engine.
   private void warmUp(Plan plan, List<Article> seed, List<List<Article>> inputs) {
     List<List<Article>> rota = new ArrayList<>(inputs.subList(0, inputs.size() <= 2 ? inputs.size() : inputs.size() - 2));
     if (seed != null) {
@@ -198,11 +208,31 @@ final class BenchCommand implements Command {
     if (rota.isEmpty()) {
       return;
     }
-    long until = System.nanoTime() + plan.warmupMs() * 1_000_000;
+    long start = System.nanoTime();
+    long until = start + plan.warmupMs() * 1_000_000;
+    long latest = start + 4 * plan.warmupMs() * 1_000_000;
     int index = 0;
+    long compiledBefore = compilationMs();
+    boolean quiet = false;
     do {
       engine.compare(rota.get(index++ % rota.size()));
-    } while (System.nanoTime() < until);
+      if (index % rota.size() == 0) {
+        long compiled = compilationMs();
+        quiet = compiled < 0 || compiled - compiledBefore < QUIET_JIT_MS;
+        compiledBefore = compiled;
+      }
+    } while (System.nanoTime() < until || !quiet && System.nanoTime() < latest);
+    warmUpMs = (System.nanoTime() - start) / 1_000_000;
+  }
+
+  // the JIT's total compiling time so far, or -1 when the runtime does not say
+  private static long compilationMs() {
+    try {
+      java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+    } catch (LinkageError e) {
+      return -1;
+    }
   }
 
   private Measurement measure(String name, List<Article> articles, Plan plan, Measurement previous) {
@@ -211,7 +241,9 @@ final class BenchCommand implements Command {
     long t0 = System.nanoTime();
     engine.compare(articles);
     double oneRunMs = (System.nanoTime() - t0) / 1e6;
-    int runs = oneRunMs > 500 ? plan.longRuns() : plan.runs();
+    // a few milliseconds a run: more runs, so that one pause of the machine does not make the median
+    int runs = oneRunMs > 500 ? plan.longRuns()
+        : Math.max(plan.runs(), Math.min(plan.runs() * FAST_RUNS_FACTOR, (int) (FAST_BUDGET_MS / Math.max(oneRunMs, 0.1))) | 1);
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();

@@ -109,6 +109,9 @@ final class AttributionContext {
 
 
   private Set<String> lowerCaseWords;
+  // compiled once, not per document and per word
+  private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*");
+  private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("[a-z]+(ing|ated|ized|ised)");
 
   /**
    * A capitalized word that the same text also writes in lower case and that is no listed given name
@@ -118,14 +121,14 @@ final class AttributionContext {
   boolean commonWord(Word w) {
     if (lowerCaseWords == null) {
       lowerCaseWords = new java.util.HashSet<>();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*").matcher(text);
+      java.util.regex.Matcher m = LOWER_CASE_WORD.matcher(text);
       while (m.find()) {
         lowerCaseWords.add(m.group());
       }
     }
     String b = w.bare();
     // or a participle, which no name is ("Celebrating Varga …", "Understated Ostrova …")
-    boolean participle = b.length() > 6 && b.matches("[a-z]+(ing|ated|ized|ised)");
+    boolean participle = b.length() > 6 && PARTICIPLE.matcher(b).matches();
     return w.capitalized() && !b.isEmpty() && !Character.isUpperCase(w.text().charAt(w.text().length() - 1))
         && FirstNames.genderOf(b) == Person.Gender.UNKNOWN && (lowerCaseWords.contains(b) || participle);
   }
