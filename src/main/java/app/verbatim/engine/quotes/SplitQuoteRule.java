@@ -123,7 +123,9 @@ final class SplitQuoteRule {
       return false;
     }
     Span last = firstParts.get(firstParts.size() - 1);
-    String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start()).strip();
+    // a no-break space ("he said." then U+00A0) separates like any other: Java's strip() keeps it
+    String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start())
+        .replace('\u00a0', ' ').strip();
     if (between.isEmpty() || between.length() > 200 || between.contains("\n")) {
       return false;
     }

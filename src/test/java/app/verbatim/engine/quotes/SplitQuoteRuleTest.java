@@ -25,6 +25,13 @@ class SplitQuoteRuleTest {
   }
 
   @Test
+  void aNoBreakSpaceBeforeTheSecondPartStillJoins() {
+    String text = "\"They walk out,\" he said.\u00a0\"Everybody walks out, right?\"";
+    assertThat(rule.joins(text, chain(text, "\"They walk out,\"", 0), chain(text, "\"Everybody walks out, right?\"", 0)))
+        .isTrue();
+  }
+
+  @Test
   void joinMakesOneChainInTwoParts() {
     String text = "“Let me be clear,” said Ana Ruiz. “We will not move.”";
     List<QuoteChain> joined = rule.join(text,
