@@ -58,9 +58,10 @@ final class HeadlineCaseTitleRule {
   boolean isWorkTitle(String content, int words, String before) {
     boolean stopped = content.matches("(?s).*[^.!?,;:\\s][.,]\\s*$");
     String bare = stopped ? content.replaceFirst("[.,]\\s*$", "") : content;
-    // a title in headline case with no stop is one whatever stands before it (the caller's isTitle)
+    // a title in headline case with no stop is one whatever stands before it (the caller's isTitle);
+    // "said on" and the mark may stand a no-break space apart
     return (stopped || !isTitle(bare, words)) && words >= 2 && headlineCase(bare, words, 1)
-        && capitalizedWords(bare) >= 2 && WORK_BEFORE.matcher(before).find();
+        && capitalizedWords(bare) >= 2 && WORK_BEFORE.matcher(before.replace('\u00a0', ' ')).find();
   }
 
   /** Words that open with a capital or a digit: "13 Hours", "Fox and Friends" have two. */

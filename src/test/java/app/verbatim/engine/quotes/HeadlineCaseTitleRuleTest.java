@@ -75,6 +75,7 @@ class HeadlineCaseTitleRuleTest {
     assertThat(work("An Island Son.", "Mr. Varga wrote in his 2012 book, ")).isTrue();
     assertThat(work("The Glass House.", "His rallies are the equivalent of ")).isTrue();
     assertThat(work("12 Days: The Long Siege,", "The film, ")).isTrue();
+    assertThat(work("Meet the Nation.", "he said on\u00a0")).isTrue();
   }
 
   @Test
