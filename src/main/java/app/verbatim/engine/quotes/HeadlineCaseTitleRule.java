@@ -19,6 +19,14 @@ final class HeadlineCaseTitleRule {
    * sentence punctuation, nobody speaking in person. Body text rarely quotes speech that way.
    */
   boolean isTitle(String content, int words) {
+    return headlineCase(content, words, 2);
+  }
+
+  /**
+   * Whether the words fit headline case with at least {@code minLong} capitalized words of four letters
+   * or more (a title of few long words, "The Axe Files", needs words before it that name a work).
+   */
+  private boolean headlineCase(String content, int words, int minLong) {
     // a doubled apostrophe as opening mark leaves one apostrophe before the first word
     String bare = content.replaceFirst("^['‘’]+", "");
     if (words < 2 || words > 12 || SENTENCE_STOP.matcher(bare).matches()
@@ -34,7 +42,7 @@ final class HeadlineCaseTitleRule {
         }
       }
     }
-    return long4 >= 2;
+    return long4 >= minLong && (minLong > 1 || !bare.isEmpty() && !Character.isLowerCase(bare.charAt(0)));
   }
 
   /** Short prepositions a title in headline case keeps in lower case: "The Lead with Dana Ilves". */
@@ -43,15 +51,31 @@ final class HeadlineCaseTitleRule {
   /** Words after which a title in marks names a work or a programme: "his book", "NBC's", "on". */
   private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:['’]s|s['’]|\\b(?:on|book|memoir|autobiography|"
       + "biography|novel|film|movie|show|series|program|programme|podcast|album|song|play|documentary|"
-      + "author of|co-author of|editor of|co-editor of|star of|host of|hosts|titled|entitled|interview with|starred in|roles? in|classic))[\\s,]*$");
+      + "author of|co-author of|editor of|co-editor of|star of|host of|hosts|titled|entitled|interview with|starred in|roles? in|classic"
+      + "|told|of|at))[\\s,]*$");
 
   /**
    * A title whose comma or full stop American style sets inside the closing mark (said on
    * “Meet the Nation.”; his book, “Rivers of the North,”): the stop is the sentence's, so the title is
-   * told by the words before it, which name a work or a programme.
+   * told by the words before it, which name a work or a programme. After such words a title of one long
+   * word is one too (told “Coffee and Friends,”; on his podcast “The Oak Files”); "to" and "for" are not
+   * such words: promised to “Make It Right Again.” quotes a slogan.
    */
   boolean isWorkTitle(String content, int words, String before) {
-    return words >= 3 && TITLE_STOP.matcher(content).matches()
-        && isTitle(content.replaceFirst("[.,]\\s*$", ""), words) && WORK_BEFORE.matcher(before).find();
+    boolean stopped = TITLE_STOP.matcher(content).matches();
+    String bare = stopped ? content.replaceFirst("[.,]\\s*$", "") : content;
+    // a title in headline case with no stop is one whatever stands before it (the caller's isTitle);
+    // "said on" and the mark may stand a no-break space apart
+    return (stopped || !isTitle(bare, words)) && words >= 2 && headlineCase(bare, words, 1)
+        && capitalizedWords(bare) >= 2 && WORK_BEFORE.matcher(before.replace('\u00a0', ' ')).find();
+  }
+
+  /** Words that open with a capital or a digit: "13 Hours", "Fox and Friends" have two. */
+  private static int capitalizedWords(String s) {
+    int n = 0;
+    for (String w : s.split("[^\\p{L}\\p{N}’'-]+")) {
+      n += !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) ? 1 : 0;
+    }
+    return n;
   }
 }

@@ -100,8 +100,9 @@ public final class QuoteMarkScanner {
         );
   }
 
+  /** Blanks, and the invisible format characters (a direction mark, a zero-width space) pasted text keeps. */
   public static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
   private static boolean isOpeningContext(char c) {

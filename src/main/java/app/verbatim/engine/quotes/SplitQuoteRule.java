@@ -123,7 +123,9 @@ final class SplitQuoteRule {
       return false;
     }
     Span last = firstParts.get(firstParts.size() - 1);
-    String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start()).strip();
+    // a no-break space ("he said." then U+00A0) separates like any other: Java's strip() keeps it
+    String between = text.substring(firstMarked.get(firstMarked.size() - 1).end(), second.get(0).start())
+        .replace('\u00a0', ' ').strip();
     if (between.isEmpty() || between.length() > 200 || between.contains("\n")) {
       return false;
     }
@@ -172,7 +174,21 @@ final class SplitQuoteRule {
     boolean firstOpen = endOfFirst == ',' || endOfFirst == '—' || endOfFirst == '–' || endOfFirst == '-'
         || endOfFirst == '…';
     boolean betweenEndsComma = between.endsWith(",") || between.endsWith(":");
+    // might do better at “less advanced schools,” Varga said: “I don't …”: a fragment set inside the
+    // reporter's sentence is no utterance the second part resumes, unless that runs on in lower case
+    if (!continues && insideSentence(text, firstMarked.get(0).start())) {
+      return false;
+    }
     return firstOpen && (continues || betweenEndsComma || between.endsWith("."));
+  }
+
+  /** Whether the mark at {@code open} follows a word of the reporter's directly (no stop or colon). */
+  private static boolean insideSentence(String text, int open) {
+    int i = open - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i--;
+    }
+    return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
   }
 
   /** A full stop, ! or ? inside {@code between} that no abbreviation ("Gen.", "Sept.") explains. */

@@ -24,7 +24,7 @@ public final class StructureReader {
   private static final Pattern CAPTION_START = Pattern.compile(
       "(?i)^(image|photo|picture|caption|credit|photograph|file photo|pictured)s?\\s*[:|].*");
   private static final Pattern CREDIT = Pattern.compile(
-      "(?s).*((?<!\\p{L})©|\\(c\\) |\\bAP Photo\\b|Getty Images|Photo by |\\bvia Getty\\b"
+      "(?s).*((?<![\\p{L}\\p{M}])©|\\(c\\) |\\bAP Photo\\b|Getty Images|Photo by |\\bvia Getty\\b"
           + "|(?:\\s/\\s?|/)(AP|AFP|Reuters|EPA|EPA-EFE|Bloomberg|Shutterstock|Xinhua|TASS|Sputnik|PA|Alamy|"
           + "ANP|DPA|Anadolu|Zuma|NurPhoto|SOPA)\\b[^.]{0,30}$"
           + "|\\b(AP|AFP|Reuters|EPA|Getty|Xinhua|PA Images|Shutterstock)\\s*/\\s*\\p{Lu}[^.]{0,40}$).*");

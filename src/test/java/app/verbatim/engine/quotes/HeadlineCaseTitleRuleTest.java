@@ -63,4 +63,25 @@ class HeadlineCaseTitleRuleTest {
     String programme = "Sunday Harbour Report.";
     assertThat(rule.isWorkTitle(programme, QuoteFinder.countWords(programme), "said in an interview with ")).isTrue();
   }
+
+  private boolean work(String content, String before) {
+    return rule.isWorkTitle(content, QuoteFinder.countWords(content), before);
+  }
+
+  @Test
+  void aTitleOfOneLongWordAfterWordsThatNameAWorkIsATitle() {
+    assertThat(work("Coffee and Friends,", "“The vote is fair,” Ilves told ")).isTrue();
+    assertThat(work("The Oak Files", "In an interview on his podcast ")).isTrue();
+    assertThat(work("An Island Son.", "Mr. Varga wrote in his 2012 book, ")).isTrue();
+    assertThat(work("The Glass House.", "His rallies are the equivalent of ")).isTrue();
+    assertThat(work("12 Days: The Long Siege,", "The film, ")).isTrue();
+    assertThat(work("Meet the Nation.", "he said on\u00a0")).isTrue();
+  }
+
+  @Test
+  void aShortQuotationInLowerCaseOrWithoutAWorkBeforeItIsNoTitle() {
+    assertThat(work("Coffee and friends,", "Ilves told ")).isFalse();
+    assertThat(work("Vote Now.", "The crowd chanted ")).isFalse();
+    assertThat(work("a Fair Deal,", "he spoke of ")).isFalse();
+  }
 }

@@ -23,6 +23,12 @@ class QuoteMarkScannerTest {
   }
 
   @Test
+  void anInvisibleDirectionMarkBeforeAMarkCountsAsASpace() {
+    // pasted comments keep a left-to-right embedding (U+202A) before a right mark typed as the opener
+    assertThat(marks("\u202a”Go home,” she wrote.")).containsExactly("1 ” OPEN", "10 ” CLOSE");
+  }
+
+  @Test
   void aStraightMarkBetweenSpacesCouldBeEither() {
     assertThat(marks("a \" b")).containsExactly("2 \" EITHER");
   }

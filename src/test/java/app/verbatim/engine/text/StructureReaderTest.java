@@ -37,6 +37,14 @@ class StructureReaderTest {
   }
 
   @Test
+  void aMisreadAccentWithACombiningMarkIsNoCreditEither() {
+    // the same é misread as "A", a combining tilde and "©": the sign still stands inside a word
+    assertThat(sections("Deadlock in Varna\n\n"
+        + "The minister met the owner of the CafA\u0303\u00a9 Dorn on Monday to talk about the port.\n"))
+        .containsExactly(Section.HEADLINE, Section.BODY);
+  }
+
+  @Test
   void aParagraphOpensAfterItsNoBreakSpaces() {
     // a paragraph that opens with a no-break space opens with its quotation mark, as after a plain space
     String text = "Deadlock in Varna\n\n"
