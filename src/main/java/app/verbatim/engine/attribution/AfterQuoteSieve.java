@@ -178,7 +178,8 @@ final class AfterQuoteSieve implements CueSieve {
       List<Word> np = w.subList(v + 1, close);
       return new Cue(np, w.get(close + 1).text(), np.get(0).start());
     }
-    return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+    Cue named = namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+    return named != null || paren >= 0 ? named : UnclosedAsideStep.find(w, i, v);
   }
 
   /**
