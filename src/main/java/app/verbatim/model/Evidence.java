@@ -15,7 +15,8 @@ public record Evidence(String sieve, String cue, Span cueSpan, Span named, Strin
   public static final java.util.List<String> SIEVES = java.util.List.of(
       "dash", "cue-after", "cue-before", "colon-paragraph", "answer-after", "headline-name", "cue-later",
       "subject", "as-put-it",
-      "named", "pronoun", "role", "organisation", "document", "continuation", "headline-echo", "consensus",
+      "named", "pronoun", "role", "organisation", "document", "continuation", "repeated", "headline-echo",
+      "consensus",
       "none", "correction");
 
   public Evidence {

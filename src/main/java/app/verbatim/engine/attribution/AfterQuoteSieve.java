@@ -178,7 +178,8 @@ final class AfterQuoteSieve implements CueSieve {
       List<Word> np = w.subList(v + 1, close);
       return new Cue(np, w.get(close + 1).text(), np.get(0).start());
     }
-    return namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+    Cue named = namedBeforeAsides(w, i, paren >= 0 ? paren : v, v);
+    return named != null || paren >= 0 ? named : UnclosedAsideStep.find(w, i, v);
   }
 
   /**
@@ -190,6 +191,9 @@ final class AfterQuoteSieve implements CueSieve {
         && w.subList(i, v).stream().noneMatch(x -> x.capitalized() || x.isPunct() || Lexicon.isVerb(x.bare())
             || x.possessive());
   }
+
+  /** Verbs that make the noun phrase before them the subject of a clause of its own ("… the candidate could"). */
+  private static final Set<String> REPORTED_SUBJECT_VERBS = Lexicon.setOf("reported-subject-verbs.txt");
 
   /** Verbs whose object right after them is the one spoken to, never the speaker. */
   private static final Set<String> LISTENER_VERBS = Lexicon.setOf("listener-verbs.txt");
@@ -211,12 +215,7 @@ final class AfterQuoteSieve implements CueSieve {
       return asNameSaid(w, i + 1); // "…,” as Crane said on a radio programme"
     }
     if (!w.get(i).capitalized() && isCueVerb(w, i)) {
-      if (LISTENER_VERBS.contains(w.get(i).bare())) {
-        return null; // "“…,” told the radio programme": who is told listens, the speaker stands elsewhere
-      }
-      List<Word> np = nounPhraseForward(w, i + 1);
-      np = np.isEmpty() ? np : AppositiveNameStep.nameAfter(w, np, i + 1 + np.size());
-      return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
+      return verbThenSpeaker(w, i);
     }
     int paren = -1;
     for (int v = i + 1; v < w.size() && v <= i + 14; v++) {
@@ -251,6 +250,20 @@ final class AfterQuoteSieve implements CueSieve {
       }
     }
     return null;
+  }
+
+  /** "…,” said the minister": the reporting verb at {@code i}, its subject after it. */
+  private static Cue verbThenSpeaker(List<Word> w, int i) {
+    if (LISTENER_VERBS.contains(w.get(i).bare())) {
+      return null; // "“…,” told the radio programme": who is told listens, the speaker stands elsewhere
+    }
+    List<Word> np = nounPhraseForward(w, i + 1);
+    if (!np.isEmpty() && i + 1 + np.size() < w.size()
+        && REPORTED_SUBJECT_VERBS.contains(w.get(i + 1 + np.size()).text())) {
+      return null; // "…,” said the candidate could win": a reported clause's subject, not the speaker
+    }
+    np = np.isEmpty() ? np : AppositiveNameStep.nameAfter(w, np, i + 1 + np.size());
+    return np.isEmpty() || !isReference(np) ? null : new Cue(np, w.get(i).text(), np.get(0).start());
   }
 
   /** "…,” as Crane said on Monday": a name, then its reporting verb at once; null otherwise. */

@@ -25,7 +25,9 @@ final class AppositiveNameStep {
       return np;
     }
     int c = end;
-    while (c < w.size() && c - end < TRAILING_WORDS && !w.get(c).isPunct() && !w.get(c).capitalized()) {
+    // "his best friend at Lehigh, Bruce Turry": a place after a preposition may be capitalized
+    boolean place = end < w.size() && CueGrammar.PLACE_PREPOSITIONS.contains(w.get(end).text());
+    while (c < w.size() && c - end < TRAILING_WORDS && !w.get(c).isPunct() && (place || !w.get(c).capitalized())) {
       c++;
     }
     if (c >= w.size() || !w.get(c).text().equals(",")) {

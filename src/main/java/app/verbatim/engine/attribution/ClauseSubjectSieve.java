@@ -180,14 +180,14 @@ final class ClauseSubjectSieve implements CueSieve {
         || NOT_A_SUBJECT_START.contains(run.get(0).bare())) {
       return List.of();
     }
-    List<Word> name = run.subList(t, run.size());
-    Person known = ctx.match(name);
+    Person known = ctx.match(run.subList(t, run.size()));
     // a surname two people of the text share ("Clinton") is still a person's; the mention sieve decides which
-    boolean person = known != null ? known.personLike : name.size() >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous()
+    boolean person = known != null ? known.personLike : run.size() - t >= 2 || t > 0 || role > 0 || ctx.lastMatchAmbiguous()
         || anyName && j < w.size() && !w.get(j).capitalized() && w.get(j).bare().length() > 4 && w.get(j).bare().endsWith("ed");
     if (!person) {
       return List.of();
     }
+    j = pastPlaceOfName(w, j);
     if (verbAtOnce && (j >= w.size() || !predicate(w, j))) {
       return List.of();
     }
@@ -200,6 +200,25 @@ final class ClauseSubjectSieve implements CueSieve {
     }
     after[0] = j;
     return run;
+  }
+
+  /** How many capitalized words the place or body after a name's "of" may hold. */
+  private static final int PLACE_WORDS = 4;
+
+  /**
+   * Past the place or body a name is "of" ("Senator Ana Ruiz of Vermont endorsed …", "Ruiz of the Harbor
+   * Institute said …"): it still belongs to the subject. {@code j} otherwise.
+   */
+  private static int pastPlaceOfName(List<Word> w, int j) {
+    if (j + 1 >= w.size() || !w.get(j).text().equals("of")) {
+      return j;
+    }
+    int p = w.get(j + 1).text().equals("the") ? j + 2 : j + 1;
+    int q = p;
+    while (q < w.size() && q - p < PLACE_WORDS && w.get(q).capitalized() && !w.get(q).isPunct()) {
+      q++;
+    }
+    return q > p && !w.get(q - 1).possessive() && q < w.size() && predicate(w, q) ? q : j;
   }
 
   /** Conjunctions that may open a sentence before its opening phrase and subject. */

@@ -71,6 +71,7 @@ final class EvidenceWriter {
       case "document" -> quoted + " speaks for " + who + ", who issued it.";
       case "continuation" -> "No cue of its own: it continues " + who + ", who speaks just before.";
       case "headline-echo" -> "A headline quotation of words the article gives to " + who + ".";
+      case "repeated" -> "No cue of its own: the article quotes the same words again and gives them to " + who + ".";
       default -> quoted + " gives " + who + " (" + a.sieve().toLowerCase(Locale.ROOT) + ").";
     };
   }

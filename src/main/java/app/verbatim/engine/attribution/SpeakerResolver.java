@@ -21,6 +21,7 @@ final class SpeakerResolver {
   private final List<MentionSieve> mentionSieves;
   private final List<QuoteSieve> quoteSieves;
   private final HeadlineEchoSieve headlineEcho;
+  private final RepeatedPassageSieve repeated;
 
   SpeakerResolver(String text, List<Paragraph> paragraphs, List<FoundQuote> quotes) {
     ctx = new AttributionContext(text, paragraphs, quotes);
@@ -34,6 +35,7 @@ final class SpeakerResolver {
     ContinuationSieve continuation = new ContinuationSieve(ctx, before, this::resolveCue);
     quoteSieves = List.of(new ItSaidSieve(ctx, continuation), new DocumentIssuerSieve(ctx), continuation);
     headlineEcho = new HeadlineEchoSieve(ctx);
+    repeated = new RepeatedPassageSieve(ctx);
   }
 
   /** Everyone the document's prose and cues gave a person (or body) to. */
@@ -63,6 +65,7 @@ final class SpeakerResolver {
       }
       out.add(withNamed(a, ctx.quotes().get(i)));
     }
+    repeated.apply(out);
     headlineEcho.apply(out);
     return out;
   }

@@ -40,6 +40,7 @@ public final class EvidenceText {
       Map.entry("organisation", "“it” is the body named before"),
       Map.entry("document", "a document speaks for its issuer"),
       Map.entry("continuation", "continues the previous speaker"),
+      Map.entry("repeated", "the article repeats a quotation it attributes"),
       Map.entry("headline-echo", "headline repeats a body quotation"),
       Map.entry("consensus", "the other outlets agree"),
       Map.entry("none", "none applies"),

@@ -27,4 +27,12 @@ class AppositiveNameStepTest {
     Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("port is safe"));
     assertThat(SieveFixture.phrase(cue)).isEqualTo("another council member");
   }
+
+  @Test
+  void aCapitalizedPlaceAfterItsPrepositionMayStandBeforeTheComma() {
+    SieveFixture f = new SieveFixture("“He never once spoke of it,” said his oldest friend at Brenn Academy, Oskar Halm, who"
+        + " shared a room with him.");
+    Cue cue = new AfterQuoteSieve(f.ctx).find(f.quote("never once spoke"));
+    assertThat(SieveFixture.phrase(cue)).isEqualTo("Oskar Halm");
+  }
 }

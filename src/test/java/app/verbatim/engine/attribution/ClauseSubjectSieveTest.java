@@ -144,4 +144,10 @@ class ClauseSubjectSieveTest {
     assertThat(subjectOf("Dan Hemsley, the co-author of “Going Viral,” about the spread of rumours, said the days when the"
         + " nation had “a somewhat unifying story” are gone.", "unifying story")).isEqualTo("Dan Hemsley");
   }
+
+  @Test
+  void thePlaceANameIsOfStillBelongsToTheSubject() {
+    assertThat(subjectOf("At a rally on Tuesday, Senator Ana Ruiz of Vermont praised Lena Ostrova, saying her rival"
+        + " would “make an outstanding mayor.”", "outstanding mayor")).isEqualTo("Senator Ana Ruiz");
+  }
 }
