@@ -23,6 +23,10 @@ final class BodySubject {
    * aside); sets {@code after[0]} to where the predicate starts. Empty otherwise.
    */
   static List<Word> at(List<Word> w, int k, int[] after) {
+    List<Word> issuer = issuerOfDocument(w, k, after);
+    if (!issuer.isEmpty()) {
+      return issuer;
+    }
     int j = k < w.size() && w.get(k).bare().equals("the") ? k + 1 : k;
     int s = j;
     while (j < w.size() && j - s < MAX_RUN && !w.get(j).possessive()
@@ -40,6 +44,32 @@ final class BodySubject {
     }
     after[0] = p;
     return w.subList(k, j);
+  }
+
+  /**
+   * "A 2019 Harbour Committee report found …", "a letter from the Brenn Legion, obtained by the Courier,
+   * warns that …": a document that names its issuer opens the clause, so the issuer speaks.
+   */
+  private static List<Word> issuerOfDocument(List<Word> w, int k, int[] after) {
+    DocumentIssuer d = DocumentIssuer.at(w, k);
+    if (d == null) {
+      return List.of();
+    }
+    int p = ClauseSubjectSieve.skipAside(w, d.end());
+    if (p + 2 < w.size() && !w.get(p).capitalized() && w.get(p).bare().endsWith("ed")
+        && w.get(p + 1).bare().equals("by")) {
+      // "… obtained by the Courier warns": a participle's agent between the document and its verb
+      p += 2;
+      while (p < w.size() && (w.get(p).capitalized() && !w.get(p).isPunct() || w.get(p).bare().equals("the"))) {
+        p++;
+      }
+      p = ClauseSubjectSieve.skipAside(w, p);
+    }
+    if (p >= w.size() || !ClauseSubjectSieve.predicate(w, p) || CueGrammar.isRoleNoun(w.get(p))) {
+      return List.of();
+    }
+    after[0] = p;
+    return d.issuer();
   }
 
   /**
