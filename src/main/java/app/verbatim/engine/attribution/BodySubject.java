@@ -27,6 +27,10 @@ final class BodySubject {
     if (!issuer.isEmpty()) {
       return issuer;
     }
+    List<Word> owned = ownedBody(w, k, after);
+    if (!owned.isEmpty()) {
+      return owned;
+    }
     int j = k < w.size() && w.get(k).bare().equals("the") ? k + 1 : k;
     int s = j;
     while (j < w.size() && j - s < MAX_RUN && !w.get(j).possessive()
@@ -44,6 +48,24 @@ final class BodySubject {
     }
     after[0] = p;
     return w.subList(k, j);
+  }
+
+  /**
+   * "The Varga campaign projects that …", "Varga's campaign shrugged off …", "Her campaign blasted out …":
+   * a body a person owns opens the clause (see {@link OwnedBodySieve}).
+   */
+  private static List<Word> ownedBody(List<Word> w, int k, int[] after) {
+    for (int e = k + 2; e <= Math.min(w.size() - 1, k + 4); e++) {
+      if (!OwnedBodySieve.owner(w.subList(k, e)).isEmpty()) {
+        int p = ClauseSubjectSieve.skipAside(w, e);
+        if (p < w.size() && ClauseSubjectSieve.predicate(w, p) && !CueGrammar.isRoleNoun(w.get(p))
+            && !OwnedBodySieve.OWNED.contains(w.get(p).bare())) {
+          after[0] = p;
+          return w.subList(k, e);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
