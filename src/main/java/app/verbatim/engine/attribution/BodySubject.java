@@ -31,6 +31,10 @@ final class BodySubject {
     if (!owned.isEmpty()) {
       return owned;
     }
+    List<Word> voice = spokespersonOfBody(w, k, after);
+    if (!voice.isEmpty()) {
+      return voice;
+    }
     int j = k < w.size() && w.get(k).bare().equals("the") ? k + 1 : k;
     int s = j;
     while (j < w.size() && j - s < MAX_RUN && !w.get(j).possessive()
@@ -48,6 +52,36 @@ final class BodySubject {
     }
     after[0] = p;
     return w.subList(k, j);
+  }
+
+  /** Nouns for one who speaks for a body. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * "A spokeswoman for the Harbour Board emailed reporters …, arguing, “…”": the body's spokesperson, as
+   * described, opens the clause.
+   */
+  private static List<Word> spokespersonOfBody(List<Word> w, int k, int[] after) {
+    int j = k < w.size() && Set.of("a", "an", "the").contains(w.get(k).bare()) ? k + 1 : k;
+    if (j + 2 >= w.size() || w.get(j).capitalized() && j > k || !SPOKESPEOPLE.contains(w.get(j).bare())
+        || !w.get(j + 1).text().equals("for")) {
+      return List.of();
+    }
+    int s = w.get(j + 2).bare().equals("the") ? j + 3 : j + 2;
+    int e = s;
+    while (e < w.size() && e - s < MAX_RUN && !w.get(e).possessive() && (w.get(e).capitalized() && !w.get(e).isPunct()
+        || INNER.contains(w.get(e).text()) && e > s && e + 1 < w.size() && w.get(e + 1).capitalized())) {
+      e++;
+    }
+    if (e == s) {
+      return List.of();
+    }
+    int p = ClauseSubjectSieve.skipAside(w, e);
+    if (p >= w.size() || !ClauseSubjectSieve.predicate(w, p)) {
+      return List.of();
+    }
+    after[0] = p;
+    return w.subList(k, e);
   }
 
   /**
