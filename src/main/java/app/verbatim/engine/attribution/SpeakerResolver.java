@@ -31,7 +31,7 @@ final class SpeakerResolver {
         new ColonParagraphSieve(ctx, before), new AnswerAfterSieve(ctx),
         new HeadlineNameSieve(ctx), new LaterInSentenceSieve(ctx, after), new ClauseSubjectSieve(ctx));
     PronounSieve pronouns = new PronounSieve(ctx);
-    mentionSieves = List.of(pronouns, new NamedSieve(ctx), new RoleSieve(ctx, pronouns));
+    mentionSieves = List.of(new OwnedBodySieve(ctx, pronouns), pronouns, new NamedSieve(ctx), new RoleSieve(ctx, pronouns));
     ContinuationSieve continuation = new ContinuationSieve(ctx, before, this::resolveCue);
     quoteSieves = List.of(new ItSaidSieve(ctx, continuation), new DocumentIssuerSieve(ctx), continuation);
     headlineEcho = new HeadlineEchoSieve(ctx);

@@ -39,4 +39,11 @@ class BodySubjectTest {
         + "“It is not safe,” he said.");
     assertThat(SieveFixture.who(a.get(1))).isNull();
   }
+
+  @Test
+  void aBodysSpokespersonOpeningTheClauseSpeaks() {
+    assertThat(subjectOf("A spokeswoman for the Kessel Harbour Board emailed reporters the text of the rule, arguing,"
+        + " “As you can see, the rule says nothing of the kind.”", "rule says nothing"))
+        .isEqualTo("A spokeswoman for the Kessel Harbour Board");
+  }
 }
