@@ -72,7 +72,7 @@ final class PronounSieve implements MentionSieve {
     Mention first = m;
     for (int j = k - 1; j >= 0 && ctx.mentions().get(j).offset() >= start; j--) {
       Mention o = ctx.mentions().get(j);
-      if (aside && !o.speech()) {
+      if (aside && !o.speech() || embedded(o, start)) {
         continue;
       }
       if (o.subject() && !possessive(o) && o.person().personLike && o.person().compatible(g) && o.person() != m.person()
@@ -106,6 +106,21 @@ final class PronounSieve implements MentionSieve {
     List<Word> between = ctx.prose(m.end(), offset);
     boolean quoted = between.stream().anyMatch(w -> w.text().equals("\u2063"));
     return quoted && between.stream().filter(w -> w.text().equals(".")).count() <= 1;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether");
+
+  /**
+   * "Asked whether Brenk could win, Roos demurred": a subject inside a clause that "that" or "whether"
+   * opens, not yet closed by a comma, is not the sentence's main subject.
+   */
+  private boolean embedded(Mention o, int sentenceStart) {
+    boolean open = false;
+    for (Word w : ctx.prose(sentenceStart, o.offset())) {
+      // "recommended that she burn at the stake, Roos replied": the comma closed that clause
+      open = CLAUSE_OPENERS.contains(w.text()) || open && !w.text().equals(",");
+    }
+    return open;
   }
 
   /** "Osei's deputy": a possessive names who owns, not who acts. */

@@ -35,4 +35,34 @@ class PronounReachTest {
         + " “We have the votes,” she said.";
     assertThat(speakerOf(body, "have the votes")).isEqualTo("Hanne Roos");
   }
+
+  @Test
+  void aNameWhoseRelativeClauseReportsSpeechSpeaksThere() {
+    String body = "Ms. Hanne Roos spoke first. The plan was backed on Friday by Sen. Ilse Brenk of Kessel,"
+        + " the ranking member of the harbour board, who said none of the money came from the port.\n\n"
+        + "“It never made sense to me,” she said.";
+    assertThat(speakerOf(body, "never made sense")).isEqualTo("Ilse Brenk");
+  }
+
+  @Test
+  void aVerdictInTheRelativeClauseIsNoSpeech() {
+    String body = "Ms. Hanne Roos spoke first. Asked whether she was worried that Ilse Brenk, who has called the"
+        + " plan a hoax, could win the seat in the spring, Roos demurred.\n\n“It never made sense to me,” she said.";
+    assertThat(speakerOf(body, "never made sense")).isEqualTo("Hanne Roos");
+  }
+
+  @Test
+  void aNameOfAPlaceSpeaksPastThePlace() {
+    String body = "Tomas Varga spoke first at the fair.\n\n"
+        + "Another pollster, Pavel Brenk of Kessel University, said his survey held steady.\n\n"
+        + "“Nothing moved this week,” he said.";
+    assertThat(speakerOf(body, "Nothing moved")).isEqualTo("Pavel Brenk");
+  }
+
+  @Test
+  void aSubjectInsideAThatClauseIsNotTheMainSubject() {
+    String body = "Ms. Hanne Roos spoke first. Asked whether she feared that Ilse Brenk could win the seat in the"
+        + " spring, Roos smiled.\n\n“It never made sense to me,” she said.";
+    assertThat(speakerOf(body, "never made sense")).isEqualTo("Hanne Roos");
+  }
 }
