@@ -220,7 +220,7 @@ final class PeopleReader {
     // "Mia Lund, a professor at the University of Kessel, said": a name after a preposition is that
     // phrase's object, so the verb after the comma has its subject further back
     boolean object = objectOfPreposition(words, at);
-    boolean speech = !possessive && !object && followedByVerb(words, ParentheticalAside.skip(words, end)) || inverted;
+    boolean speech = speaks(words, end, possessive, object, run) || inverted;
     // a full name (or titled one) before any finite verb is its clause's subject; a lone capitalized
     // word ("Pyongyang has more reasons…") is too often a place or a country to count
     List<String> lowerRoles = rolesBefore(words, at, end);
@@ -264,6 +264,18 @@ final class PeopleReader {
     if (!strongOnly) {
       mention(p, run, words, end, possessive, subject || sentenceStart, speech);
     }
+  }
+
+  /**
+   * A reporting verb follows the name (past a parenthetical), unless it is a possessive or a preposition's
+   * object (also past "of Kessel University,", unless the name holds a body's word); or its relative
+   * clause reports speech ("…, who said"), which a preposition's object may have.
+   */
+  private static boolean speaks(List<Word> words, int end, boolean possessive, boolean object, List<Word> name) {
+    boolean body = name.stream().anyMatch(w -> GEO_ORG.contains(w.bare())); // "National Committeeman from …"
+    return !possessive && (!object && (followedByVerb(words, ParentheticalAside.skip(words, end))
+        || !body && followedByVerb(words, RelativeSpeech.pastPlace(words, end)))
+        || RelativeSpeech.speaksAfter(words, end));
   }
 
   /**

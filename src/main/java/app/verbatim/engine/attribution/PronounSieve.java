@@ -64,19 +64,63 @@ final class PronounSieve implements MentionSieve {
    * only because Lynch agreed. “…,” he said." is Nevins): the mention at {@code k} or an earlier subject
    * of the same sentence that the pronoun may mean.
    */
-  private Mention mainSubject(int k, Gender g) {
+  private Mention mainSubject(int k, Gender g, int offset) {
     Mention m = ctx.mentions().get(k);
+    boolean aside = reportingAside(m, offset);
     app.verbatim.model.Paragraph para = ctx.paragraphOf(m.offset());
     int start = ctx.sentences(para).startOf(m.offset());
     Mention first = m;
     for (int j = k - 1; j >= 0 && ctx.mentions().get(j).offset() >= start; j--) {
       Mention o = ctx.mentions().get(j);
+      if (aside && !o.speech() || embedded(o, start)) {
+        continue;
+      }
       if (o.subject() && !possessive(o) && o.person().personLike && o.person().compatible(g) && o.person() != m.person()
           && (o.person().nameGender == Gender.UNKNOWN || o.person().nameGender == g || g == Gender.UNKNOWN)) {
         first = o;
       }
     }
     return first;
+  }
+
+  /**
+   * "Varga, Roos said, has changed. “…,” she said.": a name set off by a comma that speaks there, in the
+   * last sentence before the pronoun's quotation, is whom the pronoun continues, not the subject the
+   * reported words open with; further back the reported subject stays the topic ("…, Roos reported.
+   * He then left.").
+   */
+  private static final java.util.regex.Pattern INVERTED_BEFORE = java.util.regex.Pattern.compile(",\\s*(\\p{Ll}+)\\s+$");
+
+  private boolean reportingAside(Mention m, int offset) {
+    if (!m.speech()) {
+      return false;
+    }
+    String before = ctx.text().substring(Math.max(0, m.offset() - 20), m.offset());
+    java.util.regex.Matcher inverted = INVERTED_BEFORE.matcher(before);
+    String after = ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 1));
+    // ", Sexton said, …" or ", said Orfield, a professor": set off, not "…, said Trump continued"
+    if (!before.matches("(?s).*,\\s*") && !(inverted.find() && Lexicon.isVerb(inverted.group(1))
+        && (after.equals(",") || after.equals(".")))) {
+      return false;
+    }
+    List<Word> between = ctx.prose(m.end(), offset);
+    boolean quoted = between.stream().anyMatch(w -> w.text().equals("\u2063"));
+    return quoted && between.stream().filter(w -> w.text().equals(".")).count() <= 1;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether");
+
+  /**
+   * "Asked whether Brenk could win, Roos demurred": a subject inside a clause that "that" or "whether"
+   * opens, not yet closed by a comma, is not the sentence's main subject.
+   */
+  private boolean embedded(Mention o, int sentenceStart) {
+    boolean open = false;
+    for (Word w : ctx.prose(sentenceStart, o.offset())) {
+      // "recommended that she burn at the stake, Roos replied": the comma closed that clause
+      open = CLAUSE_OPENERS.contains(w.text()) || open && !w.text().equals(",");
+    }
+    return open;
   }
 
   /** "Osei's deputy": a possessive names who owns, not who acts. */
@@ -104,7 +148,7 @@ final class PronounSieve implements MentionSieve {
         // the text's own cues decide; a given name's usual gender only breaks a tie nearby
         Gender byName = m.person().nameGender;
         if (byName == Gender.UNKNOWN || byName == g || g == Gender.UNKNOWN || m.person().gender == g) {
-          return coordinatedChoice(mainSubject(k, g), g);
+          return coordinatedChoice(mainSubject(k, g, offset), g);
         }
         if (otherGender == null) {
           otherGender = m;
@@ -121,6 +165,11 @@ final class PronounSieve implements MentionSieve {
     // nobody else fits: a person whose given name says the other gender is the text's choice only in
     // the pronoun's own paragraph ("Jan Novak, the mayor, spoke first. “…,” she said."); further back it
     // is a guess, and a wrong speaker is worse than none
+    // "John Varga spoke. And Carla Roos: what are her plans? “…,” she said.": a person the given name
+    // shows to be of the pronoun's gender is a better answer than one it shows to be of the other
+    if (fallback != null && otherGender != null && fallback.nameGender == g && g != Gender.UNKNOWN) {
+      return fallback;
+    }
     if (otherGender != null && ctx.paragraphOf(otherGender.offset()) == ctx.paragraphOf(offset)) {
       return otherGender.person();
     }
