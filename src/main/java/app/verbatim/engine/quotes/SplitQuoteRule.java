@@ -174,21 +174,7 @@ final class SplitQuoteRule {
     boolean firstOpen = endOfFirst == ',' || endOfFirst == '—' || endOfFirst == '–' || endOfFirst == '-'
         || endOfFirst == '…';
     boolean betweenEndsComma = between.endsWith(",") || between.endsWith(":");
-    // might do better at “less advanced schools,” Varga said: “I don't …”: a fragment set inside the
-    // reporter's sentence is no utterance the second part resumes, unless that runs on in lower case
-    if (!continues && insideSentence(text, firstMarked.get(0).start())) {
-      return false;
-    }
     return firstOpen && (continues || betweenEndsComma || between.endsWith("."));
-  }
-
-  /** Whether the mark at {@code open} follows a word of the reporter's directly (no stop or colon). */
-  private static boolean insideSentence(String text, int open) {
-    int i = open - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-      i--;
-    }
-    return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
   }
 
   /** A full stop, ! or ? inside {@code between} that no abbreviation ("Gen.", "Sept.") explains. */

@@ -32,14 +32,6 @@ class SplitQuoteRuleTest {
   }
 
   @Test
-  void aFragmentInsideTheReportersSentenceIsNotResumedByTheNextQuotation() {
-    String text = "After Berg said pupils might thrive at “smaller village schools,” Ilves said: “I don't agree.”";
-    assertThat(rule.joins(text, chain(text, "“smaller village schools,”", 0), chain(text, "“I don't agree.”", 0))).isFalse();
-    String runsOn = "Berg called the plan “hasty,” she said, “and unfair to the growers.”";
-    assertThat(rule.joins(runsOn, chain(runsOn, "“hasty,”", 0), chain(runsOn, "“and unfair to the growers.”", 0))).isTrue();
-  }
-
-  @Test
   void joinMakesOneChainInTwoParts() {
     String text = "“Let me be clear,” said Ana Ruiz. “We will not move.”";
     List<QuoteChain> joined = rule.join(text,
