@@ -54,6 +54,9 @@ final class NamedSieve implements MentionSieve {
 
   @Override
   public Attribution resolve(Cue cue) {
+    if (quotedTitle(cue.np())) {
+      return null; // "a contestant on the show “The Lodge,” who …, said": the capitals are a title, no one
+    }
     List<Word> np = CueGrammar.nameBeforeOf(cue.np()); // "Tomas Varga of Brenn said": Varga, not Brenn
     String label = joinText(np);
     List<Word> run = lastNameRun(np);
@@ -208,4 +211,25 @@ final class NamedSieve implements MentionSieve {
     }
     return false;
   }
+
+  /** Capitals set between quotation marks ("“The Lodge,”"): the title of a work, not a name. */
+  private boolean quotedTitle(List<Word> np) {
+    if (np.isEmpty()) {
+      return false;
+    }
+    String text = ctx.text();
+    int before = np.get(0).start() - 1;
+    while (before >= 0 && Character.isSpaceChar(text.charAt(before))) {
+      before--;
+    }
+    int after = np.get(np.size() - 1).end();
+    while (after < text.length() && ",.".indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    return before >= 0 && after < text.length() && OPENING.indexOf(text.charAt(before)) >= 0
+        && CLOSING.indexOf(text.charAt(after)) >= 0;
+  }
+
+  private static final String OPENING = "\"“‘'";
+  private static final String CLOSING = "\"”’'";
 }

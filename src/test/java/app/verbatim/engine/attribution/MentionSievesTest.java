@@ -265,4 +265,13 @@ class MentionSievesTest {
         + "“The boats stay where they are,” he said.");
     assertThat(SieveFixture.who(all.get(all.size() - 1))).isEqualTo("Varga");
   }
+
+  @Test
+  void namedSieveTakesNoQuotedTitleForAName() {
+    SieveFixture f = new SieveFixture("Ana Lind, a contestant on Varga’s quiz show, “The Lodge,” who went on to work alongside Varga, "
+        + "said her host was “always patient with the slow ones.”");
+    Cue cue = new BeforeQuoteSieve(f.ctx).find(f.quote("always patient"));
+    assertThat(SieveFixture.phrase(cue)).contains("Lodge");
+    assertThat(new NamedSieve(f.ctx).resolve(cue)).isNull();
+  }
 }
