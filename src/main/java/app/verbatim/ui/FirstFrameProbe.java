@@ -60,6 +60,25 @@ final class FirstFrameProbe {
     }
   }
 
+  /**
+   * Call before the stage is shown: prints {@code WHAT: N ms} (milliseconds since launch) at the second
+   * pulse after that, which follows the first rendered frame.
+   */
+  static void printAfterFirstFrame(String what) {
+    new AnimationTimer() {
+      private int pulses;
+
+      @Override
+      public void handle(long now) {
+        trace(what + ", pulse " + (pulses + 1));
+        if (++pulses == 2) {
+          stop();
+          System.out.println(what + ": " + millisSinceProcessStart() + " ms");
+        }
+      }
+    }.start();
+  }
+
   /** Call after the stage is shown; the second pulse follows the first rendered frame. */
   static void exitAfterFirstFrame() {
     new AnimationTimer() {

@@ -101,9 +101,9 @@ public final class MainWindow implements WindowActions {
           new MainToolBar(this, files, speaker, relation, fidelity, search, sync), new Legend());
       root.setBottom(statusBar());
     });
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    WindowBounds bounds = WindowBounds.fit(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
-    scene = new Scene(root);
+    // shown with its first look: the window takes that scene over, at the size it has on the screen
+    scene = stage.isShowing() && stage.getScene() != null ? stage.getScene() : new Scene(root);
+    scene.setRoot(root);
     scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(LIGHT_CSS)).toExternalForm());
     dark.set(prefs.dark());
     applyTheme(prefs.dark()); // as saved: nothing to write back at start-up
@@ -118,7 +118,20 @@ public final class MainWindow implements WindowActions {
     if (workspace.comparison() != null) {
       comparisonChanged(workspace.comparison()); // analysed before the window existed
     }
-    stage.setScene(scene);
+    if (stage.getScene() != scene) {
+      stage.setScene(scene);
+      place(stage);
+    }
+    updateTitle();
+  }
+
+  /** The title of a comparison not saved yet. */
+  static final String UNTITLED = "Untitled comparison — Verbatim";
+
+  /** Puts the stage where the window opens (see {@link WindowBounds}). */
+  static void place(Stage stage) {
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    WindowBounds bounds = WindowBounds.fit(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
     // the stage's outer size, so the title bar is inside the screen's visual bounds too
     stage.setX(bounds.x());
     stage.setY(bounds.y());
@@ -126,7 +139,6 @@ public final class MainWindow implements WindowActions {
     stage.setHeight(bounds.height());
     stage.setMinWidth(Math.min(720, bounds.width()));
     stage.setMinHeight(Math.min(480, bounds.height()));
-    updateTitle();
   }
 
   private void wire() {
@@ -526,9 +538,9 @@ public final class MainWindow implements WindowActions {
   }
 
   private void updateTitle() {
-    String name = workspace.fileProperty().get() == null ? "Untitled comparison"
-        : String.valueOf(workspace.fileProperty().get().getFileName());
-    stage.setTitle((workspace.dirtyProperty().get() ? "• " : "") + name + " — Verbatim");
+    String title = workspace.fileProperty().get() == null ? UNTITLED
+        : workspace.fileProperty().get().getFileName() + " — Verbatim";
+    stage.setTitle((workspace.dirtyProperty().get() ? "• " : "") + title);
   }
 
   // --- for the application and tests ---------------------------------------------------------

@@ -55,8 +55,24 @@ public final class Preload implements Runnable {
     a.keep(); // after the window has it: the next start reads it
   }
 
+  /**
+   * The preloaded comparison, waited for, if one was started and it could be read; else null (the caller
+   * reads and analyses the ordinary way, which reports the problem). Taken once.
+   */
+  static Bundled joined() {
+    CompletableFuture<Bundled> f = take();
+    if (f == null) {
+      return null;
+    }
+    try {
+      return f.join();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /** The preloaded comparison if it was started, else null. */
-  static CompletableFuture<Bundled> take() {
+  private static CompletableFuture<Bundled> take() {
     CompletableFuture<Bundled> f = started;
     started = null;
     return f;

@@ -26,15 +26,37 @@ public final class VerbatimApp extends Application {
     raw.stream().filter(a -> !a.startsWith("--")).forEach(a -> files.add(Path.of(a)));
 
     trace("start");
-    Workspace workspace = new Workspace(new LazyEngine());
-    RecoveryStore recovery = RecoveryStore.standard();
     Preferences prefs = Preferences.load();
+    RecoveryStore recovery = RecoveryStore.standard();
+    boolean defaultNow = files.isEmpty() && (smoke || !recovery.exists());
+    Preload.Bundled bundled = defaultNow ? Preload.joined() : null;
+    if (bundled == null) {
+      openWindow(stage, prefs, recovery, defaultNow, null, smoke, files);
+      stage.show();
+      trace("stage shown");
+      return;
+    }
+    // the bundled comparison was read while JavaFX started: the window appears with its text at once, and
+    // the window itself takes that text's place a frame later (FirstLook says why)
+    stage.setScene(new javafx.scene.Scene(FirstLook.of(bundled.comparison(), prefs)));
+    MainWindow.place(stage);
+    stage.setTitle(MainWindow.UNTITLED);
+    if (smoke) {
+      FirstFrameProbe.printAfterFirstFrame("text shown");
+    }
+    FirstFrame.after(stage, () -> openWindow(stage, prefs, recovery, true, bundled, smoke, files));
+    stage.show();
+    trace("first look shown");
+  }
+
+  /** Makes the window on {@code stage} and opens what it starts with; the stage may be showing already. */
+  private void openWindow(Stage stage, Preferences prefs, RecoveryStore recovery, boolean defaultNow,
+      Preload.Bundled bundled, boolean smoke, List<Path> files) {
+    Workspace workspace = new Workspace(new LazyEngine());
     window = new MainWindow(stage, workspace, prefs, recovery);
     trace("window built");
-    // the bundled comparison has been read and analysed on another thread while the window was built
-    boolean defaultNow = files.isEmpty() && (smoke || !recovery.exists());
     if (defaultNow) {
-      String problem = openDefault(workspace);
+      String problem = bundled != null ? openBundled(workspace, bundled) : openDefault(workspace);
       if (problem != null) {
         window.showError(problem);
       }
@@ -66,8 +88,6 @@ public final class VerbatimApp extends Application {
       // after the first frame, so the guide never delays the comparison
       FirstFrame.after(stage, window::showGuideOnFirstStart);
     }
-    stage.show();
-    trace("stage shown");
   }
 
   private void openInitial(Workspace workspace, List<Path> files) {
@@ -90,17 +110,17 @@ public final class VerbatimApp extends Application {
     });
   }
 
+  /** Opens the preloaded bundled comparison; returns a message when it cannot be read, else null. */
+  private static String openBundled(Workspace workspace, Preload.Bundled b) {
+    workspace.open(Session.of(b.articles()), null, false, b.comparison());
+    return null;
+  }
+
   /** Opens the bundled comparison; returns a message when it cannot be read, else null. */
   private static String openDefault(Workspace workspace) {
-    java.util.concurrent.CompletableFuture<Preload.Bundled> pre = Preload.take();
+    Preload.Bundled pre = Preload.joined();
     if (pre != null) {
-      try {
-        Preload.Bundled b = pre.join();
-        workspace.open(Session.of(b.articles()), null, false, b.comparison());
-        return null;
-      } catch (RuntimeException e) {
-        // fall through: read and analyse the ordinary way, which reports the problem
-      }
+      return openBundled(workspace, pre);
     }
     try {
       workspace.open(Session.of(DefaultArticles.load()), null, false);
